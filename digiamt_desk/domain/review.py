@@ -1,0 +1,118 @@
+"""The review vocabulary: decisions on procedures, the life of an application, the summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Decision(StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    IN_REVIEW = "in_review"
+    QUERY_SENT = "query_sent"
+    AWARDED = "awarded"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_final(self) -> bool:
+        """A final application is read-only until it is reopened."""
+        return self in (Status.AWARDED, Status.REJECTED, Status.WITHDRAWN)
+
+    @property
+    def is_decision(self) -> bool:
+        """Awarded and rejected record a final decision with the counts of the moment."""
+        return self in (Status.AWARDED, Status.REJECTED)
+
+
+STATUS_LABELS_DE = {
+    Status.RECEIVED: "Eingegangen",
+    Status.IN_REVIEW: "In Prüfung",
+    Status.QUERY_SENT: "Rückfrage an Kommune",
+    Status.AWARDED: "Ausgezeichnet",
+    Status.REJECTED: "Abgelehnt",
+    Status.WITHDRAWN: "Zurückgezogen",
+}
+
+
+class ReviewError(Exception):
+    """A review action that the rules do not allow, with a message for the user."""
+
+
+def check_transition(current: Status, new: Status, *, eligible: bool, counted: int,
+                     threshold: int) -> None:
+    if new == current:
+        raise ReviewError(f"the application is already '{new.value}'")
+    if new is Status.AWARDED and not eligible:
+        raise ReviewError(
+            f"cannot award: {counted} procedures counted, {threshold} needed "
+            f"({threshold - counted} missing)")
+    if new is Status.RECEIVED and current is not Status.RECEIVED:
+        raise ReviewError("an application cannot go back to 'received'")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    ars: str
+    name: str
+    kind: str
+    status: Status
+    threshold: int
+    procedures: int
+    accepted: int
+    rejected: int
+    open: int
+    duplicates_merged: int
+    not_online: int  # links that are no http(s) link: mailto, file names
+    criteria_version: str
+
+    @property
+    def counted(self) -> int:
+        """Each procedure counts once (rows with the same link were merged on import)."""
+        return self.accepted
+
+    @property
+    def eligible(self) -> bool:
+        return self.counted >= self.threshold
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.threshold - self.counted)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ars": self.ars,
+            "name": self.name,
+            "kind": self.kind,
+            "status": self.status.value,
+            "threshold": self.threshold,
+            "procedures": self.procedures,
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "open": self.open,
+            "duplicates_merged": self.duplicates_merged,
+            "not_online": self.not_online,
+            "counted": self.counted,
+            "missing": self.missing,
+            "eligible": self.eligible,
+            "criteria_version": self.criteria_version,
+        }
+
+
+def acceptance_blockers(criteria: dict[str, bool], link_kind: str,
+                        labels: dict[str, str]) -> list[str]:
+    """Why a procedure cannot be accepted as an online procedure (empty: it can)."""
+    blockers = []
+    if link_kind == "mailto":
+        blockers.append("its link is an e-mail address, nothing can be submitted online")
+    elif link_kind != "http":
+        blockers.append("its link is no web address (http or https)")
+    blockers.extend(f"criterion '{labels.get(cid, cid)}' is recorded as not met"
+                    for cid, met in criteria.items() if met is False)
+    return blockers

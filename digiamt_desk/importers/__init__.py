@@ -1,0 +1,160 @@
+"""Importers: lists of online procedures from files and URLs, as plain domain rows.
+
+parse_source() takes what the user typed or chose (a path or an http(s) URL); parse_bytes() takes
+content already in memory. The format is decided by the content, because municipalities send
+CSV named .xls, Excel named .csv and downloads without any name; the file name only settles the
+one ambiguous case (text starting with '[' or '{' in a file named .csv).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path, PurePath
+
+from digiamt_desk.domain.importing import InputError, ParsedSource
+from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
+from digiamt_desk.importers.csv_text import check_binary, parse_csv
+from digiamt_desk.importers.fetch import fetch_url
+from digiamt_desk.importers.json_list import parse_json
+from digiamt_desk.importers.xlsx import parse_xlsx
+from digiamt_desk.importers.xzufi import parse_xzufi
+
+__all__ = [
+    "ALIASES",
+    "FIELDS",
+    "MAX_FILE_BYTES",
+    "fetch_url",
+    "parse_bytes",
+    "parse_file",
+    "parse_source",
+    "sniff_format",
+]
+
+MAX_FILE_BYTES = 200_000_000
+_TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
+
+Parser = Callable[[bytes, str, Mapping[str, str] | None], ParsedSource]
+_PARSERS: dict[str, Parser] = {
+    "xlsx": parse_xlsx,
+    "xml": parse_xzufi,
+    "json": parse_json,
+    "csv": parse_csv,
+}
+
+
+def sniff_format(data: bytes, filename: str = "") -> str:
+    """'xlsx', 'xml', 'json' or 'csv' from the first bytes; raises InputError for what no
+    importer reads (an old .xls, a web page, binary data)."""
+    if data.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if data.startswith(_OLE_MAGIC):
+        raise InputError("is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV")
+    head_bytes = data[:2048]
+    if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head_bytes.decode("utf-16", errors="ignore")
+    else:
+        check_binary(data)
+        # latin-1 maps every byte, which is all we need to see the first significant character
+        head = head_bytes.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    head = head.lstrip("\ufeff \t\r\n")
+    if not head:
+        raise InputError("is empty")
+    lowered = head[:200].lower()
+    if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered:
+        raise InputError(
+            "is a web page (HTML), not a list of procedures; a login page or an error page?"
+        )
+    if head[0] == "<":
+        return "xml"
+    if head[0] in "[{":
+        return "json"
+    return "csv"
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a source is parsed.
+
+    A 100,000-row export creates a few hundred thousand lists, dicts and rows that all stay
+    alive; the collector would walk them again and again (a fifth of the parse time) without
+    ever finding garbage, since rows hold no reference cycles. Reference counting still frees
+    everything; the previous state is restored, so nested or concurrent parses are harmless."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_bytes(
+    data: bytes,
+    source: str,
+    *,
+    mapping: dict[str, str] | None = None,
+    filename: str | None = None,
+) -> ParsedSource:
+    """Parse content; source names it in messages. mapping (field -> column header) overrides the
+    detected columns; a field mapped to "" gets no column. filename defaults to source and is
+    only used to tell a CSV starting with '[' from JSON."""
+    check_mapping(mapping)
+    try:
+        kind = sniff_format(data, filename or source)
+        if kind == "json" and PurePath(filename or source).suffix.lower() in _TEXT_SUFFIXES:
+            try:
+                return parse_json(data, source, mapping)
+            except InputError as error:
+                if not error.message.startswith("is not valid JSON"):
+                    raise
+                kind = "csv"
+        with _collector_paused():
+            return _PARSERS[kind](data, source, mapping)
+    except InputError as error:
+        raise error.located(source) from None
+    except Exception as error:  # a bug or a library failure must still read as a message
+        raise InputError(
+            f"could not be read ({type(error).__name__}: {error})", source=source
+        ) from error
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, mapping: dict[str, str] | None = None
+) -> ParsedSource:
+    file = Path(path)
+    source = str(file)
+    try:
+        if file.is_dir():
+            raise InputError("is a folder, not a file", source=source)
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"is {size / 1_000_000:.0f} MB; files larger than "
+                f"{MAX_FILE_BYTES // 1_000_000} MB are not read (is it the right file?)",
+                source=source,
+            )
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", source=source) from None
+    except PermissionError:
+        raise InputError(
+            "cannot be opened (no permission, or open in another program such as Excel?)",
+            source=source,
+        ) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or error})", source=source) from None
+    return parse_bytes(data, source, mapping=mapping, filename=file.name)
+
+
+def parse_source(source: str, *, mapping: dict[str, str] | None = None) -> ParsedSource:
+    """A path or an http(s) URL."""
+    text = source.strip()
+    if text[:8].lower().startswith(("http://", "https://")):
+        data, name = fetch_url(text)
+        return parse_bytes(data, text, mapping=mapping, filename=name)
+    return parse_file(text, mapping=mapping)

@@ -1,0 +1,135 @@
+"""JSON lists: BayernPortal-style exports and pages of the federal dashboard API.
+
+The objects are turned into rows of text cells under the union of their keys, so the same column
+detection and row logic as for CSV applies (dashboard pages included). Row = 1-based position of
+the object in the list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from digiamt_desk.domain.importing import InputError, ParsedSource, SkippedRow, SourceFormat
+from digiamt_desk.importers.csv_text import decode
+from digiamt_desk.importers.tabular import Record, build_rows, find_header
+
+# Where an object keeps its list: Spring pages ("content"), REST envelopes, BayernPortal.
+LIST_KEYS = ("content", "items", "data", "leistungen", "onlinedienste", "results")
+_LINK_KEYS = ("url", "link", "href", "uri", "value", "text")
+_TEXT_KEYS = ("de", "text", "value", "wert", "inhalt", "bezeichnung", "name", "titel", "title",
+              "label", "url", "link", "href")
+_LANGUAGE_KEYS = ("languagecode", "language", "lang", "sprache", "_languagecode")
+
+
+def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = None) -> ParsedSource:
+    text = decode(data)
+    if not text.strip():
+        raise InputError("is empty")
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise InputError("is not valid JSON: nested too deeply") from None
+    items = find_items(document)
+    if items is None:
+        raise InputError(
+            "holds no list of procedures (expected an array, or an object with one of: "
+            f"{', '.join(LIST_KEYS)})"
+        )
+    if not items:
+        raise InputError("has an empty list of procedures")
+    keys: dict[str, None] = {}
+    for item in items:
+        if isinstance(item, dict):
+            keys.update(dict.fromkeys(item))
+    if not keys:
+        raise InputError("holds a list, but no objects with fields such as url and bezeichnung")
+    header = list(keys)
+    table = find_header([(0, header)], mapping)
+    url_key = header[table.detection.index["url"]]
+    table.records = _records(items, header, url_key)
+    result = build_rows(source, table, SourceFormat.JSON, warn_several_links=False)
+    others = [
+        SkippedRow(n, "not an object") for n, i in enumerate(items, 1) if not isinstance(i, dict)
+    ]
+    if others:
+        result.skipped.extend(others)
+        result.skipped.sort(key=lambda skip: skip.row)
+    return result
+
+
+def find_items(document: Any, depth: int = 0) -> list[Any] | None:
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict) or depth > 2:
+        return None
+    lowered = {str(k).lower(): v for k, v in document.items()}
+    for key in LIST_KEYS:
+        value = lowered.get(key)
+        if isinstance(value, list):
+            return value
+        if isinstance(value, dict):
+            inner = find_items(value, depth + 1)
+            if inner is not None:
+                return inner
+    lists = [v for v in document.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _records(items: list[Any], header: list[str], url_key: str) -> Iterator[Record]:
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            yield number, [
+                text_of(item.get(key), _LINK_KEYS if key == url_key else _TEXT_KEYS)
+                for key in header
+            ]
+
+
+def text_of(value: Any, preferred: tuple[str, ...] = _TEXT_KEYS) -> str:
+    """A JSON value as cell text. {"de": ...} and [{"text": ..., "languageCode": "de"}] give the
+    German text; other lists give their texts one per line (several links, several keys)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, dict):
+        lowered = {str(k).lower(): v for k, v in value.items()}
+        for key in preferred:
+            if key in lowered and not isinstance(lowered[key], dict | list):
+                found = text_of(lowered[key], preferred)
+                if found:
+                    return found
+        nested = (text_of(v, preferred) for v in value.values() if isinstance(v, str | dict | list))
+        return next((t for t in nested if t), "")
+    if isinstance(value, list):
+        german = [v for v in value if isinstance(v, dict) and _is_german(v)]
+        if german:
+            return text_of(german[0], preferred)
+        tagged = any(isinstance(v, dict) and _language(v) for v in value)
+        texts = [t for t in (text_of(v, preferred) for v in value) if t]
+        if tagged:
+            return texts[0] if texts else ""  # translations of one text, not several values
+        return "\n".join(texts)
+    return str(value)
+
+
+def _language(value: dict[str, Any]) -> str:
+    for key, text in value.items():
+        if str(key).lower() in _LANGUAGE_KEYS and isinstance(text, str):
+            return text.lower()
+    return ""
+
+
+def _is_german(value: dict[str, Any]) -> bool:
+    return _language(value).startswith("de")

@@ -1,0 +1,286 @@
+"""The row logic shared by CSV, XLSX and JSON once a source is rows of text cells under a header.
+
+Decision on empty rows: a row whose cells are all empty (Excel writes them as ";;;;" or blank
+lines) is passed over silently, neither imported nor listed as skipped. It names no procedure, and
+listing every stray blank line would bury the skipped rows a reviewer has to look at. A row with
+any text but no link is listed as skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from digiamt_desk.domain.importing import (
+    InputError,
+    ParsedSource,
+    Provider,
+    RowWarning,
+    SkippedRow,
+    SourceFormat,
+    SourceRow,
+)
+from digiamt_desk.importers import values
+from digiamt_desk.importers.columns import (
+    FIELD_LABELS,
+    Detection,
+    describe_columns,
+    detect,
+    expected_names,
+    is_dashboard_header,
+    normalize_header,
+)
+
+NO_LINK = "no link: not an online procedure"
+INACTIVE = "inactive in the dashboard (aktiv = nein)"
+HEADER_SEARCH_ROWS = 20  # title rows above the header ("Onlinedienste der Stadt ...") are common
+_INACTIVE_VALUES = frozenset({"nein", "false", "no", "0"})
+
+Record = tuple[int, list[str]]
+
+
+class Table:
+    """A header found in a source, and the records below it."""
+
+    def __init__(
+        self, row: int, header: list[str], detection: Detection, records: Iterator[Record]
+    ) -> None:
+        self.row = row
+        self.header = header
+        self.detection = detection
+        self.records = records
+        self.dashboard = is_dashboard_header(header)
+
+
+def trim(cells: list[str]) -> list[str]:
+    """Drop trailing empty cells ("Bezeichnung;Link;;;")."""
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end] if end != len(cells) else cells
+
+
+def find_header(records: Iterable[Record], mapping: Mapping[str, str] | None) -> Table:
+    """The first of the first rows that names a link column (and preferably a title column)."""
+    iterator = iter(records)
+    first_text: list[str] | None = None
+    with_url: list[str] | None = None
+    with_title: list[str] | None = None
+    mapping_error: InputError | None = None
+    for scanned, (number, cells) in enumerate(iterator, start=1):
+        cells = trim(cells)
+        if cells:
+            first_text = first_text or cells
+            try:
+                detection = detect(cells, mapping)
+            except InputError as error:
+                mapping_error = mapping_error or error
+            else:
+                if "url" in detection.index:
+                    if "title" in detection.index:
+                        # the records below are read on demand, never all held at once
+                        return Table(number, cells, detection, iterator)
+                    with_url = with_url or cells
+                elif "title" in detection.index:
+                    with_title = with_title or cells
+        if scanned >= HEADER_SEARCH_ROWS:
+            break
+    if with_url is not None:
+        raise InputError(
+            f"no column for the {FIELD_LABELS['title']} found (expected one of "
+            f"{expected_names('title')}); {describe_columns(with_url)}"
+        )
+    if first_text is None:
+        raise InputError("is empty")
+    if mapping_error is not None:
+        raise mapping_error
+    cells = with_title or first_text
+    hint = ""
+    if len(cells) == 1 and any(sep in cells[0] for sep in "|:/"):
+        hint = " – is the file separated by a character other than ; , or tab?"
+    raise InputError(
+        f"no column for the {FIELD_LABELS['url']} found (expected one of "
+        f"{expected_names('url')}); {describe_columns(cells)}{hint}"
+    )
+
+
+def unique_names(header: list[str]) -> list[str]:
+    """Names for raw: empty headers become 'column N', repeated ones get ' (2)'."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for position, name in enumerate(header):
+        name = name.strip() or f"column {position + 1}"
+        candidate, count = name, 1
+        while candidate in seen:
+            count += 1
+            candidate = f"{name} ({count})"
+        seen.add(candidate)
+        names.append(candidate)
+    return names
+
+
+class _Columns:
+    """Column positions (-1: none) and the slow paths of the row loop, which few rows take."""
+
+    def __init__(self, table: Table, header: list[str], warnings: list[RowWarning]) -> None:
+        index = table.detection.index
+        self.header = header
+        self.warnings = warnings
+        self.title = index["title"]
+        self.url = index["url"]
+        self.leika = index.get("leika", -1)
+        self.provider = index.get("provider", -1)
+        self.ars = index.get("ars", -1)
+        self.ozg = index.get("ozgid", -1)
+        self.fallbacks = table.detection.title_fallbacks
+        self.active = -1
+        if table.dashboard:
+            names = [normalize_header(h) for h in table.header]
+            self.active = names.index("aktiv") if "aktiv" in names else -1
+        self.unknown_providers: set[str] = set()
+
+    def inactive(self, cells: list[str]) -> bool:
+        return self.active >= 0 and cells[self.active].strip().lower() in _INACTIVE_VALUES
+
+    def link(self, number: int, cell: str, warn_several: bool) -> str:
+        url, note = values.link_value(cell)
+        if note == "completed":
+            self.warnings.append(RowWarning(
+                number, self.header[self.url], f"'{cell.strip()}' has no scheme; taken as {url}"))
+        elif note == "several" and warn_several:
+            self.warnings.append(RowWarning(
+                number, self.header[self.url],
+                f"the cell holds several links; the first web link was taken: {url}"))
+        return url
+
+    def title_of(self, number: int, cells: list[str]) -> str:
+        title = values.clean_title(cells[self.title])
+        if not title:
+            for position in self.fallbacks:
+                title = values.clean_title(cells[position])
+                if title:
+                    break
+            else:
+                self.warnings.append(RowWarning(number, self.header[self.title], "no title"))
+        return title
+
+    def leika_keys(self, number: int, cell: str) -> tuple[str, ...]:
+        keys, bad = values.leika_keys(cell)
+        field = self.header[self.leika]
+        self.warnings.extend(RowWarning(number, field, values.leika_problem(t)) for t in bad)
+        return keys
+
+    def provider_of(self, number: int, cell: str) -> Provider:
+        found = values.provider_value(cell)
+        if found is not None:
+            return found
+        if cell not in self.unknown_providers:
+            self.unknown_providers.add(cell)
+            self.warnings.append(RowWarning(
+                number, self.header[self.provider],
+                f"provider '{cell.strip()}' not recognised (expected kommunal or zentral); left "
+                "unknown, also in later rows with this text"))
+        return Provider.UNKNOWN
+
+    def ars_of(self, number: int, cell: str) -> str | None:
+        try:
+            return values.ars_value(cell)
+        except ValueError as error:
+            raise InputError(str(error), row=number, field=self.header[self.ars]) from None
+
+    def ozg_ids(self, number: int, cell: str) -> tuple[int, ...]:
+        ids, bad = values.ozg_ids(cell)
+        field = self.header[self.ozg]
+        self.warnings.extend(
+            RowWarning(number, field, f"'{t}' is not an OZG-ID (a whole number); it was dropped")
+            for t in bad
+        )
+        return ids
+
+
+def build_rows(
+    source: str,
+    table: Table,
+    fmt: SourceFormat,
+    *,
+    warn_several_links: bool = True,
+) -> ParsedSource:
+    """Rows, skipped rows and warnings from the records of a table.
+
+    The loop is written for a 100,000-row dashboard export: every cell has a fast path for the
+    well-formed value (plain str tests, no regex, no function call) and the repairs live in
+    _Columns. No dict besides raw is built per row."""
+    header = unique_names(table.header)
+    width = len(header)
+    result = ParsedSource(
+        source, fmt, [], columns={f: header[i] for f, i in table.detection.index.items()}
+    )
+    rows, skipped = result.rows, result.skipped
+    col = _Columns(table, header, result.warnings)
+    title_at, url_at, leika_at, ars_at = col.title, col.url, col.leika, col.ars
+    provider_at, ozg_at, active_at = col.provider, col.ozg, col.active
+    known_providers = values.provider_cache()
+    unknown = Provider.UNKNOWN
+    web = ("https://", "http://")
+    seen_data = False
+
+    for number, cells in table.records:
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        link = cells[url_at]
+        if not link or link.isspace():
+            if any(cells) and "".join(cells).strip():  # else a stray empty row: see docstring
+                seen_data = True
+                skipped.append(SkippedRow(number, INACTIVE if col.inactive(cells) else NO_LINK))
+            continue
+        seen_data = True
+        if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
+            skipped.append(SkippedRow(number, INACTIVE))
+            continue
+        raw = dict(zip(header, cells, strict=False))
+        if len(cells) > width:
+            raw.update((f"column {n}", t) for n, t in enumerate(cells[width:], width + 1) if t)
+        if not (link.startswith(web) and link.isprintable() and " " not in link):
+            link = col.link(number, link, warn_several_links)
+        title = cells[title_at]
+        if not title or "  " in title or not title.isprintable() or title[0] == " " \
+                or title[-1] == " ":
+            title = col.title_of(number, cells)
+
+        keys: tuple[str, ...] = ()
+        if leika_at >= 0 and (cell := cells[leika_at]):
+            if len(cell) == 14 and cell.isdigit() and cell.isascii():
+                keys = (cell,)
+            else:
+                keys = col.leika_keys(number, cell)
+        provider = unknown
+        if provider_at >= 0:
+            cell = cells[provider_at]
+            provider = known_providers.get(cell) or col.provider_of(number, cell)
+        ars = None
+        if ars_at >= 0 and (cell := cells[ars_at]):
+            if len(cell) == 12 and cell.isdigit() and cell.isascii():
+                ars = cell
+            else:
+                ars = col.ars_of(number, cell)
+        ozg: tuple[int, ...] = ()
+        if ozg_at >= 0 and (cell := cells[ozg_at]):
+            ozg = (int(cell),) if cell.isdigit() and cell.isascii() else col.ozg_ids(number, cell)
+
+        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw))
+
+    if not rows:
+        raise _nothing_imported(result, seen_data, header[url_at])
+    return result
+
+
+def _nothing_imported(result: ParsedSource, seen_data: bool, link_column: str) -> InputError:
+    if not seen_data:
+        return InputError("has a header but no data rows")
+    reasons: dict[str, int] = {}
+    for skip in result.skipped:
+        reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
+    if set(reasons) == {NO_LINK}:
+        return InputError(f"no row has a link in the column '{link_column}' "
+                          f"({reasons[NO_LINK]} rows without a link)")
+    summary = "; ".join(f"{count} × {reason}" for reason, count in reasons.items())
+    return InputError(f"no row could be imported: {summary}")

@@ -1,0 +1,297 @@
+"""Review actions on procedures, their append-only history, and undo/redo.
+
+Every action is one ChangeSet with a HistoryEntry per field it changed, written in the same
+transaction as the change itself. Undo never deletes: it writes a new ChangeSet that restores
+the old values and names the one it undoes; redo likewise names the undo it reverts. The undo
+and redo stacks are derived from that log, so they survive restarts and switching applications.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+
+from digiamt_desk.domain.review import Decision, ReviewError, acceptance_blockers
+from digiamt_desk.services.applications import ensure_editable, mark_in_review
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application, new_id
+
+P = PROCEDURES.c
+NOTE_LIMIT = 10_000
+
+
+@dataclass
+class ChangeResult:
+    change_set_id: int | None
+    changed: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    refused: list[tuple[int, str]] = field(default_factory=list)  # (procedure id, why)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"change_set": self.change_set_id, "changed": self.changed,
+                "unchanged": self.unchanged,
+                "refused": [{"id": i, "reason": r} for i, r in self.refused]}
+
+
+def _application(desk: Desk, application_id: int) -> Application:
+    with desk.session() as session:
+        application = session.get(Application, application_id)
+    if application is None:
+        raise ReviewError(f"no application with id {application_id}")
+    ensure_editable(application)
+    return application
+
+
+def _load(connection: Connection, application_id: int,
+          procedure_ids: Iterable[int] | None) -> dict[int, Any]:
+    statement = select(P.id, P.decision, P.reason_code, P.reason_text, P.note, P.criteria,
+                       P.link_kind).where(P.application_id == application_id)
+    rows = {row.id: row for row in connection.execute(statement)}
+    if procedure_ids is None:
+        return rows
+    wanted = list(dict.fromkeys(procedure_ids))
+    missing = [i for i in wanted if i not in rows]
+    if missing:
+        raise ReviewError(f"procedure(s) {', '.join(map(str, missing))} do not belong to "
+                          "this application")
+    return {i: rows[i] for i in wanted}
+
+
+def _state(row: Any) -> dict[str, str | None]:
+    """A procedure's reviewable fields as flat strings, the unit of history and undo."""
+    state: dict[str, str | None] = {
+        "decision": row.decision, "reason_code": row.reason_code,
+        "reason_text": row.reason_text, "note": row.note,
+    }
+    for cid, met in json.loads(row.criteria or "{}").items():
+        state[f"criteria.{cid}"] = "true" if met else "false"
+    return state
+
+
+def _write(desk: Desk, connection: Connection, application_id: int, action: str,
+           changes: dict[int, dict[str, tuple[str | None, str | None]]],
+           undoes_id: int | None = None) -> int | None:
+    """Apply field changes {procedure: {field: (old, new)}} and log them as one ChangeSet."""
+    changes = {pid: fields for pid, fields in changes.items() if fields}
+    if not changes:
+        return None
+    now: datetime = desk.clock()
+    change_id = new_id(connection.execute(CHANGE_SETS.insert().values(
+        application_id=application_id, at=now, by=desk.reviewer, action=action,
+        undoes_id=undoes_id)))
+    current = _load(connection, application_id, changes)
+    history, updates = [], []
+    for pid, fields in changes.items():
+        row = current[pid]
+        criteria = json.loads(row.criteria or "{}")
+        values: dict[str, Any] = {}
+        for name, (old, new) in fields.items():
+            history.append((change_id, pid, name, old, new))
+            if name.startswith("criteria."):
+                cid = name.removeprefix("criteria.")
+                if new is None:
+                    criteria.pop(cid, None)
+                else:
+                    criteria[cid] = new == "true"
+                values["criteria"] = json.dumps(criteria, sort_keys=True)
+            else:
+                values[name] = new or ""
+        updates.append((values, pid))
+    connection.exec_driver_sql(
+        "INSERT INTO history_entry (change_set_id, procedure_id, field, old, new) "
+        "VALUES (?, ?, ?, ?, ?)", history)
+    stamp = {"changed_at": now, "changed_by": desk.reviewer}
+    # Group identical updates so a bulk accept of 10,000 rows is one executemany.
+    grouped: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+    for values, pid in updates:
+        grouped.setdefault(tuple(sorted(values.items())), []).append(pid)
+    table = PROCEDURES
+    for items, pids in grouped.items():
+        connection.execute(table.update().where(table.c.id == bindparam("pid")),
+                           [{"pid": pid, **dict(items), **stamp} for pid in pids])
+    return change_id
+
+
+def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
+           decision: Decision, *, reason: str = "", reason_text: str = "") -> ChangeResult:
+    """Accept, reject (with a reason from the catalog, or 'other' with free text) or reopen
+    procedures; `procedure_ids=None` means every open procedure of the application."""
+    application = _application(desk, application_id)
+    catalog = desk.catalog()
+    reason_code = ""
+    if decision is Decision.REJECTED:
+        if not reason and not reason_text:
+            raise ReviewError("a rejection needs a reason (--reason)")
+        found = catalog.reason(reason) if reason else None
+        if found is not None:
+            reason_code = found.code
+        else:
+            reason_code = "other"
+            reason_text = reason_text or reason
+    labels = {c.id: c.label_de for c in catalog.criteria}
+    result = ChangeResult(change_set_id=None)
+    with desk.engine.begin() as connection:
+        rows = _load(connection, application_id, procedure_ids)
+        if procedure_ids is None:
+            rows = {pid: row for pid, row in rows.items() if row.decision == Decision.OPEN}
+        changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
+        for pid, row in rows.items():
+            if decision is Decision.ACCEPTED:
+                blockers = acceptance_blockers(json.loads(row.criteria or "{}"), row.link_kind,
+                                               labels)
+                if blockers:
+                    result.refused.append((pid, "; ".join(blockers)))
+                    continue
+            target: dict[str, str | None] = {"decision": decision.value, "reason_code": reason_code,
+                      "reason_text": reason_text if decision is Decision.REJECTED else ""}
+            before = _state(row)
+            fields = {k: (before[k], v) for k, v in target.items() if (before[k] or "") != v}
+            if fields:
+                changes[pid] = fields
+                result.changed.append(pid)
+            else:
+                result.unchanged.append(pid)
+        result.change_set_id = _write(desk, connection, application_id, decision.value, changes)
+    if result.changed:
+        mark_in_review(desk, application)
+    return result
+
+
+def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
+                  criterion_id: str, met: bool | None) -> ChangeResult:
+    """Record a criterion as met (True), not met (False) or not judged (None)."""
+    application = _application(desk, application_id)
+    if criterion_id not in desk.catalog().criterion_ids():
+        raise ReviewError(f"unknown criterion '{criterion_id}'; the catalog has "
+                          f"{', '.join(desk.catalog().criterion_ids())}")
+    name = f"criteria.{criterion_id}"
+    new = None if met is None else ("true" if met else "false")
+    result = ChangeResult(change_set_id=None)
+    with desk.engine.begin() as connection:
+        changes = {}
+        for pid, row in _load(connection, application_id, procedure_ids).items():
+            old = _state(row).get(name)
+            if old != new:
+                changes[pid] = {name: (old, new)}
+                result.changed.append(pid)
+            else:
+                result.unchanged.append(pid)
+        result.change_set_id = _write(desk, connection, application_id, "criterion", changes)
+    if result.changed:
+        mark_in_review(desk, application)
+    return result
+
+
+def set_note(desk: Desk, application_id: int, procedure_id: int, note: str) -> ChangeResult:
+    _application(desk, application_id)
+    if len(note) > NOTE_LIMIT:
+        raise ReviewError(f"a note can hold at most {NOTE_LIMIT} characters")
+    result = ChangeResult(change_set_id=None)
+    with desk.engine.begin() as connection:
+        row = _load(connection, application_id, [procedure_id])[procedure_id]
+        if row.note == note:
+            result.unchanged.append(procedure_id)
+            return result
+        result.change_set_id = _write(desk, connection, application_id, "note",
+                                      {procedure_id: {"note": (row.note, note)}})
+        result.changed.append(procedure_id)
+    return result
+
+
+@dataclass(frozen=True)
+class StackEntry:
+    change_set_id: int
+    action: str
+    at: datetime
+    by: str
+
+
+def _stacks(connection: Connection, application_id: int) -> tuple[list[Any], list[Any]]:
+    """Replay the log: (undo stack, redo stack), newest last."""
+    undo: list[Any] = []
+    redo: list[Any] = []
+    c = CHANGE_SETS.c
+    for row in connection.execute(select(c.id, c.action, c.at, c.by, c.undoes_id)
+                                  .where(c.application_id == application_id).order_by(c.id)):
+        if row.action == "undo":
+            if undo and undo[-1].id == row.undoes_id:
+                redo.append((row, undo.pop()))
+        elif row.action == "redo":
+            if redo and redo[-1][0].id == row.undoes_id:
+                undo.append(redo.pop()[1])
+        else:
+            undo.append(row)
+            redo.clear()
+    return undo, redo
+
+
+def _replay(desk: Desk, connection: Connection, application_id: int, source_id: int,
+            action: str, undoes_id: int, backwards: bool) -> int | None:
+    h = HISTORY.c
+    changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
+    entries = list(connection.execute(select(h.procedure_id, h.field, h.old, h.new)
+                                      .where(h.change_set_id == source_id).order_by(h.id)))
+    current = _load(connection, application_id, {e.procedure_id for e in entries})
+    for entry in entries:
+        now_value = _state(current[entry.procedure_id]).get(entry.field)
+        target = entry.old if backwards else entry.new
+        changes.setdefault(entry.procedure_id, {})[entry.field] = (now_value, target)
+    return _write(desk, connection, application_id, action, changes, undoes_id=undoes_id)
+
+
+def undo(desk: Desk, application_id: int) -> int | None:
+    """Revert the newest change not yet undone; returns the id of the undo, None if none."""
+    _application(desk, application_id)
+    with desk.engine.begin() as connection:
+        stack, _ = _stacks(connection, application_id)
+        if not stack:
+            return None
+        target = stack[-1]
+        return _replay(desk, connection, application_id, target.id, "undo", target.id, True)
+
+
+def redo(desk: Desk, application_id: int) -> int | None:
+    _application(desk, application_id)
+    with desk.engine.begin() as connection:
+        _, stack = _stacks(connection, application_id)
+        if not stack:
+            return None
+        undo_row, original = stack[-1]
+        return _replay(desk, connection, application_id, original.id, "redo", undo_row.id,
+                       False)
+
+
+def can_undo_redo(desk: Desk, application_id: int) -> tuple[bool, bool]:
+    with desk.engine.connect() as connection:
+        undo_stack, redo_stack = _stacks(connection, application_id)
+    return bool(undo_stack), bool(redo_stack)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime
+    by: str
+    action: str
+    procedure_id: int
+    field: str
+    old: str | None
+    new: str | None
+
+
+def history(desk: Desk, application_id: int,
+            procedure_id: int | None = None) -> list[HistoryLine]:
+    h = HISTORY.c
+    c = CHANGE_SETS.c
+    statement = (select(c.at, c.by, c.action, h.procedure_id, h.field, h.old, h.new)
+                 .join_from(HISTORY, CHANGE_SETS,
+                            h.change_set_id == c.id)
+                 .where(c.application_id == application_id).order_by(h.id))
+    if procedure_id is not None:
+        statement = statement.where(h.procedure_id == procedure_id)
+    with desk.engine.connect() as connection:
+        return [HistoryLine(*row) for row in connection.execute(statement)]

@@ -1,0 +1,132 @@
+"""Engine and session setup, and the schema upgrade with a backup taken before it.
+
+The engine is made from a database URL, so a shared PostgreSQL server can take SQLite's place
+without touching the services. SQLite runs with WAL, foreign keys and real transactions (the
+pysqlite driver's own transaction handling is switched off, see `_sqlite_transactions`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+
+# The newest migration in store/migrations/versions; a test keeps the two in step. Checking it
+# here saves loading Alembic on every start when the schema is current.
+SCHEMA_REVISION = "0001_initial"
+BACKUPS_KEPT = 10
+
+
+class StoreError(Exception):
+    """The database cannot be opened or upgraded; the message says why and what was kept."""
+
+
+def database_url(path_or_url: str | Path) -> str:
+    text_value = str(path_or_url)
+    if "://" in text_value:
+        return text_value
+    return f"sqlite:///{Path(text_value).expanduser().resolve()}"
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        _sqlite_transactions(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def backup_sqlite(engine: Engine, label: str) -> Path | None:
+    """Copy a SQLite database beside itself with SQLite's online backup (WAL included)."""
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    source_path = Path(database)
+    if not source_path.exists():
+        return None
+    folder = source_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source_path.stem}-{stamp}-{label}.db"
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copies = sorted(folder.glob(f"{source_path.stem}-*.db"))
+    for old in copies[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def upgrade_schema(engine: Engine) -> Path | None:
+    """Bring the schema to SCHEMA_REVISION. Returns the backup taken before, if one was needed."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_REVISION:
+        return None
+    backup = None
+    with engine.connect() as connection:
+        has_tables = bool(inspect(connection).get_table_names())
+    if has_tables:
+        backup = backup_sqlite(engine, f"before-{SCHEMA_REVISION}")
+    try:
+        _run_alembic_upgrade(engine)
+    except Exception as exc:
+        kept = f" A copy taken before the upgrade is at {backup}." if backup else ""
+        raise StoreError(f"the database schema could not be upgraded: {exc}.{kept}") from exc
+    return backup
+
+
+def _run_alembic_upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database (used for backups the user asks for)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+__all__ = ["SCHEMA_REVISION", "StoreError", "backup_sqlite", "copy_database", "current_revision",
+           "database_url", "make_engine", "remove_database_files", "upgrade_schema"]

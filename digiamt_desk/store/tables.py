@@ -1,0 +1,179 @@
+"""The database tables. ORM classes serve one-record edits; bulk paths use their `__table__`.
+
+History is append-only: a change is a `ChangeSet` with one `HistoryEntry` per field it changed;
+undoing writes a new ChangeSet that `undoes` the old one, nothing is ever updated or deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Index, Table, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class RegisterEntryRow(SQLModel, table=True):
+    __tablename__ = "register_entry"
+    ars: str = Field(primary_key=True, min_length=12, max_length=12)
+    key: str = Field(index=True)
+    ags: str | None = Field(default=None, index=True)
+    kind: str
+    name: str
+    official_name: str
+    regierungsbezirk: str
+    landkreis: str | None = None
+    vg_name: str | None = None
+    seat: str | None = None
+    population: int | None = None
+    postcode: str | None = None
+    edition: str
+    # False once a newer edition no longer lists the key (merged into another municipality);
+    # the row stays so that cases referring to it keep their applicant.
+    active: bool = True
+    former_names: str = ""  # names of earlier editions, "; "-separated
+    # Where a retired key went when the same AGS reappears under another ARS (a Gemeinde that
+    # joined or left a VG keeps its AGS but gets a new ARS).
+    successor_ars: str | None = None
+    search_text: str = ""  # lower-cased name, official name, keys: for quick lookup
+
+
+class Application(SQLModel, table=True):
+    __tablename__ = "application"
+    id: int | None = Field(default=None, primary_key=True)
+    ars: str = Field(foreign_key="register_entry.ars", index=True)
+    # The applicant as named when the application was received; the register may rename it later.
+    name: str
+    official_name: str
+    kind: str
+    reference: str = Field(unique=True)  # Aktenzeichen
+    reviewer: str = ""
+    status: str = "received"
+    received_on: str  # ISO date
+    head_title: str = ""  # "Erster Bürgermeister", "Oberbürgermeisterin", "Landrat"
+    head_name: str = ""
+    address: str = ""  # postal address, one line per line
+    created_at: datetime
+    updated_at: datetime
+
+
+class StatusEvent(SQLModel, table=True):
+    __tablename__ = "status_event"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    status: str
+    reopened: bool = False
+    at: datetime
+    by: str
+    note: str = ""
+
+
+class FinalDecision(SQLModel, table=True):
+    __tablename__ = "final_decision"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    status: str  # awarded | rejected
+    at: datetime
+    by: str
+    criteria_version: str
+    threshold: int
+    procedures: int
+    accepted: int
+    rejected: int
+    open: int
+    counted: int
+
+
+class Procedure(SQLModel, table=True):
+    __tablename__ = "procedure"
+    __table_args__ = (
+        UniqueConstraint("application_id", "url_key", name="uq_procedure_link"),
+        Index("ix_procedure_application_decision", "application_id", "decision"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id")
+    title: str
+    url: str
+    url_key: str
+    link_kind: str  # http | mailto | file | other
+    provider: str = "unknown"
+    leika_keys: str = ""  # space-separated 14-digit keys
+    ozg_ids: str = ""  # space-separated
+    # The source rows this procedure came from, as JSON: [{"row": 3, "source": ..., "raw": {...}}]
+    source_rows: str = "[]"
+    duplicate_rows: int = 0  # rows of the latest import merged into this one
+    criteria: str = "{}"  # JSON: criterion id -> true / false (absent: not yet judged)
+    decision: str = "open"
+    reason_code: str = ""
+    reason_text: str = ""
+    note: str = ""
+    changed_at: datetime | None = None
+    changed_by: str = ""
+    import_id: int | None = Field(default=None, foreign_key="import_run.id")
+
+
+class ImportRun(SQLModel, table=True):
+    __tablename__ = "import_run"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    at: datetime
+    by: str
+    source: str
+    format: str
+    added: int
+    updated: int
+    unchanged: int
+    merged: int
+    skipped: str = "[]"  # JSON [{"row": n, "reason": ...}]
+    warnings: str = "[]"  # JSON [{"row": n, "field": ..., "message": ...}]
+
+
+class ChangeSet(SQLModel, table=True):
+    __tablename__ = "change_set"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    at: datetime
+    by: str
+    action: str  # accept | reject | reopen_decision | criterion | note | undo | redo
+    undoes_id: int | None = Field(default=None, foreign_key="change_set.id")
+
+
+class HistoryEntry(SQLModel, table=True):
+    __tablename__ = "history_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    change_set_id: int = Field(foreign_key="change_set.id", index=True)
+    procedure_id: int = Field(foreign_key="procedure.id", index=True)
+    field: str  # decision | reason_code | reason_text | note | criteria.<id>
+    old: str | None
+    new: str | None
+
+
+def new_id(result: Any) -> int:
+    """The primary key an INSERT produced."""
+    key = result.inserted_primary_key
+    assert key is not None and key[0] is not None
+    return int(key[0])
+
+
+def _core(model: type[SQLModel]) -> Table:
+    """The Core table behind a model, typed, for the bulk paths."""
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+SETTINGS = _core(Setting)
+REGISTER = _core(RegisterEntryRow)
+APPLICATIONS = _core(Application)
+STATUS_EVENTS = _core(StatusEvent)
+FINAL_DECISIONS = _core(FinalDecision)
+PROCEDURES = _core(Procedure)
+IMPORT_RUNS = _core(ImportRun)
+CHANGE_SETS = _core(ChangeSet)
+HISTORY = _core(HistoryEntry)

@@ -1,0 +1,45 @@
+"""Shared fixtures: a database with the register loaded, copied fresh for every test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from digiamt_desk.services.desk import Desk, open_desk
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    desk = open_desk(path, reviewer="template")
+    desk.close()
+    return path
+
+
+class Clock:
+    """A clock the test moves: history and status dates become predictable."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "cases.db"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def desk(db_path: Path) -> Iterator[Desk]:
+    opened = open_desk(db_path, reviewer="Erika Prüferin")
+    opened.clock = Clock()
+    yield opened
+    opened.close()

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from digiamt_desk.services.demo import create_demo
+from digiamt_desk.services.desk import Desk, open_desk
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_desk(demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    desk = open_desk(path, reviewer="UI-Test")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: object) -> None:
+    """Window state goes to a temporary INI file, not the tester's real settings."""
+    QCoreApplication.setOrganizationName("StMD-Test")
+    QCoreApplication.setApplicationName("DigiAmt Desk Test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))

@@ -1,0 +1,70 @@
+"""The schema, its upgrade with a backup, and the SQLite settings the store promises."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import SQLModel
+
+from digiamt_desk.store import tables
+from digiamt_desk.store.db import (
+    SCHEMA_REVISION,
+    StoreError,
+    current_revision,
+    make_engine,
+    upgrade_schema,
+)
+
+
+def test_schema_revision_is_the_newest_migration() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(Path(tables.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION
+
+
+def test_migrations_build_exactly_the_tables_of_the_code(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+    assert upgrade_schema(engine) is None  # a new database needs no backup
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection),
+                                       SQLModel.metadata)
+    assert differences == []
+    assert current_revision(engine) == SCHEMA_REVISION
+
+
+def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_an_older_database_is_backed_up_before_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+        connection.execute("INSERT INTO notes VALUES ('written by hand')")
+    backup = upgrade_schema(make_engine(f"sqlite:///{path}"))
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT text FROM notes").fetchall() == [("written by hand",)]
+
+
+def test_a_failed_upgrade_changes_nothing_and_names_the_backup(tmp_path: Path) -> None:
+    path = tmp_path / "clash.db"
+    with sqlite3.connect(path) as connection:
+        # A table in the way of the migration: the upgrade must fail as a whole.
+        connection.execute("CREATE TABLE application (id INTEGER PRIMARY KEY, x TEXT)")
+        connection.execute("INSERT INTO application VALUES (1, 'keep me')")
+    with pytest.raises(StoreError) as err:
+        upgrade_schema(make_engine(f"sqlite:///{path}"))
+    assert "backups" in str(err.value)
+    with sqlite3.connect(path) as connection:
+        names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        assert connection.execute("SELECT x FROM application").fetchall() == [("keep me",)]
+    assert "register_entry" not in names and "alembic_version" not in names
