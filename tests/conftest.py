@@ -11,6 +11,7 @@ import pytest
 
 from digiamt_desk.services.desk import Desk, open_desk
 
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"

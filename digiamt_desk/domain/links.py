@@ -54,9 +54,20 @@ def complete_scheme(url: str) -> str | None:
     return None
 
 
+# A link that normalising would not change: lower-case host without port or credentials, no
+# fragment. Checked with one C-level match, since an import of 100,000 rows asks for each.
+_ALREADY_NORMAL = re.compile(r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/?][^#\s]*)?")
+
+
+def _already_normal(text: str) -> bool:
+    return _ALREADY_NORMAL.fullmatch(text) is not None and not text.endswith("/")
+
+
 def normalize_link(url: str) -> str:
     """The key under which links count as the same procedure."""
     text = url.strip()
+    if _already_normal(text):
+        return text
     if link_kind(text) is not LinkKind.HTTP:
         if text.lower().startswith("mailto:"):
             return "mailto:" + text[7:].strip().lower()
@@ -78,3 +89,11 @@ def normalize_link(url: str) -> str:
         netloc += f":{port}"
     path = parts.path.rstrip("/")
     return urlunsplit(SplitResult(scheme, netloc, path, parts.query, ""))
+
+
+def link_key(url: str) -> tuple[str, LinkKind]:
+    """normalize_link and link_kind in one step, quick for the common well-formed link."""
+    text = url.strip()
+    if _already_normal(text):
+        return text, LinkKind.HTTP
+    return normalize_link(text), link_kind(text)

@@ -12,6 +12,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
@@ -26,7 +27,10 @@ __all__ = [
     "ALIASES",
     "FIELDS",
     "MAX_FILE_BYTES",
+    "LoadedSource",
+    "collector_paused",
     "fetch_url",
+    "load_source",
     "parse_bytes",
     "parse_file",
     "parse_source",
@@ -47,7 +51,7 @@ _PARSERS: dict[str, Parser] = {
 }
 
 
-def sniff_format(data: bytes, filename: str = "") -> str:
+def sniff_format(data: bytes) -> str:
     """'xlsx', 'xml', 'json' or 'csv' from the first bytes; raises InputError for what no
     importer reads (an old .xls, a web page, binary data)."""
     if data.startswith(_ZIP_MAGIC):
@@ -77,7 +81,7 @@ def sniff_format(data: bytes, filename: str = "") -> str:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a source is parsed.
 
     A 100,000-row export creates a few hundred thousand lists, dicts and rows that all stay
@@ -105,15 +109,15 @@ def parse_bytes(
     only used to tell a CSV starting with '[' from JSON."""
     check_mapping(mapping)
     try:
-        kind = sniff_format(data, filename or source)
-        if kind == "json" and PurePath(filename or source).suffix.lower() in _TEXT_SUFFIXES:
-            try:
-                return parse_json(data, source, mapping)
-            except InputError as error:
-                if not error.message.startswith("is not valid JSON"):
-                    raise
-                kind = "csv"
-        with _collector_paused():
+        kind = sniff_format(data)
+        with collector_paused():
+            if kind == "json" and PurePath(filename or source).suffix.lower() in _TEXT_SUFFIXES:
+                try:
+                    return parse_json(data, source, mapping)
+                except InputError as error:
+                    if not error.message.startswith("is not valid JSON"):
+                        raise
+                    kind = "csv"  # "[Bezeichnung];Link": the name settles it
             return _PARSERS[kind](data, source, mapping)
     except InputError as error:
         raise error.located(source) from None
@@ -123,9 +127,18 @@ def parse_bytes(
         ) from error
 
 
-def parse_file(
-    path: str | os.PathLike[str], *, mapping: dict[str, str] | None = None
-) -> ParsedSource:
+@dataclass(frozen=True, slots=True)
+class LoadedSource:
+    """A source read into memory: what the user named, its bytes, and a file name for the format
+    guess (the file's name, or the name a download announced). Kept so that an import can be
+    parsed again with another column mapping without reading the file or URL twice."""
+
+    source: str
+    content: bytes
+    filename: str
+
+
+def read_file(path: str | os.PathLike[str]) -> LoadedSource:
     file = Path(path)
     source = str(file)
     try:
@@ -135,7 +148,7 @@ def parse_file(
         if size > MAX_FILE_BYTES:
             raise InputError(
                 f"is {size / 1_000_000:.0f} MB; files larger than "
-                f"{MAX_FILE_BYTES // 1_000_000} MB are not read (is it the right file?)",
+                f"{MAX_FILE_BYTES / 1_000_000:g} MB are not read (is it the right file?)",
                 source=source,
             )
         data = file.read_bytes()
@@ -148,13 +161,26 @@ def parse_file(
         ) from None
     except OSError as error:
         raise InputError(f"cannot be read ({error.strerror or error})", source=source) from None
-    return parse_bytes(data, source, mapping=mapping, filename=file.name)
+    return LoadedSource(source, data, file.name)
+
+
+def load_source(source: str) -> LoadedSource:
+    """Read a path or download an http(s) URL."""
+    text = source.strip()
+    if text[:8].lower().startswith(("http://", "https://")):
+        data, name = fetch_url(text)
+        return LoadedSource(text, data, name)
+    return read_file(text)
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, mapping: dict[str, str] | None = None
+) -> ParsedSource:
+    loaded = read_file(path)
+    return parse_bytes(loaded.content, loaded.source, mapping=mapping, filename=loaded.filename)
 
 
 def parse_source(source: str, *, mapping: dict[str, str] | None = None) -> ParsedSource:
     """A path or an http(s) URL."""
-    text = source.strip()
-    if text[:8].lower().startswith(("http://", "https://")):
-        data, name = fetch_url(text)
-        return parse_bytes(data, text, mapping=mapping, filename=name)
-    return parse_file(text, mapping=mapping)
+    loaded = load_source(source)
+    return parse_bytes(loaded.content, loaded.source, mapping=mapping, filename=loaded.filename)

@@ -27,10 +27,11 @@ FIELD_LABELS = {
 
 # Per field, in order of preference: when a list has two candidate columns, the earlier alias
 # wins (a list with "Bezeichnung" and "leika_bezeichnung" takes its title from "Bezeichnung").
+# One spelling per name: "Online-Dienst", "leikaKey" or "OZG_ID" match through normalize_header.
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": (
         "Bezeichnung", "Titel", "Title", "Name", "Leistungsname", "Leistungsbezeichnung",
-        "Bezeichnung der Leistung", "Name der Leistung", "Onlinedienst", "Online-Dienst",
+        "Bezeichnung der Leistung", "Name der Leistung", "Onlinedienst",
         "Bezeichnung Onlinedienst", "Online-Verfahren", "Verfahren", "Verfahrensname",
         "Verfahrensbezeichnung", "Leistung", "Dienst", "Service", "Service name",
         "leika_name", "leika_bezeichnung", "ozg_bezeichnung",
@@ -43,14 +44,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "leika": (
         "Leistungsschlüssel", "LeiKa-Schlüssel", "LeiKa", "leika_key", "LeiKa-ID", "LeiKa-Nummer",
         "LeiKa-Nr", "LeiKa-Code", "Leistungsschlüssel (LeiKa)", "LeiKa-Leistungsschlüssel",
-        "Service key", "leikaKey", "leika_id",
+        "Service key",
     ),
     "provider": (
         "Anbieter", "Bereitsteller", "kommunal/zentral", "zentral/kommunal", "Art", "Typ",
         "Art des Verfahrens", "Verfahrensart", "Bereitstellung", "Provider", "art_flaechendeckung",
     ),
     "ars": ("ARS", "Regionalschlüssel", "Amtlicher Regionalschlüssel", "ars_key"),
-    "ozgid": ("ozgid", "OZG-ID", "OZG-Leistung-ID", "OZG-Leistungs-ID", "OZG-Nummer"),
+    "ozgid": ("OZG-ID", "OZG-Leistung-ID", "OZG-Leistungs-ID", "OZG-Nummer"),
 }
 
 _STRIP: dict[int, str | None] = {ord(c): None for c in " \t\r\n\xa0-_./()[]:*'\""}
@@ -96,10 +97,12 @@ def expected_names(field: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """field -> column index, plus the further title columns used when the title cell is empty."""
+    """field -> column index, plus further title and link columns, used when the chosen column's
+    cell is empty (a JSON list where some objects have "url" and others "links")."""
 
     index: dict[str, int]
     title_fallbacks: tuple[int, ...] = ()
+    url_fallbacks: tuple[int, ...] = ()
 
 
 def detect(header: Sequence[str], mapping: Mapping[str, str] | None = None) -> Detection:
@@ -113,29 +116,45 @@ def detect(header: Sequence[str], mapping: Mapping[str, str] | None = None) -> D
             index[field] = _find_column(header, column, field)
     taken = set(index.values())
     best: dict[str, tuple[int, int]] = {}
-    titles: list[tuple[int, int]] = []
+    spare: dict[str, list[tuple[int, int]]] = {"title": [], "url": []}
     for position, name in enumerate(header):
         hit = _LOOKUP.get(normalize_header(name)) if name else None
         if hit is None or position in taken:
             continue
         field, priority = hit
-        if field == "title":
-            titles.append((priority, position))
+        if field in spare:
+            spare[field].append((priority, position))
         if field in fixed:
             continue
         if field not in best or priority < best[field][0]:
             best[field] = (priority, position)
     for field, (_, position) in best.items():
         index[field] = position
-    title_column = index.get("title")
-    fallbacks = tuple(p for _, p in sorted(titles) if p != title_column)
-    return Detection(index, fallbacks)
+    taken = set(index.values())
+    titles, urls = (tuple(p for _, p in sorted(spare[f]) if p not in taken) for f in spare)
+    return Detection(index, titles, urls)
+
+
+def unique_names(header: Sequence[str]) -> list[str]:
+    """Column names as rows show them in raw: stripped, an empty header becomes 'column N', a
+    repeated one gets ' (2)'. A mapping may use these names."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for position, name in enumerate(header):
+        name = name.strip() or f"column {position + 1}"
+        candidate, count = name, 1
+        while candidate in seen:
+            count += 1
+            candidate = f"{name} ({count})"
+        seen.add(candidate)
+        names.append(candidate)
+    return names
 
 
 def _find_column(header: Sequence[str], column: str, field: str) -> int:
-    for position, name in enumerate(header):
-        if name == column:
-            return position
+    for names in (unique_names(header), header):
+        if column in names:
+            return list(names).index(column)
     wanted = normalize_header(column)
     for position, name in enumerate(header):
         if normalize_header(name) == wanted:

@@ -13,7 +13,7 @@ import httpx
 
 from digiamt_desk.domain.importing import InputError
 
-USER_AGENT = "DigiAmt-Desk/0.1 (Bayerisches Staatsministerium für Digitales)"
+USER_AGENT = "DigiAmt-Desk/0.1 (Bayerisches Staatsministerium fuer Digitales)"  # ASCII only
 
 
 def _megabytes(count: int) -> str:

@@ -25,7 +25,7 @@ _LANGUAGE_KEYS = ("languagecode", "language", "lang", "sprache", "_languagecode"
 
 def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = None) -> ParsedSource:
     text = decode(data)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("is empty")
     try:
         document = json.loads(text)
@@ -51,8 +51,9 @@ def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = Non
         raise InputError("holds a list, but no objects with fields such as url and bezeichnung")
     header = list(keys)
     table = find_header([(0, header)], mapping)
-    url_key = header[table.detection.index["url"]]
-    table.records = _records(items, header, url_key)
+    detection = table.detection
+    link_keys = {header[i] for i in (detection.index["url"], *detection.url_fallbacks)}
+    table.records = _records(items, header, link_keys)
     result = build_rows(source, table, SourceFormat.JSON, warn_several_links=False)
     others = [
         SkippedRow(n, "not an object") for n, i in enumerate(items, 1) if not isinstance(i, dict)
@@ -81,12 +82,14 @@ def find_items(document: Any, depth: int = 0) -> list[Any] | None:
     return lists[0] if len(lists) == 1 else None
 
 
-def _records(items: list[Any], header: list[str], url_key: str) -> Iterator[Record]:
+def _records(items: list[Any], header: list[str], link_keys: set[str]) -> Iterator[Record]:
+    # a link object {"titel": ..., "url": ...} must give its URL, a title object its text
+    preferences = [_LINK_KEYS if key in link_keys else _TEXT_KEYS for key in header]
     for number, item in enumerate(items, start=1):
         if isinstance(item, dict):
             yield number, [
-                text_of(item.get(key), _LINK_KEYS if key == url_key else _TEXT_KEYS)
-                for key in header
+                text_of(item.get(key), preferred)
+                for key, preferred in zip(header, preferences, strict=True)
             ]
 
 

@@ -43,7 +43,10 @@ def integer_text(text: str) -> str | None:
         number = Decimal(value)
     except InvalidOperation:
         return None
-    if not number.is_finite() or number < 0 or number != number.to_integral_value():
+    # adjusted() bounds the size: "1e999999999" must not become a billion-digit int
+    if not number.is_finite() or number < 0 or number.adjusted() > 20:
+        return None
+    if number != number.to_integral_value():
         return None
     lowered = value.lower()
     if "e" in lowered:

@@ -169,7 +169,8 @@ def _row(
     if note == "completed":
         warnings.append(RowWarning(number, "link", f"'{primary[0]}' has no scheme; taken as {url}"))
     if not title:
-        title = primary[1]
+        # the link title ("Gewerbe anmelden") is the next best name; the primary link first
+        title = primary[1] or next((t for _, t in links if t), "")
         if not title:
             warnings.append(RowWarning(number, "bezeichnung", "no title"))
 

@@ -15,8 +15,8 @@ from digiamt_desk.domain.review import ReviewError, Status, Summary, check_trans
 from digiamt_desk.services import register
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import (
-    Application,
     PROCEDURES,
+    Application,
     FinalDecision,
     RegisterEntryRow,
     StatusEvent,

@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from digiamt_desk.importers import parse_bytes
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.store.tables import PROCEDURES
+from digiamt_desk.store.tables import IMPORT_RUNS, PROCEDURES
 
 P = PROCEDURES.c
 
@@ -61,8 +62,40 @@ def list_procedures(desk: Desk, application_id: int) -> list[ProcedureView]:
         ]
 
 
-def source_rows(desk: Desk, procedure_id: int) -> list[dict[str, Any]]:
-    """The rows of the latest import that this procedure came from, as they were in the file."""
+@dataclass(frozen=True, slots=True)
+class SourceRowView:
+    source: str
+    row: int
+    values: dict[str, str]
+
+
+def source_rows(desk: Desk, procedure_id: int) -> list[SourceRowView]:
+    """The rows of the latest import this procedure came from, exactly as they were in it."""
     with desk.engine.connect() as connection:
-        text = connection.execute(select(P.source_rows).where(P.id == procedure_id)).scalar()
-    return list(json.loads(text or "[]"))
+        found = connection.execute(select(P.source_rows, P.import_id)
+                                   .where(P.id == procedure_id)).first()
+    if found is None or found.import_id is None:
+        return []
+    wanted = [int(n) for n in found.source_rows.split()]
+    rows = _parsed_import(desk.location, desk, found.import_id)
+    return [SourceRowView(rows[0], n, rows[1][n]) for n in wanted if n in rows[1]]
+
+
+_CACHE: dict[tuple[str, int], tuple[str, dict[int, dict[str, str]]]] = {}
+
+
+def _parsed_import(location: str, desk: Desk,
+                   import_id: int) -> tuple[str, dict[int, dict[str, str]]]:
+    """Parse a stored source again (once; the last few stay cached)."""
+    key = (location, import_id)
+    if key not in _CACHE:
+        r = IMPORT_RUNS.c
+        with desk.engine.connect() as connection:
+            run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
+                                     .where(r.id == import_id)).one()
+        parsed = parse_bytes(run.content, run.source, mapping=json.loads(run.mapping) or None,
+                             filename=run.filename or None)
+        if len(_CACHE) >= 4:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = (run.source, {row.row: row.raw for row in parsed.rows})
+    return _CACHE[key]

