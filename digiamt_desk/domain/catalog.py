@@ -20,6 +20,11 @@ class Criterion:
     label_en: str
     label_de: str
     help_de: str = ""
+    short_de: str = ""  # for narrow table columns; the label where none is given
+
+    @property
+    def column_de(self) -> str:
+        return self.short_de or self.label_de
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +71,8 @@ def parse_catalog(text: str, source: str) -> Catalog:
             default_threshold=int(threshold["default"]),
             thresholds_by_kind={str(k): int(v) for k, v in threshold.get("by_kind", {}).items()},
             criteria=tuple(
-                Criterion(c["id"], c["label_en"], c["label_de"], c.get("help_de", ""))
+                Criterion(c["id"], c["label_en"], c["label_de"], c.get("help_de", ""),
+                          c.get("short_de", ""))
                 for c in data["criteria"]
             ),
             rejection_reasons=tuple(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,10 +49,14 @@ class ProcedureView:
         }
 
 
-def list_procedures(desk: Desk, application_id: int) -> list[ProcedureView]:
+def list_procedures(desk: Desk, application_id: int,
+                    procedure_ids: Sequence[int] | None = None) -> list[ProcedureView]:
+    """All procedures of an application, or the given ones, in the order of their ids."""
     statement = (select(P.id, P.title, P.url, P.link_kind, P.provider, P.leika_keys, P.criteria,
                         P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows)
                  .where(P.application_id == application_id).order_by(P.id))
+    if procedure_ids is not None:
+        statement = statement.where(P.id.in_(list(procedure_ids)))
     with desk.engine.connect() as connection:
         return [
             ProcedureView(row.id, row.title, row.url, row.link_kind, row.provider,

@@ -295,3 +295,11 @@ def history(desk: Desk, application_id: int,
         statement = statement.where(h.procedure_id == procedure_id)
     with desk.engine.connect() as connection:
         return [HistoryLine(*row) for row in connection.execute(statement)]
+
+
+def changed_procedures(desk: Desk, change_set_id: int) -> list[int]:
+    """The procedures one change (or its undo) touched, for the window to refresh."""
+    h = HISTORY.c
+    with desk.engine.connect() as connection:
+        return list(dict.fromkeys(connection.execute(
+            select(h.procedure_id).where(h.change_set_id == change_set_id)).scalars()))

@@ -127,8 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if desk is not None:
             desk.close()
         desk = new_desk
-        window.desk = new_desk
-        window.reload()
+        window.switch_desk(new_desk)
 
     window.database_requested.connect(switch)
     window.show()

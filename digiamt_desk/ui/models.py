@@ -48,6 +48,17 @@ class ApplicationsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def refresh_rows(self, rows: list[ApplicationRow]) -> None:
+        """New counts for the same applications keep the order and the selection."""
+        fresh = {r.application.id: r for r in rows}
+        if set(fresh) != {r.application.id for r in self._rows}:
+            self.set_rows(rows)
+            return
+        self._rows = [fresh[r.application.id] for r in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]
 

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="68" />
+        <location filename="../../digiamt_desk/ui/app.py" line="75" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="69" />
+        <location filename="../../digiamt_desk/ui/app.py" line="76" />
         <source>Something went wrong: %1
 
 The details are in %2</source>
@@ -17,9 +17,92 @@ The details are in %2</source>
 Einzelheiten stehen in %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="86" />
+        <location filename="../../digiamt_desk/ui/app.py" line="93" />
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="48" />
+        <source>Edit application</source>
+        <translation>Antrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="61" />
+        <source>New application</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="62" />
+        <source>leave empty: drawn from the pattern</source>
+        <translation>leer lassen: wird nach dem Muster vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="98" />
+        <source>Choose the applicant from the register first.</source>
+        <translation>Bitte zuerst den Antragsteller aus dem Verzeichnis wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="6" />
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="12" />
+        <source>Applicant:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="13" />
+        <source>Name, AGS, ARS or key – e.g. Dinkelsbühl, 09571136, 096</source>
+        <translation>Name, AGS, ARS oder Schlüssel – z. B. Dinkelsbühl, 09571136, 096</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="15" />
+        <source>Register entry:</source>
+        <translation>Eintrag im Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="17" />
+        <source>Reference (Aktenzeichen):</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="18" />
+        <source>drawn from the pattern in the settings</source>
+        <translation>wird nach dem Muster in den Einstellungen vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="19" />
+        <source>Received on:</source>
+        <translation>Eingegangen am:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="21" />
+        <source>Title of the head:</source>
+        <translation>Amtsbezeichnung der Spitze:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="23" />
+        <source>Name of the head:</source>
+        <translation>Name der Spitze:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="24" />
+        <source>e.g. Dieter Reiter</source>
+        <translation>z. B. Dieter Reiter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="25" />
+        <source>Salutation:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/application_dialog.ui" line="27" />
+        <source>Postal address:</source>
+        <translation>Postanschrift:</translation>
     </message>
 </context>
 <context>
@@ -55,51 +138,671 @@ Einzelheiten stehen in %2</translation>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="85" />
+        <location filename="../../digiamt_desk/ui/models.py" line="96" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="86" />
+        <location filename="../../digiamt_desk/ui/models.py" line="97" />
         <source>no</source>
         <translation>nein</translation>
     </message>
 </context>
 <context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="26" />
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="29" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="30" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="31" />
+        <source>municipal</source>
+        <translation>kommunal</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="32" />
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="33" />
+        <source>LeiKa keys</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="40" />
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="40" />
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="42" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="42" />
+        <source>Accepted</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="43" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="44" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="46" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="48" />
+        <source>Merged rows</source>
+        <translation>Zusammengeführte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="50" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="51" />
+        <source>(no title)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="58" />
+        <source>The source of this procedure is not stored.</source>
+        <translation>Die Quelle dieses Verfahrens ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="63" />
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="71" />
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="79" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="79" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="80" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="80" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/detail.py" line="81" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="66" />
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="67" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="68" />
+        <source>LeiKa key</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="69" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="70" />
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="71" />
+        <source>OZG-ID</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="74" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="75" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="76" />
+        <source>OZG dashboard export (CSV)</source>
+        <translation>Export des OZG-Dashboards (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="77" />
+        <source>OZG dashboard export (XLSX)</source>
+        <translation>Export des OZG-Dashboards (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="79" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="80" />
+        <source>XZuFi (XML)</source>
+        <translation>XZuFi (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="203" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="204" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="205" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="206" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="439" />
+        <source>Choose the applicant from the list, or type its key (ARS, AGS).</source>
+        <translation>Antragsteller aus der Liste wählen oder den Schlüssel (ARS, AGS) eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="442" />
+        <source>Leave it empty if the file names the applicant in an ARS column (as the export of the OZG dashboard does).</source>
+        <translation>Leer lassen, wenn die Datei den Antragsteller in einer ARS-Spalte nennt (wie der Export des OZG-Dashboards).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="451" />
+        <source>The file names %1; the procedures go to the applicant chosen above.</source>
+        <translation>Die Datei nennt %1; die Verfahren gehen an den oben gewählten Antragsteller.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="454" />
+        <source>Applicant named by the file: %1</source>
+        <translation>In der Datei genannter Antragsteller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="457" />
+        <source>Choose the applicant above.</source>
+        <translation>Bitte oben den Antragsteller wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="463" />
+        <source>The file names no applicant (it has no ARS column).</source>
+        <translation>Die Datei nennt keinen Antragsteller (sie hat keine ARS-Spalte).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="478" />
+        <source>Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)</source>
+        <translation>Verfahrenslisten (*.csv *.tsv *.txt *.xlsx *.json *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="479" />
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="480" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="481" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="482" />
+        <source>XZuFi files (*.xml)</source>
+        <translation>XZuFi-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="483" />
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="485" />
+        <source>Choose a procedure list</source>
+        <translation>Verfahrensliste wählen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="520" />
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="546" />
+        <source>Reading the rows again …</source>
+        <translation>Die Zeilen werden neu gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="557" />
+        <source>The source cannot be imported as it is.</source>
+        <translation>Die Quelle kann so nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="558" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="577" />
+        <location filename="../../forms/import_dialog.ui" line="165" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="559" />
+        <location filename="../../forms/import_dialog.ui" line="179" />
+        <source>Skipped rows and warnings</source>
+        <translation>Übersprungene Zeilen und Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="575" />
+        <source>Rows (first %1 of %2)</source>
+        <translation>Zeilen (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="578" />
+        <source>Skipped rows and warnings (%1)</source>
+        <translation>Übersprungene Zeilen und Hinweise (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="587" />
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="588" />
+        <source>Rows to import: %1</source>
+        <translation>Zu importierende Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="589" />
+        <source>Rows skipped: %1</source>
+        <translation>Übersprungene Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="590" />
+        <source>Warnings: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="604" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="640" />
+        <source>Importing …</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="652" />
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="659" />
+        <source>Reading cancelled.</source>
+        <translation>Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="664" />
+        <source>Imported into application %1: %2 (ARS %3)</source>
+        <translation>In Antrag %1 importiert: %2 (ARS %3)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="667" />
+        <source>The application was created by this import.</source>
+        <translation>Der Antrag wurde mit diesem Import angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="682" />
+        <location filename="../../forms/import_dialog.ui" line="247" />
+        <source>Skipped rows, warnings and merged duplicates:</source>
+        <translation>Übersprungene Zeilen, Hinweise und zusammengeführte Doppelungen:</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="683" />
+        <source>No row was skipped, merged or changed on the way in.</source>
+        <translation>Keine Zeile wurde übersprungen, zusammengeführt oder beim Einlesen verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="721" />
+        <source>Reading the rows …</source>
+        <translation>Die Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="722" />
+        <source>Storing procedures: %1 of %2</source>
+        <translation>Verfahren werden gespeichert: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="724" />
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="751" />
+        <source>Unexpected error (%1): %2. The details are in the log.</source>
+        <translation>Unerwarteter Fehler (%1): %2. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="756" />
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="766" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="9" />
+        <source>Import procedure list</source>
+        <translation>Verfahrensliste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="22" />
+        <source>&amp;File or web address:</source>
+        <translation>&amp;Datei oder Webadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="31" />
+        <source>A file path, or a web address starting with https://</source>
+        <translation>Ein Dateipfad oder eine Webadresse, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="38" />
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="44" />
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="52" />
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Antragsteller:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="59" />
+        <source>Name or key of the municipality, VG, Landkreis or Bezirk</source>
+        <translation>Name oder Schlüssel der Gemeinde, VG, des Landkreises oder Bezirks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="81" />
+        <source>Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.</source>
+        <translation>Eine Datei (CSV, Excel, JSON oder XZuFi-XML) wählen oder eine Webadresse eingeben, dann „Lesen“. Sie sehen die Zeilen und die erkannten Spalten, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="106" />
+        <source>Columns (change them if a column was not recognised)</source>
+        <translation>Spalten (ändern, falls eine Spalte nicht erkannt wurde)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="110" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="117" />
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="124" />
+        <source>Lei&amp;Ka key:</source>
+        <translation>Lei&amp;Ka-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="131" />
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="138" />
+        <source>A&amp;RS:</source>
+        <translation>A&amp;RS:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="145" />
+        <source>&amp;OZG-ID:</source>
+        <translation>&amp;OZG-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="153" />
+        <source>The table shows the rows as they are in the source; the columns in use are marked with the field they fill.</source>
+        <translation>Die Tabelle zeigt die Zeilen so, wie sie in der Quelle stehen; genutzte Spalten sind mit dem Feld markiert, das sie füllen.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="208" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="211" />
+        <source>Rows taken from the source:</source>
+        <translation>Aus der Quelle übernommene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="213" />
+        <source>Added:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="215" />
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="217" />
+        <source>Unchanged:</source>
+        <translation>Unverändert:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="219" />
+        <source>Duplicates merged:</source>
+        <translation>Zusammengeführte Doppelungen:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="221" />
+        <source>Rows skipped:</source>
+        <translation>Übersprungene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="223" />
+        <source>Warnings:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="225" />
+        <source>Links that are no web address:</source>
+        <translation>Links, die keine Webadresse sind:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="227" />
+        <source>Procedures missing from this source:</source>
+        <translation>In dieser Quelle fehlende Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="292" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="297" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="303" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="132" />
+        <source>Toggle: %1</source>
+        <translation>Umschalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="136" />
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="233" />
+        <source>read-only, reopen it to change anything</source>
+        <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="243" />
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
+        <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="246" />
+        <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
+        <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="248" />
+        <source>%1 open, %2 accepted, %3 rejected, %4 merged duplicates</source>
+        <translation>%1 offen, %2 anerkannt, %3 abgelehnt, %4 zusammengeführte Doppelungen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="252" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="347" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="421" />
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="448" />
+        <source>Not accepted</source>
+        <translation>Nicht anerkannt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="46" />
-        <source>%n application(s)</source>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="450" />
+        <source>%n procedure(s) changed</source>
         <translation>
-            <numerusform>%n Antrag</numerusform><numerusform>%n Anträge</numerusform></translation>
+            <numerusform>%n Verfahren geändert</numerusform><numerusform>%n Verfahren geändert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="86" />
-        <source>Eligible: threshold of %1 reached</source>
-        <translation>Erfüllt: Schwelle von %1 erreicht</translation>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="514" />
+        <source>No open procedure left in this view.</source>
+        <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="89" />
-        <source>Not yet eligible: %1 missing, %2 open</source>
-        <translation>Noch nicht erfüllt: %1 fehlen, %2 offen</translation>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="529" />
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="94" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="532" />
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="551" />
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="552" />
+        <source>Note for the status “%1” (optional):</source>
+        <translation>Notiz zum Status „%1“ (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="589" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="590" />
+        <source>The new language applies from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="594" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="94" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="594" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="99" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="607" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="100" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="608" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
@@ -112,120 +815,505 @@ Prüfung von Anträgen auf die Auszeichnung „Digitales Amt“.
 Gemeindeverzeichnis: %2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="9" />
+        <location filename="../../forms/main_window.ui" line="6" />
         <source>DigiAmt Desk</source>
         <translation>DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="30" />
+        <location filename="../../forms/main_window.ui" line="25" />
         <source>Applications</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65" />
-        <source>No applications yet. Import a procedure list with: digiamt import FILE --ars KEY</source>
-        <translation>Noch keine Anträge. Eine Verfahrensliste importieren: digiamt import DATEI --ars SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="76" />
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="96" />
-        <source>Reference:</source>
-        <translation>Aktenzeichen:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="108" />
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="116" />
-        <source>Procedures:</source>
-        <translation>Verfahren:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="124" />
-        <source>Accepted / rejected / open:</source>
-        <translation>Anerkannt / abgelehnt / offen:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="132" />
-        <source>Merged duplicates:</source>
-        <translation>Zusammengeführte Doppelungen:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="140" />
+        <location filename="../../forms/main_window.ui" line="86" />
         <source>Counted:</source>
         <translation>Gezählt:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150" />
-        <source>Result:</source>
-        <translation>Ergebnis:</translation>
+        <location filename="../../forms/main_window.ui" line="37" />
+        <source>No applications yet: File › Import procedure list… or File › New application…</source>
+        <translation>Noch keine Anträge: Datei › Verfahrensliste importieren … oder Datei › Neuer Antrag …</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175" />
+        <location filename="../../forms/main_window.ui" line="38" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="60" />
+        <source>Filter by title, link or note…</source>
+        <translation>Nach Bezeichnung, Link oder Notiz filtern …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="66" />
+        <source>Only open</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="106" />
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="109" />
+        <source>Note (saved as you type):</source>
+        <translation>Notiz (wird beim Schreiben gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="113" />
+        <source>Note on this procedure</source>
+        <translation>Notiz zu diesem Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="119" />
+        <source>Source row</source>
+        <translation>Quellzeile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="182" />
+        <location filename="../../forms/main_window.ui" line="147" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="156" />
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="170" />
+        <source>&amp;Application</source>
+        <translation>&amp;Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="190" />
+        <location filename="../../forms/main_window.ui" line="184" />
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="203" />
+        <source>&amp;New application…</source>
+        <translation>&amp;Neuer Antrag …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="205" />
+        <source>Create an application for an authority of the register</source>
+        <translation>Einen Antrag für eine Behörde aus dem Verzeichnis anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="208" />
+        <source>&amp;Import procedure list…</source>
+        <translation>Verfahrensliste &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="210" />
+        <source>Import a file or URL with the procedures of an application</source>
+        <translation>Eine Datei oder URL mit den Verfahren eines Antrags importieren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="213" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194" />
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <location filename="../../forms/main_window.ui" line="217" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="198" />
+        <location filename="../../forms/main_window.ui" line="220" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="202" />
+        <location filename="../../forms/main_window.ui" line="224" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="226" />
+        <source>Undo the last review change of this application</source>
+        <translation>Die letzte Prüfänderung dieses Antrags rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="229" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="231" />
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="234" />
+        <source>&amp;Filter procedures</source>
+        <translation>Verfahren &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="238" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Anerkennen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="240" />
+        <source>Accept the selected procedures and go to the next open one</source>
+        <translation>Die gewählten Verfahren anerkennen und zum nächsten offenen gehen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="243" />
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="245" />
+        <source>Reject the selected procedures with a reason</source>
+        <translation>Die gewählten Verfahren mit Grund ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="248" />
+        <source>Set back to &amp;open</source>
+        <translation>Wieder auf &amp;offen setzen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="250" />
+        <source>Set the selected procedures back to open</source>
+        <translation>Die gewählten Verfahren wieder auf offen setzen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="253" />
+        <source>Toggle criterion &amp;1</source>
+        <translation>Kriterium &amp;1 umschalten</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="257" />
+        <source>Toggle criterion &amp;2</source>
+        <translation>Kriterium &amp;2 umschalten</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="261" />
+        <source>Toggle criterion &amp;3</source>
+        <translation>Kriterium &amp;3 umschalten</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="265" />
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="267" />
+        <source>Write a note on the current procedure</source>
+        <translation>Eine Notiz zum aktuellen Verfahren schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="270" />
+        <source>Next &amp;open procedure</source>
+        <translation>Nächstes &amp;offenes Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="274" />
+        <source>Open &amp;link in browser</source>
+        <translation>&amp;Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="278" />
+        <source>&amp;Edit application…</source>
+        <translation>Antrag &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="279" />
+        <source>Reference, head of the authority, address</source>
+        <translation>Aktenzeichen, Behördenspitze, Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="282" />
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="286" />
+        <source>Show only &amp;open</source>
+        <translation>Nur &amp;offene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="291" />
         <source>&amp;About DigiAmt Desk</source>
         <translation>Ü&amp;ber DigiAmt Desk</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
+    <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="111" />
-        <source>Received</source>
-        <translation>Eingegangen</translation>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="96" />
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="112" />
-        <source>In review</source>
-        <translation>In Prüfung</translation>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="97" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="113" />
-        <source>Query sent</source>
-        <translation>Rückfrage an Kommune</translation>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="98" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="122" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="114" />
-        <source>Awarded</source>
-        <translation>Ausgezeichnet</translation>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="99" />
+        <source>LeiKa keys</source>
+        <translation>LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="115" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="100" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="121" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="101" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="102" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="103" />
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="104" />
+        <source>Changed at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="107" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="108" />
+        <source>Accepted</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="109" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/models.py" line="116" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="112" />
+        <source>municipal</source>
+        <translation>kommunal</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="113" />
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="116" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="117" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="119" />
+        <source>Not a web address</source>
+        <translation>Keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="126" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="130" />
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="131" />
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="128" />
+        <source>Reject %n procedure(s)</source>
+        <translation>
+            <numerusform>%n Verfahren ablehnen</numerusform><numerusform>%n Verfahren ablehnen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="142" />
+        <source>Describe the other reason in the details.</source>
+        <translation>Bitte den sonstigen Grund in den Details beschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reject_dialog.ui" line="6" />
+        <source>Reject procedures</source>
+        <translation>Verfahren ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reject_dialog.ui" line="12" />
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reject_dialog.ui" line="14" />
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reject_dialog.ui" line="15" />
+        <source>optional free text, e.g. “only a PDF form”</source>
+        <translation>optionaler Freitext, z. B. „nur PDF-Formular“</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="177" />
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="189" />
+        <source>Enter your name: it is recorded with every change.</source>
+        <translation>Bitte Ihren Namen eingeben: Er wird bei jeder Änderung festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="12" />
+        <source>Your name (for the history):</source>
+        <translation>Ihr Name (für den Verlauf):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="16" />
+        <source>Authority (letterhead):</source>
+        <translation>Behörde (Briefkopf):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="18" />
+        <source>Unit:</source>
+        <translation>Referat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="20" />
+        <source>Address (letterhead):</source>
+        <translation>Anschrift (Briefkopf):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="22" />
+        <source>Contact (phone, e-mail):</source>
+        <translation>Kontakt (Telefon, E-Mail):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="24" />
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="26" />
+        <source>Choose output folder…</source>
+        <translation>Ausgabeordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Reference pattern:</source>
+        <translation>Muster für Aktenzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <source>StMD-DA-{year}-{seq:04d}</source>
+        <translation>StMD-DA-{year}-{seq:04d}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <source>Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.</source>
+        <translation>Felder: {year}, {seq} (Zähler, Pflicht), {ags}, {key}, {ars}. Das Muster wird in der Datenbank gespeichert und gilt für neue Anträge.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="122" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="123" />
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="124" />
+        <source>Query sent</source>
+        <translation>Rückfrage an Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="125" />
+        <source>Awarded</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="126" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/models.py" line="127" />
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>

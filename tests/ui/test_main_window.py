@@ -48,17 +48,21 @@ def test_window_lists_demo_applications_in_german(qtbot: QtBot, demo_desk: Desk)
         window.show()
         model = window.ui.applicationsView.model()
         assert model.rowCount() == 5
-        header = model.headerData(0, Qt.Orientation.Horizontal)
-        assert header == "Antragsteller"
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Antragsteller"
         assert window.ui.menuFile.title() == "&Datei"
+        procedures = window.ui.proceduresView.model()
+        assert procedures.headerData(0, Qt.Orientation.Horizontal) == "Verfahren"
         names = [model.index(r, 0).data() for r in range(model.rowCount())]
         window.ui.applicationsView.selectRow(names.index("Unterfranken"))
         assert window.ui.countedBar.text() == "32 / 30"
-        assert window.ui.statusValue.text() == "Ausgezeichnet"
-        assert window.ui.verdictValue.text().startswith("Erfüllt")
+        assert window.ui.statusLabel.text() == "Status: Ausgezeichnet"
+        assert "Erfüllt" in window.ui.verdictLabel.text()
+        assert not window.ui.actionAccept.isEnabled()  # awarded: read-only until reopened
+        assert "schreibgeschützt" in window.ui.applicantLabel.text()
         window.ui.applicationsView.selectRow(names.index("Dinkelsbühl"))
-        assert "fehlen" in window.ui.verdictValue.text()
-        assert window.ui.statusBar.currentMessage() == "5 Anträge"
+        assert "fehlend: 2" in window.ui.verdictLabel.text()
+        assert window.ui.actionAccept.isEnabled()
+        assert window.ui.visibleCountLabel.text() == "56 von 56 angezeigt"
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)

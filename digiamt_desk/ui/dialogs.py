@@ -1,0 +1,220 @@
+"""Dialogs of the review window, each built by a factory so tests can inspect it unexecuted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
+
+from digiamt_desk.domain.importing import InputError
+from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.domain.salutation import all_titles, salutation
+from digiamt_desk.services import applications, register
+from digiamt_desk.services.applications import (
+    DEFAULT_REFERENCE_PATTERN,
+    REFERENCE_PATTERN_KEY,
+    validate_reference_pattern,
+)
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.store.tables import Application, RegisterEntryRow
+from digiamt_desk.ui.forms.ui_application_dialog import Ui_ApplicationDialog
+from digiamt_desk.ui.forms.ui_reject_dialog import Ui_RejectDialog
+from digiamt_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from digiamt_desk.ui.settings import UserSettings
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _as_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ApplicationDialog(QDialog):
+    """A new application chosen from the register, or the editable fields of an existing one."""
+
+    def __init__(self, desk: Desk, application: Application | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.application = application
+        self.entry: RegisterEntryRow | None = None
+        self.ui = Ui_ApplicationDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        ui = self.ui
+        ui.headTitleEdit.addItems(["", *all_titles()])
+        ui.receivedEdit.setDate(QDate.currentDate())
+        ui.applicantSearch.textChanged.connect(self._search)
+        ui.applicantList.currentItemChanged.connect(self._pick)
+        ui.headTitleEdit.currentTextChanged.connect(self._update_salutation)
+        ui.headNameEdit.textChanged.connect(self._update_salutation)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        if application is not None:
+            self.setWindowTitle(self.tr("Edit application"))
+            for widget in (ui.applicantSearch, ui.applicantList, ui.receivedEdit):
+                widget.setEnabled(False)
+            ui.applicantSearch.setText(application.official_name)
+            ui.applicantInfo.setText(f"{application.official_name} · {application.kind} · "
+                                     f"ARS {application.ars}")
+            ui.referenceEdit.setText(application.reference)
+            ui.headTitleEdit.setCurrentText(application.head_title)
+            ui.headNameEdit.setText(application.head_name)
+            ui.addressEdit.setPlainText(application.address)
+            ui.receivedEdit.setDate(
+                QDate.fromString(application.received_on, Qt.DateFormat.ISODate))
+        else:
+            self.setWindowTitle(self.tr("New application"))
+            ui.referenceEdit.setPlaceholderText(self.tr("leave empty: drawn from the pattern"))
+        self._update_salutation()
+
+    def _search(self, text: str) -> None:
+        if self.application is not None:
+            return
+        self.ui.applicantList.clear()
+        for entry in register.search(self.desk, text, limit=40):
+            where = ", ".join(x for x in (entry.landkreis, entry.regierungsbezirk) if x)
+            item = QListWidgetItem(f"{entry.official_name} ({entry.kind}; {where}) – {entry.key}")
+            item.setData(ENTRY_ROLE, entry)
+            self.ui.applicantList.addItem(item)
+        if self.ui.applicantList.count():
+            self.ui.applicantList.setCurrentRow(0)
+
+    def _pick(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self.entry = item.data(ENTRY_ROLE) if item is not None else None
+        if self.entry is None:
+            self.ui.applicantInfo.clear()
+            return
+        e = self.entry
+        self.ui.applicantInfo.setText(
+            f"{e.official_name} · {e.kind} · AGS {e.ags or '–'} · ARS {e.ars}"
+            + (f" · {self.tr('population')} {e.population:,}".replace(",", ".")
+               if e.population else ""))
+        self.ui.addressEdit.setPlainText(applications.default_address(e))
+
+    def _update_salutation(self, *_args: object) -> None:
+        self.ui.salutationPreview.setText(
+            salutation(self.ui.headTitleEdit.currentText(), self.ui.headNameEdit.text()))
+
+    def accept(self) -> None:
+        ui = self.ui
+        try:
+            if self.application is None:
+                if self.entry is None:
+                    raise InputError(self.tr("Choose the applicant from the register first."))
+                self.application = applications.create_application(
+                    self.desk, self.entry.ars, head_title=ui.headTitleEdit.currentText(),
+                    head_name=ui.headNameEdit.text().strip(),
+                    address=ui.addressEdit.toPlainText().strip(),
+                    reference=ui.referenceEdit.text().strip() or None,
+                    received_on=_as_date(ui.receivedEdit.date()))
+            else:
+                assert self.application.id is not None
+                self.application = applications.update_application(
+                    self.desk, self.application.id, reference=ui.referenceEdit.text().strip(),
+                    head_title=ui.headTitleEdit.currentText(),
+                    head_name=ui.headNameEdit.text().strip(),
+                    address=ui.addressEdit.toPlainText().strip())
+        except (InputError, ReviewError) as exc:
+            ui.messageLabel.setText(str(exc))
+            return
+        super().accept()
+
+
+def make_application_dialog(desk: Desk, application: Application | None = None,
+                            parent: QWidget | None = None) -> ApplicationDialog:
+    return ApplicationDialog(desk, application, parent)
+
+
+class RejectDialog(QDialog):
+    def __init__(self, desk: Desk, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RejectDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.setWindowTitle(self.tr("Reject %n procedure(s)", "", count))
+        for reason in desk.catalog().rejection_reasons:
+            self.ui.reasonCombo.addItem(reason.label_de, reason.code)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def reason_code(self) -> str:
+        return str(self.ui.reasonCombo.currentData())
+
+    def reason_text(self) -> str:
+        return self.ui.reasonTextEdit.text().strip()
+
+    def accept(self) -> None:
+        if self.reason_code() == "other" and not self.reason_text():
+            self.ui.messageLabel.setText(self.tr("Describe the other reason in the details."))
+            return
+        super().accept()
+
+
+def make_reject_dialog(desk: Desk, count: int, parent: QWidget | None = None) -> RejectDialog:
+    return RejectDialog(desk, count, parent)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, desk: Desk, settings: UserSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.settings = settings
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        ui = self.ui
+        ui.languageCombo.addItem("Deutsch", "de")
+        ui.languageCombo.addItem("English", "en")
+        ui.languageCombo.setCurrentIndex(0 if settings.language == "de" else 1)
+        ui.reviewerEdit.setText(settings.reviewer or desk.reviewer)
+        ui.ministryEdit.setText(settings.ministry)
+        ui.unitEdit.setText(settings.unit)
+        ui.letterAddressEdit.setPlainText(settings.letter_address)
+        ui.contactEdit.setPlainText(settings.contact)
+        ui.outputFolderEdit.setText(settings.output_folder)
+        ui.referencePatternEdit.setText(desk.setting(REFERENCE_PATTERN_KEY,
+                                                     DEFAULT_REFERENCE_PATTERN))
+        ui.outputFolderButton.clicked.connect(self._choose_folder)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.language_changed = False
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
+                                                  self.ui.outputFolderEdit.text())
+        if folder:
+            self.ui.outputFolderEdit.setText(folder)
+
+    def accept(self) -> None:
+        ui = self.ui
+        pattern = ui.referencePatternEdit.text().strip()
+        reviewer = ui.reviewerEdit.text().strip()
+        try:
+            validate_reference_pattern(pattern)
+            if not reviewer:
+                raise InputError(self.tr("Enter your name: it is recorded with every change."))
+        except InputError as exc:
+            ui.messageLabel.setText(str(exc))
+            return
+        language = str(ui.languageCombo.currentData())
+        self.language_changed = language != self.settings.language
+        self.settings.reviewer = reviewer
+        self.settings.language = language
+        self.settings.ministry = ui.ministryEdit.text().strip()
+        self.settings.unit = ui.unitEdit.text().strip()
+        self.settings.letter_address = ui.letterAddressEdit.toPlainText().strip()
+        self.settings.contact = ui.contactEdit.toPlainText().strip()
+        self.settings.output_folder = ui.outputFolderEdit.text().strip()
+        self.settings.save()
+        self.desk.set_setting(REFERENCE_PATTERN_KEY, pattern)
+        self.desk.reviewer = reviewer
+        super().accept()
+
+
+def make_settings_dialog(desk: Desk, settings: UserSettings,
+                         parent: QWidget | None = None) -> SettingsDialog:
+    return SettingsDialog(desk, settings, parent)
+
+
+__all__ = ["ApplicationDialog", "QDialogButtonBox", "RejectDialog", "SettingsDialog",
+           "make_application_dialog", "make_reject_dialog", "make_settings_dialog"]

@@ -1,0 +1,874 @@
+"""The import dialog: read a procedure list, check its columns and rows, import it, see the report.
+
+Stages: "source" (what to read, for whom), "preview" (the rows as they came, the detected column
+mapping, what would be skipped), "report" (what the import did). Reading, re-parsing a big file
+and the import itself run as background jobs (ui.workers), so the window never freezes; an
+import is one transaction in the service, so a cancel leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QWidget,
+)
+
+from digiamt_desk.domain.importing import (
+    InputError,
+    ParsedSource,
+    RowWarning,
+    SkippedRow,
+    SourceFormat,
+    SourceRow,
+)
+from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.importers import FIELDS, LoadedSource, load_source, parse_bytes
+from digiamt_desk.services import imports, register
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
+from digiamt_desk.store.tables import RegisterEntryRow
+from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
+from digiamt_desk.ui.workers import Job, JobCancelled, JobFn, emit
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "ImportDialog"
+PREVIEW_ROWS = 50
+# Re-parsing after a mapping change is done on the GUI thread below this size (a few ms), in a
+# background job above it (a 100,000-row export takes about a second).
+SYNC_PARSE_BYTES = 1_000_000
+SEARCH_RESULTS = 25
+
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "url": QT_TRANSLATE_NOOP("ImportDialog", "Link"),
+    "leika": QT_TRANSLATE_NOOP("ImportDialog", "LeiKa key"),
+    "provider": QT_TRANSLATE_NOOP("ImportDialog", "Provider"),
+    "ars": QT_TRANSLATE_NOOP("ImportDialog", "ARS"),
+    "ozgid": QT_TRANSLATE_NOOP("ImportDialog", "OZG-ID"),
+}
+FORMAT_NAMES = {
+    SourceFormat.CSV: QT_TRANSLATE_NOOP("ImportDialog", "CSV"),
+    SourceFormat.XLSX: QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (XLSX)"),
+    SourceFormat.DASHBOARD_CSV: QT_TRANSLATE_NOOP("ImportDialog", "OZG dashboard export (CSV)"),
+    SourceFormat.DASHBOARD_XLSX: QT_TRANSLATE_NOOP("ImportDialog",
+                                                   "OZG dashboard export (XLSX)"),
+    SourceFormat.JSON: QT_TRANSLATE_NOOP("ImportDialog", "JSON"),
+    SourceFormat.XZUFI: QT_TRANSLATE_NOOP("ImportDialog", "XZuFi (XML)"),
+}
+# Only these come as columns under a header, so only these have a mapping a user can change.
+TABULAR = frozenset({SourceFormat.CSV, SourceFormat.XLSX, SourceFormat.DASHBOARD_CSV,
+                     SourceFormat.DASHBOARD_XLSX})
+# A list without these cannot be read at all, so their combos offer no "(none)".
+REQUIRED_FIELDS = frozenset({"title", "url"})
+# Share of the progress bar per import phase: reading and parsing, storing rows, committing.
+PHASES = {"read": (0, 15), "store": (15, 90), "commit": (90, 100)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def progress_percent(phase: str, done: int, total: int) -> int:
+    """An import's progress (phase, done, total) as one percentage over all phases."""
+    start, end = PHASES.get(phase, (0, 100))
+    share = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
+    return round(start + (end - start) * share)
+
+
+def applicant_text(entry: RegisterEntryRow) -> str:
+    """'Dinkelsbühl (Große Kreisstadt, Ansbach) – 09571136' as the applicant field shows it."""
+    place = entry.landkreis or (entry.regierungsbezirk if entry.kind != "Bezirk" else None)
+    where = f"{entry.kind}, {place}" if place else entry.kind
+    return f"{entry.name} ({where}) – {entry.key}"
+
+
+class PreviewModel(QAbstractTableModel):
+    """Source rows as they came (SourceRow.raw); columns that fill a field are marked."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SourceRow] = []
+        self._columns: list[str] = []
+        self._fields: dict[str, list[str]] = {}  # column -> fields it fills
+
+    def set_rows(self, rows: Sequence[SourceRow], columns: Mapping[str, str]) -> None:
+        """rows: the rows to show; columns: field -> column (ParsedSource.columns)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        names: dict[str, None] = {}
+        for row in self._rows:
+            names.update(dict.fromkeys(row.raw))
+        self._columns = list(names)
+        self._fields = {}
+        for field in FIELDS:
+            column = columns.get(field)
+            if column:
+                self._fields.setdefault(column, []).append(field)
+        self.endResetModel()
+
+    def column_names(self) -> list[str]:
+        return list(self._columns)
+
+    def fields_of(self, column: str) -> list[str]:
+        return list(self._fields.get(column, []))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self._columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._rows[index.row()].raw.get(self._columns[index.column()], "")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return " ".join(text.split()) if "\n" in text else text
+            return text or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
+                return str(self._rows[section].row)
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        fields = self._fields.get(column, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not fields:
+                return column
+            return f"{column}\n→ {', '.join(_tr(str(FIELD_LABELS[f])) for f in fields)}"
+        if role == Qt.ItemDataRole.FontRole and fields:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and fields:
+            return _tr("Column '%1' fills: %2").replace("%1", column).replace(
+                "%2", ", ".join(_tr(str(FIELD_LABELS[f])) for f in fields))
+        return None
+
+
+class Issue(NamedTuple):
+    kind: str
+    row: int
+    field: str
+    message: str
+
+
+def collect_issues(skipped: Sequence[SkippedRow], warnings: Sequence[RowWarning],
+                   merged_rows: Sequence[tuple[int, int]] = ()) -> list[Issue]:
+    """Skipped rows, warnings and merged duplicates in row order, for one list."""
+    skipped_kind, warning_kind, merged_kind = _tr("Skipped"), _tr("Warning"), _tr("Merged")
+    merged_text = _tr("same link as row %1; merged into it")
+    issues = [Issue(skipped_kind, s.row, "", s.reason) for s in skipped]
+    issues += [Issue(warning_kind, w.row, w.field, w.message) for w in warnings]
+    issues += [Issue(merged_kind, row, "", merged_text.replace("%1", str(into)))
+               for row, into in merged_rows]
+    issues.sort(key=lambda issue: issue.row)  # stable: per row, skipped before warnings
+    return issues
+
+
+class IssuesModel(QAbstractTableModel):
+    """Skipped rows, warnings and merged duplicates: what, row, field, message."""
+
+    KIND, ROW, FIELD, MESSAGE = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportDialog", "What"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Row"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Column"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Message"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._issues: list[Issue] = []
+
+    def set_issues(self, issues: Sequence[Issue]) -> None:
+        self.beginResetModel()
+        self._issues = list(issues)
+        self.endResetModel()
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._issues)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._issues):
+            return None
+        issue = self._issues[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(issue[column]) if column == self.ROW else issue[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
+            return issue.message
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return _tr(str(self.HEADERS[section]))
+        return None
+
+
+@dataclass(frozen=True)
+class _ReadResult:
+    loaded: LoadedSource
+    parsed: ParsedSource | InputError
+
+
+def _parse(loaded: LoadedSource, mapping: dict[str, str] | None) -> ParsedSource | InputError:
+    """A parse whose bad-input error is a result to show, not a failure of the job."""
+    try:
+        return parse_bytes(loaded.content, loaded.source, mapping=mapping,
+                           filename=loaded.filename)
+    except InputError as error:
+        return error
+
+
+class ImportDialog(QDialog):
+    """Build it with make_import_dialog(); `report` is set and `imported` emitted after an
+    import, so the window can reload."""
+
+    imported = Signal(object)  # ImportReport
+    import_progress = Signal(str, int, int)  # phase, done, total, as the import reports it
+
+    ERROR_STYLE = ("QLabel { border: 1px solid #d9534f; border-radius: 3px; padding: 6px; "
+                   "background: #fdecea; color: #611a15; }")
+    INFO_STYLE = ("QLabel { border: 1px solid #8fb3d9; border-radius: 3px; padding: 6px; "
+                  "background: #eaf2fb; color: #1d3a5c; }")
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 applicant_key: str | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.report: ImportReport | None = None
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self._stage = "source"
+        self._job: Job | None = None
+        self._job_kind = ""
+        self._loaded: LoadedSource | None = None
+        self._parsed: ParsedSource | None = None
+        self._parse_error: InputError | None = None
+        self._mapping: dict[str, str] | None = None
+        self._applicant: RegisterEntryRow | None = None
+        self._file_applicant: RegisterEntryRow | None = None
+        self._file_problem = ""
+        self._choices: dict[str, RegisterEntryRow] = {}
+        self._message_kind = ""
+        self._intro = self.ui.sourceIntro.text()
+
+        self.preview_model = PreviewModel(self)
+        self.issues_model = IssuesModel(self)
+        self.report_model = IssuesModel(self)
+        self.ui.previewView.setModel(self.preview_model)
+        self.ui.previewIssuesView.setModel(self.issues_model)
+        self.ui.reportView.setModel(self.report_model)
+        self.combos: dict[str, QComboBox] = {
+            "title": self.ui.titleCombo, "url": self.ui.urlCombo, "leika": self.ui.leikaCombo,
+            "provider": self.ui.providerCombo, "ars": self.ui.arsCombo,
+            "ozgid": self.ui.ozgidCombo,
+        }
+        for combo in self.combos.values():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+
+        self._search_model = QStringListModel(self)
+        self._completer = QCompleter(self._search_model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.activated[str].connect(  # type: ignore[index]
+            self._applicant_chosen)
+        self.ui.applicantEdit.setCompleter(self._completer)
+        self.ui.applicantEdit.textEdited.connect(self._applicant_edited)
+        self.ui.applicantEdit.editingFinished.connect(self._resolve_typed_applicant)
+
+        self.ui.sourceEdit.textChanged.connect(self._source_edited)
+        self.ui.sourceEdit.returnPressed.connect(self.read)
+        self.ui.chooseButton.clicked.connect(self.choose_file)
+        self.ui.readButton.clicked.connect(self.read)
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.closeButton.clicked.connect(self._close_clicked)
+        self.ui.previewView.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row_height = self.fontMetrics().height() + 8
+        for view in (self.ui.previewView, self.ui.previewIssuesView, self.ui.reportView):
+            # fixed heights: resizing rows to contents costs a measure per row
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.verticalHeader().setDefaultSectionSize(row_height)
+        hint_palette = self.ui.applicantHint.palette()
+        hint_palette.setColor(QPalette.ColorRole.WindowText,
+                              hint_palette.color(QPalette.ColorRole.PlaceholderText))
+        self.ui.applicantHint.setPalette(hint_palette)
+
+        if applicant_key:
+            self.set_applicant(applicant_key)
+        self._restore_geometry()
+        self._show_message("")
+        self._update()
+
+    # -- state seen by tests and by the window ----------------------------------------------
+
+    @property
+    def stage(self) -> str:
+        """'source', 'preview' or 'report'."""
+        return self._stage
+
+    @property
+    def busy(self) -> str:
+        """The running job: '', 'read', 'parse' or 'import'."""
+        return self._job_kind
+
+    @property
+    def parsed(self) -> ParsedSource | None:
+        return self._parsed
+
+    @property
+    def mapping(self) -> dict[str, str] | None:
+        """The mapping chosen in the combos, None while it is the detected one."""
+        return dict(self._mapping) if self._mapping is not None else None
+
+    @property
+    def applicant(self) -> RegisterEntryRow | None:
+        return self._applicant
+
+    def message(self) -> str:
+        return self.ui.messageLabel.text()
+
+    def message_kind(self) -> str:
+        """'error', 'info' or '' (no message)."""
+        return self._message_kind
+
+    # -- source and applicant ---------------------------------------------------------------
+
+    def set_source(self, source: str) -> None:
+        self.ui.sourceEdit.setText(source)
+
+    def set_applicant(self, key: str) -> None:
+        """Preselect the applicant by any key the register knows (ARS, AGS, natural key)."""
+        try:
+            entry = register.lookup(self.desk, key)
+        except InputError as error:
+            self._applicant = None
+            self.ui.applicantEdit.setText(key)
+            self.ui.applicantHint.setText(str(error))
+        else:
+            self._select_applicant(entry)
+        self._update()
+
+    def _select_applicant(self, entry: RegisterEntryRow | None) -> None:
+        self._applicant = entry
+        if entry is not None:
+            self.ui.applicantEdit.setText(applicant_text(entry))
+        self._show_applicant()
+
+    def _applicant_edited(self, text: str) -> None:
+        self._applicant = None
+        wanted = text.strip()
+        entries = register.search(self.desk, wanted, limit=SEARCH_RESULTS) \
+            if len(wanted) >= 2 else []
+        self._choices = {applicant_text(e): e for e in entries}
+        self._search_model.setStringList(list(self._choices))
+        self._show_applicant()
+        self._update()
+
+    def _applicant_chosen(self, text: str) -> None:
+        entry = self._choices.get(text)
+        if entry is not None:
+            self._select_applicant(entry)
+            self._update()
+
+    def _resolve_typed_applicant(self) -> None:
+        """A typed key or a name that only one authority has is taken without the list."""
+        text = self.ui.applicantEdit.text().strip()
+        if self._applicant is not None or not text:
+            return
+        entry = self._choices.get(text)
+        if entry is None:
+            try:
+                entry = register.lookup(self.desk, text)
+            except InputError:
+                found = register.search(self.desk, text, limit=2)
+                entry = found[0] if len(found) == 1 else None
+        if entry is not None:
+            self._select_applicant(entry)
+        self._show_applicant()
+        self._update()
+
+    def _show_applicant(self) -> None:
+        """The hint under the applicant field, and the applicant line of the preview."""
+        typed = self.ui.applicantEdit.text().strip()
+        if self._applicant is None and typed:
+            self.ui.applicantHint.setText(self.tr(
+                "Choose the applicant from the list, or type its key (ARS, AGS)."))
+        else:
+            self.ui.applicantHint.setText(self.tr(
+                "Leave it empty if the file names the applicant (in an ARS column)."))
+        label = self.ui.previewApplicant
+        from_file, problem = self._file_applicant, self._file_problem
+        text = ""
+        if self._parsed is None:
+            pass
+        elif self._applicant is not None:
+            if from_file is not None and from_file.ars != self._applicant.ars:
+                text = self.tr("The file names %1; the procedures go to the applicant chosen "
+                               "above.").replace("%1", applicant_text(from_file))
+        elif from_file is not None:
+            text = self.tr("Applicant named by the file: %1").replace(
+                "%1", applicant_text(from_file))
+        else:
+            text = problem + " " + self.tr("Choose the applicant above.")
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _applicant_from_file(self, parsed: ParsedSource) -> tuple[RegisterEntryRow | None, str]:
+        if not any(row.ars for row in parsed.rows):
+            return None, self.tr("The file names no applicant (it has no ARS column).")
+        try:
+            # the service's own rule (the deepest of the authorities a dashboard export names)
+            ars, _above = imports._applicant_ars(self.desk, parsed, None)
+            return register.lookup(self.desk, ars), ""
+        except InputError as error:
+            return None, str(error)
+
+    def choose_file(self) -> None:
+        settings = QSettings()
+        folder = str(settings.value("import_dialog/folder", ""))
+        current = self.ui.sourceEdit.text().strip()
+        if current and not current.lower().startswith(("http://", "https://")):
+            folder = str(Path(current).parent)
+        filters = ";;".join([
+            self.tr("Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)"),
+            self.tr("CSV files (*.csv *.tsv *.txt)"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr("JSON files (*.json)"),
+            self.tr("XZuFi files (*.xml)"),
+            self.tr("All files (*)"),
+        ])
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a procedure list"), folder,
+                                              filters)
+        if path:
+            settings.setValue("import_dialog/folder", str(Path(path).parent))
+            self.set_source(path)
+            self.read()
+
+    def _source_edited(self, text: str) -> None:
+        """Another source makes the preview stale: back to the first stage."""
+        if self._stage == "preview" and not self._job_kind and self._loaded is not None \
+                and text.strip() != self._loaded.source:
+            self._clear_preview()
+            self._set_stage("source")
+        self._update()
+
+    # -- reading and parsing ----------------------------------------------------------------
+
+    def read(self) -> None:
+        """Read the source in the background, then show the preview."""
+        text = self.ui.sourceEdit.text().strip()
+        if not text or self._job_kind or self._stage == "report":
+            return
+        self._clear_preview()
+        self._set_stage("source")
+        self._show_message("")
+
+        def work(progress: Callable[[str, int, int], None],
+                 cancelled: Callable[[], bool]) -> _ReadResult:
+            progress("read", 0, 1)
+            loaded = load_source(text)
+            if cancelled():
+                raise JobCancelled()
+            progress("read", 1, 1)
+            return _ReadResult(loaded, _parse(loaded, None))
+
+        self.ui.progressLabel.setText(self.tr("Reading %1 …").replace("%1", _short(text)))
+        self._start("read", work)
+
+    def _clear_preview(self) -> None:
+        self._loaded = None
+        self._parsed = None
+        self._parse_error = None
+        self._mapping = None
+        self._file_applicant, self._file_problem = None, ""
+        self.preview_model.set_rows([], {})
+        self.issues_model.set_issues([])
+
+    def _mapping_changed(self) -> None:
+        if self._loaded is None or self._job_kind:
+            return
+        self._mapping = {field: str(combo.currentData() or "")
+                         for field, combo in self.combos.items()}
+        loaded, mapping = self._loaded, dict(self._mapping)
+        if len(loaded.content) <= SYNC_PARSE_BYTES:
+            self._show_parsed(_parse(loaded, mapping), fresh=False)
+            return
+
+        def work(_progress: Callable[[str, int, int], None],
+                 _cancelled: Callable[[], bool]) -> ParsedSource | InputError:
+            return _parse(loaded, mapping)
+
+        self.ui.progressLabel.setText(self.tr("Reading the rows again …"))
+        self._start("parse", work)
+
+    def _show_parsed(self, outcome: ParsedSource | InputError, *, fresh: bool) -> None:
+        """Show a parse; fresh: the first parse of a source (fills the column choices)."""
+        ui = self.ui
+        if isinstance(outcome, InputError):
+            self._parsed, self._parse_error = None, outcome
+            self._file_applicant, self._file_problem = None, ""
+            self.preview_model.set_rows([], {})
+            self.issues_model.set_issues([])
+            ui.previewSummary.setText(
+                self.tr("Correct the source and press Read again, or choose another file.")
+                if fresh else
+                self.tr("Choose other columns, or correct the source and press Read again."))
+            ui.previewTabs.setVisible(False)  # nothing to show; the message says why
+            if fresh:
+                ui.mappingBox.setVisible(False)
+            self._show_message(str(outcome), error=True)
+            self._show_applicant()
+            self._set_stage("preview")
+            (ui.mappingBox if ui.mappingBox.isVisibleTo(self) else ui.sourceEdit).setFocus()
+            return
+        parsed = outcome
+        self._parsed, self._parse_error = parsed, None
+        if fresh:
+            self._fill_combos(parsed)
+        self.preview_model.set_rows(parsed.rows[:PREVIEW_ROWS], parsed.columns)
+        self.issues_model.set_issues(collect_issues(parsed.skipped, parsed.warnings))
+        self._fit_columns()
+        ui.previewSummary.setText(self._summary_text(parsed))
+        shown = min(len(parsed.rows), PREVIEW_ROWS)
+        ui.previewTabs.setTabText(0, self.tr("Rows (first %1 of %2)").replace(
+            "%1", self._number(shown)).replace("%2", self._number(len(parsed.rows)))
+            if shown < len(parsed.rows) else self.tr("Rows"))
+        ui.previewTabs.setTabText(1, self.tr("Skipped rows and warnings (%1)").replace(
+            "%1", self._number(len(parsed.skipped) + len(parsed.warnings))))
+        ui.previewTabs.setVisible(True)
+        self._file_applicant, self._file_problem = self._applicant_from_file(parsed)
+        self._show_message("")
+        self._show_applicant()
+        self._set_stage("preview")
+        if fresh:
+            # where the reviewer goes next: Import, or the applicant the file does not name
+            (ui.importButton if self.can_import() else ui.applicantEdit).setFocus()
+
+    def _summary_text(self, parsed: ParsedSource) -> str:
+        parts = [
+            self.tr("Format: %1").replace("%1", _tr(str(FORMAT_NAMES[parsed.format]))),
+            self.tr("Rows to import: %1").replace("%1", self._number(len(parsed.rows))),
+            self.tr("Rows skipped: %1").replace("%1", self._number(len(parsed.skipped))),
+            self.tr("Warnings: %1").replace("%1", self._number(len(parsed.warnings))),
+        ]
+        return "   ·   ".join(parts)
+
+    def _fill_combos(self, parsed: ParsedSource) -> None:
+        tabular = parsed.format in TABULAR and bool(parsed.rows)
+        self.ui.mappingBox.setVisible(tabular)
+        if not tabular:
+            return
+        headers = list(parsed.rows[0].raw)
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            try:
+                combo.clear()
+                if field not in REQUIRED_FIELDS:
+                    combo.addItem(self.tr("(none)"), "")
+                for header in headers:
+                    combo.addItem(header, header)
+                chosen = parsed.columns.get(field, "")
+                combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            finally:
+                combo.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        view = self.ui.previewView
+        view.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        self.ui.previewIssuesView.resizeColumnsToContents()
+
+    # -- importing --------------------------------------------------------------------------
+
+    def can_import(self) -> bool:
+        return (self._stage == "preview" and not self._job_kind and self._parsed is not None
+                and self._loaded is not None
+                and (self._applicant is not None or self._file_applicant is not None)
+                and (self._applicant is not None or not self.ui.applicantEdit.text().strip()))
+
+    def start_import(self) -> None:
+        if not self.can_import():
+            return
+        assert self._loaded is not None
+        desk, loaded, mapping = self.desk, self._loaded, self.mapping
+        ars = self._applicant.ars if self._applicant is not None else None
+
+        def work(progress: Callable[[str, int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportReport:
+            return import_source(desk, loaded.source, ars=ars, mapping=mapping, loaded=loaded,
+                                 progress=progress, cancelled=cancelled)
+
+        self._show_message("")
+        self.ui.progressLabel.setText(self.tr("Importing …"))
+        self._start("import", work, cancelled_types=(ImportCancelled,))
+
+    def cancel(self) -> None:
+        """Stop the running job. An import stops at its next check and rolls back; a read is
+        abandoned (a download cannot be interrupted, its result is ignored)."""
+        job = self._job
+        if job is None:
+            return
+        job.cancel()
+        if self._job_kind == "import":
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.progressLabel.setText(self.tr("Cancelling …"))
+            return
+        kind = self._job_kind
+        self._end_job()
+        if kind == "read":
+            self._clear_preview()
+            self._set_stage("source")
+            self._show_message(self.tr("Reading cancelled."), error=False)
+        self._update()
+
+    def _show_report(self, report: ImportReport) -> None:
+        ui = self.ui
+        title = self.tr("Imported into application %1: %2 (ARS %3)").replace(
+            "%1", report.reference).replace("%2", report.name).replace("%3", report.ars)
+        if report.created_application:
+            title += "\n" + self.tr("The application was created by this import.")
+        ui.reportTitle.setText(title)
+        for label, value in (
+            (ui.rowsValue, report.rows),
+            (ui.addedValue, report.added), (ui.updatedValue, report.updated),
+            (ui.unchangedValue, report.unchanged), (ui.mergedValue, report.merged),
+            (ui.skippedValue, len(report.skipped)), (ui.warningsValue, len(report.warnings)),
+            (ui.notOnlineValue, report.not_online), (ui.notInSourceValue, report.not_in_source),
+        ):
+            label.setText(self._number(value))
+        self.report_model.set_issues(
+            collect_issues(report.skipped, report.warnings, report.merged_rows))
+        ui.reportView.resizeColumnsToContents()
+        has_details = self.report_model.rowCount() > 0
+        ui.detailsCaption.setText(
+            self.tr("Skipped rows, warnings and merged duplicates:") if has_details
+            else self.tr("No row was skipped, merged or changed on the way in."))
+        ui.reportView.setVisible(has_details)
+        self._set_stage("report")
+
+    # -- jobs -------------------------------------------------------------------------------
+
+    def _start(self, kind: str, work: JobFn,
+               cancelled_types: tuple[type[BaseException], ...] = (JobCancelled,)) -> None:
+        job = Job(work, cancelled_types=cancelled_types)
+        job.signals.progress.connect(self._job_progress)
+        job.signals.finished.connect(self._job_finished)
+        job.signals.failed.connect(self._job_failed)
+        job.signals.cancelled.connect(self._job_cancelled)
+        self._job, self._job_kind = job, kind
+        bar = self.ui.progressBar
+        if kind == "import":
+            bar.setRange(0, 100)
+            bar.setValue(0)
+        else:
+            bar.setRange(0, 0)  # busy: a file or download has no useful progress
+        self.ui.cancelButton.setEnabled(True)
+        self._update()
+        job.start()
+
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the job still wanted."""
+        return self._job is not None and self._job.owns(self.sender())
+
+    def _end_job(self) -> None:
+        self._job, self._job_kind = None, ""
+        self.ui.progressLabel.clear()
+
+    def _job_progress(self, phase: str, done: int, total: int) -> None:
+        if not self._current() or self._job_kind != "import":
+            return
+        self.ui.progressBar.setValue(progress_percent(phase, done, total))
+        if self.ui.cancelButton.isEnabled():
+            texts = {"read": self.tr("Reading the rows …"),
+                     "store": self.tr("Storing procedures: %1 of %2").replace(
+                         "%1", self._number(done)).replace("%2", self._number(total)),
+                     "commit": self.tr("Saving …")}
+            self.ui.progressLabel.setText(texts.get(phase, ""))
+        emit(self.import_progress, phase, done, total)
+
+    def _job_finished(self, result: object) -> None:
+        if not self._current():
+            return
+        kind = self._job_kind
+        self._end_job()
+        if kind == "read" and isinstance(result, _ReadResult):
+            self._loaded = result.loaded
+            self._show_parsed(result.parsed, fresh=True)
+        elif kind == "parse" and isinstance(result, ParsedSource | InputError):
+            self._show_parsed(result, fresh=False)
+        elif kind == "import" and isinstance(result, ImportReport):
+            self.report = result
+            self._show_report(result)
+            emit(self.imported, result)
+        self._update()
+
+    def _job_failed(self, error: object) -> None:
+        if not self._current():
+            return
+        kind = self._job_kind
+        self._end_job()
+        if not isinstance(error, InputError | ReviewError):
+            log.error("%s failed", kind, exc_info=error if isinstance(error, BaseException)
+                      else None)
+            text = self.tr("Unexpected error (%1): %2. The details are in the log.").replace(
+                "%1", type(error).__name__).replace("%2", str(error))
+        else:
+            text = str(error)
+        if kind == "import":
+            text += "\n" + self.tr("Nothing was changed.")
+        self._show_message(text, error=True)
+        self._update()
+
+    def _job_cancelled(self) -> None:
+        if not self._current():
+            return
+        kind = self._job_kind
+        self._end_job()
+        if kind == "import":
+            self._show_message(self.tr("Import cancelled; nothing was changed."), error=False)
+        self._update()
+
+    # -- look -------------------------------------------------------------------------------
+
+    def _set_stage(self, stage: str) -> None:
+        self._stage = stage
+        pages = {"source": self.ui.sourcePage, "preview": self.ui.previewPage,
+                 "report": self.ui.reportPage}
+        self.ui.stages.setCurrentWidget(pages[stage])
+        self._update()
+
+    def _update(self) -> None:
+        ui, stage, busy = self.ui, self._stage, self._job_kind
+        idle = not busy
+        editing = stage != "report"
+        for widget in (ui.sourceCaption, ui.sourceEdit, ui.chooseButton, ui.readButton,
+                       ui.applicantCaption, ui.applicantEdit, ui.applicantHint):
+            widget.setVisible(editing)
+        ui.sourceEdit.setEnabled(idle)
+        ui.chooseButton.setEnabled(idle)
+        ui.applicantEdit.setEnabled(busy != "import")
+        ui.readButton.setEnabled(idle and bool(ui.sourceEdit.text().strip()))
+        ui.sourceIntro.setText(self.tr("Reading … (a web address may take a while; Cancel stops "
+                                       "waiting)") if busy == "read" else self._intro)
+        ui.mappingBox.setEnabled(idle)
+        ui.importButton.setVisible(stage == "preview")
+        ui.importButton.setEnabled(self.can_import())
+        ui.cancelButton.setVisible(bool(busy))
+        ui.closeButton.setVisible(busy != "import")
+        ui.progressBar.setVisible(bool(busy))
+        ui.progressLabel.setVisible(bool(busy))
+        # Import is never the default: Enter in the applicant field must not start an import.
+        ui.readButton.setDefault(stage == "source")
+        ui.closeButton.setDefault(stage == "report")
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setVisible(bool(text))
+        self._message_kind = ("error" if error else "info") if text else ""
+        label.setStyleSheet(self.ERROR_STYLE if error else self.INFO_STYLE)
+
+    def _number(self, value: int) -> str:
+        return self.locale().toString(value)
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def _close_clicked(self) -> None:
+        if self._stage == "report":
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Escape or the window's close: cancels an import (the dialog stays to say so),
+        abandons a read, closes otherwise."""
+        if self._job_kind == "import":
+            self.cancel()
+            return
+        if self._job is not None:
+            self._job.cancel()
+            self._end_job()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("import_dialog/geometry", self.saveGeometry())
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job_kind == "import":
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("import_dialog/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+def make_import_dialog(desk: Desk, parent: QWidget | None = None, *, source: str | None = None,
+                       applicant_key: str | None = None) -> ImportDialog:
+    """The import dialog, not yet shown. With a source (a dropped file) reading starts at once;
+    applicant_key preselects the applicant (the application open in the window)."""
+    dialog = ImportDialog(desk, parent, applicant_key=applicant_key)
+    if source:
+        dialog.set_source(source)
+        dialog.read()
+    return dialog
+
+
+__all__ = ["ImportDialog", "IssuesModel", "PreviewModel", "applicant_text", "collect_issues",
+           "make_import_dialog", "progress_percent"]

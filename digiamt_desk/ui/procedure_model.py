@@ -1,0 +1,877 @@
+"""The review table: one application's procedures (up to a whole dashboard export, 200,000).
+
+No `QSortFilterProxyModel`: its per-row calls from C++ into Python cost 2-4 s per filter
+keystroke and 86 s per sort at this size (shared/design.md, "Measured traps"). This model
+filters and sorts in bulk Python over values prepared once, and tells the view afterwards:
+
+- `_visible` lists the table positions shown, in display order; `data()` only indexes lists.
+- Filtering (`set_filter`) runs list comprehensions over the case-folded search texts of the
+  table and over one small "facet code" per row (decision, provider, link kind and criteria as
+  one int, see `_FacetCodes`), then resets the model. Typing on (a word growing) searches only
+  the rows the previous text matched.
+- Sorting (`sort`) sorts `_order`, all positions, with `list.sort(key=keys.__getitem__)` on a key
+  list per column (built on the first sort by it, updated in place when rows change); the
+  filtered rows are then taken from it in that order. A filter keeps the sort order for free.
+- Search texts and facet codes are built in idle time after the table is shown, in steps of
+  `SEARCH_CHUNK` rows, so the table is on screen first; a filter before that finishes them.
+
+Review actions call `refresh(ids)`: the rows are read again, their cells repainted through a
+targeted `dataChanged`. A row that no longer matches the filter STAYS visible until the filter
+changes: a reviewer working through "open only" must not see the row vanish under the cursor
+(the selection and the keyboard flow stay where they are); `next_open_row` skips it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from itertools import count, islice
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.table import (
+    DECISIONS,
+    LINK_KINDS,
+    PROVIDERS,
+    SEARCH_CHUNK,
+    ProcedureTable,
+    build_search_texts,
+    load_table,
+    reload_rows,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SORT = int(SORT_ROLE)
+_ID = int(ID_ROLE)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _SORT, _ID})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+# Mid-tone colours, readable on light and on dark palettes alike.
+ACCEPTED_COLOUR = QColor(46, 160, 67)
+REJECTED_COLOUR = QColor(218, 54, 51)
+NOT_WEB_COLOUR = QColor(204, 122, 0)
+
+# Facets: decision, provider and link kind filter on the stored values; a criterion facet,
+# named `criterion_facet(id)`, on "yes", "no" or "unset".
+DECISION_FACET = "decision"
+PROVIDER_FACET = "provider"
+LINK_KIND_FACET = "link_kind"
+CRITERION_VALUES = ("yes", "no", "unset")
+_CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
+_CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
+
+
+def criterion_facet(criterion_id: str) -> str:
+    """The facet name of a criterion (as the review history names the field)."""
+    return f"criteria.{criterion_id}"
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ProcedureTableModel", str(text))
+
+
+_HEADERS = {
+    "title": QT_TRANSLATE_NOOP("ProcedureTableModel", "Procedure"),
+    "link": QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
+    "provider": QT_TRANSLATE_NOOP("ProcedureTableModel", "Provider"),
+    "leika": QT_TRANSLATE_NOOP("ProcedureTableModel", "LeiKa keys"),
+    "decision": QT_TRANSLATE_NOOP("ProcedureTableModel", "Decision"),
+    "reason": QT_TRANSLATE_NOOP("ProcedureTableModel", "Reason"),
+    "note": QT_TRANSLATE_NOOP("ProcedureTableModel", "Note"),
+    "changed_by": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed by"),
+    "changed_at": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed at"),
+}
+_DECISION_TEXTS = {
+    "open": QT_TRANSLATE_NOOP("ProcedureTableModel", "Open"),
+    "accepted": QT_TRANSLATE_NOOP("ProcedureTableModel", "Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ProcedureTableModel", "Rejected"),
+}
+_PROVIDER_TEXTS = {
+    "municipal": QT_TRANSLATE_NOOP("ProcedureTableModel", "municipal"),
+    "central": QT_TRANSLATE_NOOP("ProcedureTableModel", "central"),
+}
+_CRITERION_TEXTS = {
+    True: QT_TRANSLATE_NOOP("ProcedureTableModel", "yes"),
+    False: QT_TRANSLATE_NOOP("ProcedureTableModel", "no"),
+}
+_NOT_WEB = QT_TRANSLATE_NOOP("ProcedureTableModel", "Not a web address")
+_FACET_TITLES = {
+    DECISION_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Decision"),
+    PROVIDER_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Provider"),
+    LINK_KIND_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
+}
+_PROVIDER_FACET_TEXTS = {**_PROVIDER_TEXTS,
+                         "unknown": QT_TRANSLATE_NOOP("ProcedureTableModel", "unknown")}
+_LINK_KIND_TEXTS = {
+    "http": QT_TRANSLATE_NOOP("ProcedureTableModel", "web address"),
+    "mailto": QT_TRANSLATE_NOOP("ProcedureTableModel", "e-mail address"),
+    "file": QT_TRANSLATE_NOOP("ProcedureTableModel", "file name"),
+    "other": QT_TRANSLATE_NOOP("ProcedureTableModel", "other"),
+}
+_CRITERION_VALUE_TEXTS = {
+    "yes": QT_TRANSLATE_NOOP("ProcedureTableModel", "yes"),
+    "no": QT_TRANSLATE_NOOP("ProcedureTableModel", "no"),
+    "unset": QT_TRANSLATE_NOOP("ProcedureTableModel", "not judged"),
+}
+
+# Columns of long, mostly distinct texts: sorted by ranks built in idle time (`_Ranks`).
+_RANKED = frozenset({"title", "link", "leika"})
+# Sort orders of the coded columns; values outside them sort last.
+_DECISION_ORDER = {value: n for n, value in enumerate(DECISIONS)}
+_PROVIDER_ORDER = {value: n for n, value in enumerate(PROVIDERS)}
+_CRITERION_ORDER: dict[bool | None, int] = {None: 0, False: 1, True: 2}
+
+
+def local_time(stored: str) -> str:
+    """A stored UTC time ("2026-03-02 09:00:01.000000") as local "2026-03-02 10:00"."""
+    if not stored:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class _FacetCodes:
+    """One int per row for the tuple (decision, provider, link kind, *criteria).
+
+    A list has a few hundred distinct tuples at most, so filtering by facets is one set lookup
+    per row, and all facet counts come from one `Counter` over the codes."""
+
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+        self.by_key: dict[tuple[Any, ...], int] = {}
+        self._next = count()
+
+    def extend(self, table: ProcedureTable, rows: int | None = None) -> bool:
+        start = len(self.codes)
+        stop = len(table) if rows is None else min(len(table), start + rows)
+        if stop > start:
+            columns: list[Sequence[Any]] = [
+                table.decisions, table.providers, table.link_kinds,
+                *(table.criteria[cid] for cid in table.criterion_ids)]
+            keys = zip(*(islice(column, start, stop) for column in columns), strict=True)
+            # setdefault with a running counter: a new tuple gets a fresh number.
+            self.codes.extend(map(self.by_key.setdefault, keys, self._next))
+        return len(self.codes) == len(table)
+
+    def update(self, table: ProcedureTable, positions: Iterable[int]) -> None:
+        for p in positions:
+            if p < len(self.codes):
+                key = (table.decisions[p], table.providers[p], table.link_kinds[p],
+                       *(table.criteria[cid][p] for cid in table.criterion_ids))
+                self.codes[p] = self.by_key.setdefault(key, next(self._next))
+
+    def keys(self) -> dict[int, tuple[Any, ...]]:
+        return {code: key for key, code in self.by_key.items()}
+
+
+class _Ranks:
+    """Dense ranks of a column's sort keys, built in steps of bounded work (idle time).
+
+    Sorting 200,000 distinct strings costs about 260 ms here from a shuffled order, beyond the
+    200 ms goal; ints sort in a third of that. The ranks come from sorting chunks and merging
+    them, a step per timer tick, so no step blocks the window for long. Equal keys share a rank,
+    so sorting by ranks is exactly sorting by the keys, stability included."""
+
+    CHUNK = 16_384
+
+    def __init__(self, values: list[str]) -> None:
+        self._values = values
+        self._keys: list[str] = []
+        self._sorted = 0
+        self._runs: deque[list[int]] = deque()
+        self._order: list[int] = []
+        self._ranked = 0
+        self._last: object = object()
+        self._rank = -1
+        self.ranks: list[int] | None = None  # set once complete
+
+    def keys(self) -> list[str]:
+        """The case-folded keys (all of them; built now if a step has not yet)."""
+        if len(self._keys) < len(self._values):
+            self._keys.extend(map(str.casefold, islice(self._values, len(self._keys), None)))
+        return self._keys
+
+    def step(self) -> bool:
+        """Do one bounded piece of the work; True once the ranks are complete."""
+        n = len(self._values)
+        if self.ranks is not None and self._ranked == n:
+            return True
+        if len(self._keys) < n:
+            self._keys.extend(map(str.casefold, islice(self._values, len(self._keys),
+                                                      len(self._keys) + 4 * self.CHUNK)))
+            return False
+        key = self._keys.__getitem__
+        if self._sorted < n:
+            stop = min(n, self._sorted + self.CHUNK)
+            self._runs.append(sorted(range(self._sorted, stop), key=key))
+            self._sorted = stop
+            return False
+        if len(self._runs) > 1:
+            # Two sorted runs: timsort finds them and merges them in linear time.
+            merged = self._runs.popleft()
+            merged.extend(self._runs.popleft())
+            merged.sort(key=key)
+            self._runs.append(merged)
+            return False
+        if self.ranks is None:
+            self._order = self._runs.pop() if self._runs else []
+            self.ranks = [0] * n
+            return n == 0
+        stop = min(n, self._ranked + 4 * self.CHUNK)
+        ranks, keys, last, rank = self.ranks, self._keys, self._last, self._rank
+        for p in islice(self._order, self._ranked, stop):
+            value = keys[p]
+            if value != last:
+                rank += 1
+                last = value
+            ranks[p] = rank
+        self._ranked, self._last, self._rank = stop, last, rank
+        if stop < n:
+            return False
+        self._keys, self._order = [], []  # only the ranks are kept
+        return True
+
+    @property
+    def complete(self) -> bool:
+        return self.ranks is not None and self._ranked == len(self._values)
+
+
+class ProcedureTableModel(QAbstractTableModel):
+    """The procedures of one application, filtered and sorted in bulk (see the module doc).
+
+    Columns: TITLE, LINK, PROVIDER, LEIKA, one per criterion of the table (`criterion_column`),
+    then DECISION, REASON, NOTE, CHANGED_BY, CHANGED_AT (instance attributes: they follow the
+    criteria, whose number the catalog decides)."""
+
+    TITLE, LINK, PROVIDER, LEIKA = range(4)
+    FIRST_CRITERION = 4
+
+    # (visible rows, all rows) after every filter; the facet counts may have changed whenever
+    # this or `refreshed` is emitted.
+    filterApplied = Signal(int, int)
+    # The procedure ids whose rows changed in a refresh.
+    refreshed = Signal(list)
+
+    def __init__(self, parent: QObject | None = None, *, desk: Desk | None = None) -> None:
+        """An empty table; `set_table` shows one (`for_table` does both)."""
+        super().__init__(parent)
+        self._desk = desk
+        self._criterion_labels: dict[str, str] = {}
+        self._reason_labels: dict[str, str] = {}
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_step)
+        self._times: dict[str, str] = {}
+        self._text = ""
+        self._facets: dict[str, set[str]] = {}
+        self._sort_column: int | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.retranslate(emit=False)
+        self._install(ProcedureTable(application_id=0, criterion_ids=()))
+
+    @classmethod
+    def for_table(cls, desk: Desk, table: ProcedureTable,
+                  parent: QObject | None = None) -> ProcedureTableModel:
+        """With the German labels of the catalog in force (criteria headers, reasons)."""
+        catalog = desk.catalog()
+        model = cls(parent, desk=desk)
+        model.set_table(table, {c.id: c.label_de for c in catalog.criteria},
+                        {r.code: r.label_de for r in catalog.rejection_reasons})
+        return model
+
+    @classmethod
+    def for_application(cls, desk: Desk, application_id: int,
+                        parent: QObject | None = None) -> ProcedureTableModel:
+        return cls.for_table(desk, load_table(desk, application_id), parent)
+
+    # --- set-up ----------------------------------------------------------------------------
+
+    def _install(self, table: ProcedureTable) -> None:
+        criteria = len(table.criterion_ids)
+        (self.DECISION, self.REASON, self.NOTE, self.CHANGED_BY,
+         self.CHANGED_AT) = range(self.FIRST_CRITERION + criteria,
+                                  self.FIRST_CRITERION + criteria + 5)
+        self._kinds = ["title", "link", "provider", "leika", *(["criterion"] * criteria),
+                       "decision", "reason", "note", "changed_by", "changed_at"]
+        self._table = table
+        self._visible: list[int] = list(range(len(table)))
+        self._order: list[int] | None = None  # all positions in sort order; None: by id
+        self._text_rows: list[int] | None = None  # rows the text matches (None: all)
+        self._words: tuple[str, ...] = ()
+        self._facet_codes = _FacetCodes()
+        self._sort_keys: dict[int, list[Any]] = {}
+        # The columns of long distinct texts sort by ranks built in idle time (see _Ranks).
+        self._ranks = {column: _Ranks(self._text_column(kind))
+                       for column, kind in enumerate(self._kinds) if kind in _RANKED}
+        self._row_by_position: dict[int, int] | None = None
+        self._counts: dict[str, dict[str, int]] | None = None
+        if len(table):
+            self._prepare_timer.start()
+        else:
+            self._prepare_timer.stop()
+
+    def set_table(self, table: ProcedureTable,
+                  criterion_labels: Mapping[str, str] | Sequence[str] | None = None,
+                  reason_labels: Mapping[str, str] | None = None, *,
+                  desk: Desk | None = None) -> None:
+        """Show a table (a newly opened application, or the same after an import). The filter
+        and the sort stay as they were, facets the table has no longer are dropped.
+
+        `criterion_labels`: the column headers, by criterion id or in the table's order;
+        `reason_labels`: rejection reason code -> label (the catalog's German ones)."""
+        if criterion_labels is not None:
+            if isinstance(criterion_labels, Mapping):
+                self._criterion_labels = dict(criterion_labels)
+            else:
+                self._criterion_labels = dict(zip(table.criterion_ids, criterion_labels,
+                                                  strict=False))
+        if reason_labels is not None:
+            self._reason_labels = dict(reason_labels)
+        if desk is not None:
+            self._desk = desk
+        self.beginResetModel()
+        self._install(table)
+        names = set(self.facet_names())
+        self._facets = {k: v for k, v in self._facets.items() if k in names}
+        if self._sort_column is not None and self._sort_column >= len(self._kinds):
+            self._sort_column = None
+        if self._sort_column is not None:
+            self._sort_all(self._sort_column, self._sort_order)
+        self._visible = self._filtered(self._text, self._facets)
+        self.endResetModel()
+        self.filterApplied.emit(len(self._visible), len(self._table))
+
+    def clear(self) -> None:
+        """No application: no rows."""
+        self.set_table(ProcedureTable(application_id=0, criterion_ids=()))
+
+    def reload(self) -> None:
+        """Read the whole application again (after an import or an undo of many rows)."""
+        self.set_table(load_table(self._need_desk(), self._table.application_id))
+
+    def _need_desk(self) -> Desk:
+        if self._desk is None:
+            raise RuntimeError("the model was made without a desk (pass desk=...)")
+        return self._desk
+
+    def total_count(self) -> int:
+        """All procedures of the application, shown or not."""
+        return len(self._table)
+
+    @property
+    def table(self) -> ProcedureTable:
+        return self._table
+
+    def retranslate(self, emit: bool = True) -> None:
+        """Look the texts up again (after the language changed)."""
+        self._decision_texts = {k: _tr(v) for k, v in _DECISION_TEXTS.items()}
+        self._provider_texts = {k: _tr(v) for k, v in _PROVIDER_TEXTS.items()}
+        self._provider_texts["unknown"] = ""
+        self._criterion_texts: dict[bool | None, str] = {
+            k: _tr(v) for k, v in _CRITERION_TEXTS.items()}
+        self._criterion_texts[None] = ""
+        self._not_web = _tr(_NOT_WEB)
+        if emit:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            if self._visible:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._visible) - 1,
+                                                 self.columnCount() - 1))
+
+    def _prepare_step(self) -> None:
+        """Idle-time work, a bounded piece per timer tick: search texts, facet codes, then the
+        sort ranks of the long text columns."""
+        if not build_search_texts(self._table, SEARCH_CHUNK):
+            return
+        if not self._facet_codes.extend(self._table, SEARCH_CHUNK * 2):
+            return
+        for ranks in self._ranks.values():
+            if not ranks.step():
+                return
+        self._prepare_timer.stop()
+
+    def _ready(self) -> None:
+        """Finish what filtering needs now (the ranks stay with the idle-time work)."""
+        build_search_texts(self._table)
+        self._facet_codes.extend(self._table)
+
+    @property
+    def prepared(self) -> bool:
+        """True once the idle-time work is done: search texts, facet codes, sort ranks."""
+        return (self._table.search_ready
+                and len(self._facet_codes.codes) == len(self._table)
+                and all(ranks.complete for ranks in self._ranks.values()))
+
+    # --- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._kinds)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Not `super().headerData`: PySide6 6.12 returns its None for other roles without a
+        # reference, and the vertical header asks for every painted row until None is freed.
+        role = int(role)
+        if orientation != Qt.Orientation.Horizontal:
+            return section + 1 if role == _DISPLAY else None
+        if role not in (_DISPLAY, _TOOLTIP) or not 0 <= section < len(self._kinds):
+            return None
+        kind = self._kinds[section]
+        if kind == "criterion":
+            cid = self._table.criterion_ids[section - self.FIRST_CRITERION]
+            return self._criterion_labels.get(cid, cid)
+        return _tr(_HEADERS[kind])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._visible):
+            return None
+        p = self._visible[row]
+        table = self._table
+        if role == _ID:
+            return table.ids[p]
+        if role == _SORT:
+            return self._sort_key(column, p)
+        kind = self._kinds[column]
+        if role == _DISPLAY:
+            return self._display(kind, column, p)
+        if role == _FOREGROUND:
+            if kind == "decision":
+                decision = table.decisions[p]
+                if decision == "accepted":
+                    return ACCEPTED_COLOUR
+                return REJECTED_COLOUR if decision == "rejected" else None
+            if kind == "link" and table.link_kinds[p] != "http":
+                return NOT_WEB_COLOUR
+            return None
+        if role == _ALIGN:
+            return _CENTER if kind == "criterion" else None
+        return self._tooltip(kind, p)  # _TOOLTIP
+
+    def _display(self, kind: str, column: int, p: int) -> Any:
+        table = self._table
+        if kind == "title":
+            return table.titles[p]
+        if kind == "link":
+            return table.urls[p]
+        if kind == "criterion":
+            cid = table.criterion_ids[column - self.FIRST_CRITERION]
+            return self._criterion_texts[table.criteria[cid][p]]
+        if kind == "decision":
+            decision = table.decisions[p]
+            return self._decision_texts.get(decision, decision)
+        if kind == "provider":
+            provider = table.providers[p]
+            return self._provider_texts.get(provider, provider)
+        if kind == "leika":
+            return table.leika_keys[p]
+        if kind == "reason":
+            return self._reason(p)
+        if kind == "note":
+            return table.notes[p].replace("\n", " ")
+        if kind == "changed_by":
+            return table.changed_by[p]
+        at = table.changed_at[p]
+        shown = self._times.get(at)
+        if shown is None:
+            shown = self._times[at] = local_time(at)
+        return shown
+
+    def _tooltip(self, kind: str, p: int) -> Any:
+        table = self._table
+        if kind == "link":
+            url = table.urls[p]
+            return url if table.link_kinds[p] == "http" else f"{self._not_web}: {url}"
+        if kind == "title":
+            return table.titles[p]
+        if kind == "reason":
+            return self._reason(p) or None
+        if kind == "note":
+            return table.notes[p] or None
+        return None
+
+    def _reason(self, p: int) -> str:
+        return self._reason_text(self._table.reason_codes[p], self._table.reason_texts[p])
+
+    def _reason_text(self, code: str, text: str) -> str:
+        """The catalog's label for the code, then the free text (as `ProcedureView`)."""
+        if not code:
+            return text
+        label = self._reason_labels.get(code, code)
+        return f"{label}: {text}" if text else label
+
+    # --- sorting -----------------------------------------------------------------------------
+
+    def _sort_key(self, column: int, p: int) -> Any:
+        """The sort key of one cell; `_key_list` gives the same for all rows at once."""
+        table, kind = self._table, self._kinds[column]
+        if kind == "criterion":
+            cid = table.criterion_ids[column - self.FIRST_CRITERION]
+            return _CRITERION_ORDER[table.criteria[cid][p]]
+        if kind == "decision":
+            return _DECISION_ORDER.get(table.decisions[p], len(_DECISION_ORDER))
+        if kind == "provider":
+            return _PROVIDER_ORDER.get(table.providers[p], len(_PROVIDER_ORDER))
+        if kind == "reason":
+            return self._reason(p).casefold()
+        if kind == "changed_at":
+            return table.changed_at[p]
+        return self._text_column(kind)[p].casefold()
+
+    def _text_column(self, kind: str) -> list[str]:
+        """The column of a kind sorted by its case-folded text."""
+        table = self._table
+        return {"title": table.titles, "link": table.urls, "leika": table.leika_keys,
+                "note": table.notes, "changed_by": table.changed_by}[kind]
+
+    def _key_list(self, column: int) -> list[Any]:
+        """What `sort` sorts by: the ranks of a long text column once built (else its keys),
+        for the others a key list made on the first sort by it and updated on refresh."""
+        ranks = self._ranks.get(column)
+        if ranks is not None:
+            return ranks.ranks if ranks.complete else ranks.keys()  # type: ignore[return-value]
+        keys = self._sort_keys.get(column)
+        if keys is not None:
+            return keys
+        table, kind = self._table, self._kinds[column]
+        if kind == "criterion":
+            cid = table.criterion_ids[column - self.FIRST_CRITERION]
+            keys = list(map(_CRITERION_ORDER.__getitem__, table.criteria[cid]))
+        elif kind == "decision":
+            keys = list(map(_DECISION_ORDER.get, table.decisions,
+                            [len(_DECISION_ORDER)] * len(table)))
+        elif kind == "provider":
+            keys = list(map(_PROVIDER_ORDER.get, table.providers,
+                            [len(_PROVIDER_ORDER)] * len(table)))
+        elif kind == "reason":
+            reason = self._reason_text
+            keys = [reason(code, text).casefold() if code or text else ""
+                    for code, text in zip(table.reason_codes, table.reason_texts, strict=True)]
+        elif kind == "changed_at":
+            keys = table.changed_at  # ISO text in UTC sorts as time; shared, not copied
+        else:
+            keys = list(map(str.casefold, self._text_column(kind)))
+        self._sort_keys[column] = keys
+        return keys
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Stable: rows with equal keys keep their previous order (sort by title, then by
+        decision: each decision's rows stay in title order)."""
+        if not 0 <= column < len(self._kinds):
+            return
+        keys = self._key_list(column).__getitem__
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._visible[i.row()], i.column()) for i in persistent]
+        self._sort_all(column, order)
+        self._visible = self._in_order(self._visible, keys, reverse)
+        if self._text_rows is not None:
+            self._text_rows = self._in_order(self._text_rows, keys, reverse)
+        self._row_by_position = None
+        if persistent:
+            rows = self._rows_of([p for p, _ in held])
+            self.changePersistentIndexList(
+                persistent, [self.index(rows[p], c) for p, c in held])
+        self.layoutChanged.emit()
+
+    def _sort_all(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort `_order`, every position, from the previous order (stability across sorts)."""
+        everything = self._order if self._order is not None else list(range(len(self._table)))
+        everything.sort(key=self._key_list(column).__getitem__,
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order = everything
+        self._sort_column, self._sort_order = column, order
+
+    def _in_order(self, rows: list[int], keys: Callable[[int], Any],
+                  reverse: bool) -> list[int]:
+        """`rows` in the order of `_order`: sorted themselves if few, else picked from it."""
+        order = self._order
+        assert order is not None
+        if len(rows) == len(order):
+            return list(order)
+        if len(rows) * 4 < len(order):
+            return sorted(rows, key=keys, reverse=reverse)
+        wanted = bytearray(len(self._table))
+        for p in rows:
+            wanted[p] = 1
+        return [p for p in order if wanted[p]]
+
+    # --- filtering ---------------------------------------------------------------------------
+
+    def facet_names(self) -> list[str]:
+        return [DECISION_FACET, PROVIDER_FACET, LINK_KIND_FACET,
+                *map(criterion_facet, self._table.criterion_ids)]
+
+    def facet_title(self, name: str) -> str:
+        """A facet's heading: "Decision", "Provider", "Link", or the criterion's label."""
+        if name.startswith("criteria."):
+            cid = name.removeprefix("criteria.")
+            return self._criterion_labels.get(cid, cid)
+        return _tr(_FACET_TITLES.get(name, name))
+
+    def facet_value_label(self, name: str, value: str) -> str:
+        """A facet value as the user reads it ("Open", "municipal", "e-mail", "yes")."""
+        if name.startswith("criteria."):
+            return _tr(_CRITERION_VALUE_TEXTS.get(value, value))
+        texts = {DECISION_FACET: _DECISION_TEXTS, PROVIDER_FACET: _PROVIDER_FACET_TEXTS,
+                 LINK_KIND_FACET: _LINK_KIND_TEXTS}.get(name, {})
+        found = texts.get(value)
+        return _tr(found) if found is not None else value
+
+    def _facet_slot(self, name: str) -> int:
+        """Where a facet's value sits in the facet key tuple."""
+        try:
+            return self.facet_names().index(name)
+        except ValueError:
+            raise KeyError(f"no facet {name!r}; there are {self.facet_names()}") from None
+
+    def _raw_values(self, slot: int, values: Iterable[str]) -> set[Any]:
+        if slot < 3:
+            return set(values)
+        return {_CRITERION_RAW[v] for v in values if v in _CRITERION_RAW}
+
+    def set_filter(self, text: str, facets: Mapping[str, Iterable[str]] | None = None) -> None:
+        """Show the rows whose title, link or note contain every word of `text` (ignoring
+        case) and whose facet values are among the chosen ones. A facet left out, or given
+        an empty set, does not restrict: ticking values narrows, as in faceted search."""
+        chosen = {name: set(values) for name, values in (facets or {}).items() if values}
+        for name in chosen:
+            self._facet_slot(name)
+        self.beginResetModel()
+        self._visible = self._filtered(text, chosen)
+        self._text, self._facets = text, chosen
+        self._row_by_position = None
+        self._counts = None
+        self.endResetModel()
+        self.filterApplied.emit(len(self._visible), len(self._table))
+
+    def _filtered(self, text: str, facets: dict[str, set[str]]) -> list[int]:
+        words = tuple(sorted(set(text.casefold().split()), key=len, reverse=True))
+        rows = self._text_matches(words)
+        active = [(self._facet_slot(name), self._raw_values(self._facet_slot(name), values))
+                  for name, values in facets.items()]
+        if active:
+            self._ready()
+            allowed = self._allowed_codes(active)
+            codes = self._facet_codes.codes
+            base = rows if rows is not None else self._order
+            if base is None:
+                return [p for p, code in enumerate(codes) if code in allowed]
+            return [p for p in base if codes[p] in allowed]
+        if rows is not None:
+            return list(rows)
+        return list(self._order) if self._order is not None else list(range(len(self._table)))
+
+    def _text_matches(self, words: tuple[str, ...]) -> list[int] | None:
+        """Positions (in the current order) whose search text holds every word; None: all."""
+        if not words:
+            self._words, self._text_rows = (), None
+            return None
+        self._ready()
+        texts = self._table.search_texts
+        # A refinement (every former word lies inside a new one, as when typing on) can only
+        # match fewer rows: search the former matches only.
+        rows: list[int] | None = None
+        if self._text_rows is not None and self._words and all(
+                any(old in new for new in words) for old in self._words):
+            rows = self._text_rows
+        for word in words:
+            if rows is None:
+                if self._order is None:
+                    rows = [p for p, haystack in enumerate(texts) if word in haystack]
+                else:
+                    rows = [p for p in self._order if word in texts[p]]
+            else:
+                rows = [p for p in rows if word in texts[p]]
+        self._words, self._text_rows = words, rows
+        return rows
+
+    def _allowed_codes(self, active: Sequence[tuple[int, set[Any]]]) -> set[int]:
+        return {code for key, code in self._facet_codes.by_key.items()
+                if all(key[slot] in values for slot, values in active)}
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """For every facet, the number of rows per value among the rows that match the text
+        and the OTHER facets' choices (what ticking that value would add or keep). Computed
+        from the current data, so it follows refreshed rows at once."""
+        if self._counts is not None:
+            return self._counts
+        self._ready()
+        codes = self._facet_codes.codes
+        joint = Counter(codes if self._text_rows is None
+                        else map(codes.__getitem__, self._text_rows))
+        keys = self._facet_codes.keys()
+        names = self.facet_names()
+        active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
+                  for name, values in self._facets.items()}
+        counts: dict[str, dict[str, int]] = {
+            DECISION_FACET: dict.fromkeys(DECISIONS, 0),
+            PROVIDER_FACET: dict.fromkeys(PROVIDERS, 0),
+            LINK_KIND_FACET: dict.fromkeys(LINK_KINDS, 0),
+            **{name: dict.fromkeys(CRITERION_VALUES, 0) for name in names[3:]},
+        }
+        for code, number in joint.items():
+            key = keys[code]
+            failed = [slot for slot, values in active.items() if key[slot] not in values]
+            if len(failed) > 1:
+                continue
+            for slot, name in enumerate(names):
+                if failed and failed[0] != slot:
+                    continue
+                value = key[slot] if slot < 3 else _CRITERION_NAME[key[slot]]
+                bucket = counts[name]
+                bucket[value] = bucket.get(value, 0) + number
+        self._counts = counts
+        return counts
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    @property
+    def facets(self) -> dict[str, set[str]]:
+        return {name: set(values) for name, values in self._facets.items()}
+
+    # --- rows and review actions -------------------------------------------------------------
+
+    def procedure_id(self, row: int) -> int:
+        """The id of the procedure in this row (IndexError if there is no such row)."""
+        if not 0 <= row < len(self._visible):
+            raise IndexError(f"no row {row}")
+        return self._table.ids[self._visible[row]]
+
+    def _rows_of(self, positions: Sequence[int]) -> dict[int, int]:
+        if self._row_by_position is None:
+            if len(positions) <= 8:
+                found = {}
+                for p in positions:
+                    try:
+                        found[p] = self._visible.index(p)
+                    except ValueError:
+                        continue
+                return found
+            self._row_by_position = dict(zip(self._visible, range(len(self._visible)),
+                                             strict=True))
+        rows = self._row_by_position
+        return {p: rows[p] for p in positions if p in rows}
+
+    def row_of(self, procedure_id: int) -> int | None:
+        """The row showing this procedure, None if the filter hides it."""
+        p = self._table.position(procedure_id)
+        if p is None:
+            return None
+        if self._row_by_position is None:
+            self._row_by_position = dict(zip(self._visible, range(len(self._visible)),
+                                             strict=True))
+        return self._row_by_position.get(p)
+
+    def refresh(self, procedure_ids: Iterable[int]) -> list[int]:
+        """Read these procedures again after a review action and repaint their rows.
+
+        Rows stay where they are, even if they no longer match the filter or the sort (see
+        the module doc); filter counts follow at once. Returns the ids that changed."""
+        table = self._table
+        ids = list(procedure_ids)
+        texts_before = {p: (table.titles[p], table.urls[p], table.leika_keys[p])
+                        for p in map(table.position, ids) if p is not None}
+        positions = reload_rows(self._need_desk(), table, ids)
+        if not positions:
+            return []
+        if any((table.titles[p], table.urls[p], table.leika_keys[p]) != texts_before[p]
+               for p in positions):  # not by a review action; rank those columns again
+            self._ranks = {column: _Ranks(self._text_column(self._kinds[column]))
+                           for column in self._ranks}
+            self._prepare_timer.start()
+        for column, keys in list(self._sort_keys.items()):
+            if keys is table.changed_at:
+                continue
+            for p in positions:
+                keys[p] = self._sort_key(column, p)
+        self._facet_codes.update(table, positions)
+        self._text_rows = self._rematch(positions)
+        self._counts = None
+        rows = sorted(self._rows_of(positions).values())
+        last = self.columnCount() - 1
+        for first, end in _runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        changed = [table.ids[p] for p in positions]
+        self.refreshed.emit(changed)
+        return changed
+
+    def _rematch(self, positions: Sequence[int]) -> list[int] | None:
+        """The text matches after rows changed (a note may now hold the words, or not)."""
+        if self._text_rows is None or not self._words:
+            return self._text_rows
+        texts = self._table.search_texts
+        changed = set(positions)
+        now = {p for p in changed if all(word in texts[p] for word in self._words)}
+        kept = [p for p in self._text_rows if p not in changed or p in now]
+        if now.issubset(kept):
+            return kept
+        wanted = now.union(kept)  # rare: a note now holds the words; put it in its place
+        return [p for p in (self._order or range(len(self._table))) if p in wanted]
+
+    def next_open_row(self, after_row: int = -1) -> int | None:
+        """The next row below `after_row` whose decision is open, from the top again after the
+        last row (`after_row` itself last); None if no shown row is open."""
+        visible, decisions = self._visible, self._table.decisions
+        if not visible:
+            return None
+        start = min(max(after_row + 1, 0), len(visible))
+        for first, stop in ((start, len(visible)), (0, start)):
+            shown = list(map(decisions.__getitem__, islice(visible, first, stop)))
+            if "open" in shown:
+                return first + shown.index("open")
+        return None
+
+
+def _runs(rows: Sequence[int], limit: int = 64) -> list[tuple[int, int]]:
+    """Consecutive rows as (first, last) ranges; beyond `limit` ranges one that spans them."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    if len(runs) > limit:
+        return [(runs[0][0], runs[-1][1])]
+    return runs
+
+
+__all__ = ["ACCEPTED_COLOUR", "CRITERION_VALUES", "DECISION_FACET", "ID_ROLE", "LINK_KIND_FACET",
+           "NOT_WEB_COLOUR", "PROVIDER_FACET", "REJECTED_COLOUR", "SORT_ROLE",
+           "ProcedureTableModel", "criterion_facet", "local_time"]

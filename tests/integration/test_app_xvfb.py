@@ -1,0 +1,94 @@
+"""The real application in a real X window (Xvfb): a reviewer accepts a procedure by pressing
+"A", the database records it, and a screenshot of the window is saved under build/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from digiamt_desk.services import applications
+from digiamt_desk.services.demo import create_demo
+from digiamt_desk.services.desk import open_desk
+from digiamt_desk.services.procedures import list_procedures
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOT = REPO / "build" / "main_window.png"
+
+pytestmark = pytest.mark.xvfb
+
+
+def _x_env(tmp_path: Path) -> dict[str, str]:
+    if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
+        pytest.skip("needs an X server (xvfb-run) and xdotool; .ci/test provides both")
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="xcb", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_DATA_HOME=str(tmp_path / "data"), DIGIAMT_REVIEWER="Xvfb-Test",
+               LANG="de_DE.UTF-8")
+    return env
+
+
+def _xdotool(env: dict[str, str], *args: str) -> str:
+    return subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True,
+                          text=True, timeout=30).stdout.strip()
+
+
+def _wait_for_window(env: dict[str, str], title: str, timeout: float = 30.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
+                               capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.split()[-1]
+        time.sleep(0.2)
+    raise AssertionError(f"no window named {title!r} appeared within {timeout} s")
+
+
+def _grab_screen(env: dict[str, str], target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    code = ("import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(sys.argv)\n"
+            "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1])\n"
+            "sys.exit(0 if ok else 1)\n")
+    subprocess.run([sys.executable, "-c", code, str(target)], env=env, check=True, timeout=60)
+
+
+def test_review_with_real_key_presses(tmp_path: Path) -> None:
+    env = _x_env(tmp_path)
+    database = tmp_path / "demo.db"
+    create_demo(database)
+    desk = open_desk(database)
+    first = applications.find_application(desk, "09571136")  # Dinkelsbühl: first by name
+    before = {p.id: p.decision for p in list_procedures(desk, first.id)}
+    desk.close()
+
+    app = subprocess.Popen([sys.executable, "-m", "digiamt_desk", "--db", str(database)],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        window = _wait_for_window(env, "DigiAmt Desk")
+        _xdotool(env, "windowsize", window, "1500", "900")
+        _xdotool(env, "windowactivate", "--sync", window)
+        time.sleep(1.0)  # let the window paint and settle its focus
+        _xdotool(env, "key", "--window", window, "a")  # accept the first open procedure
+        time.sleep(1.0)
+        _grab_screen(env, SCREENSHOT)
+        _xdotool(env, "key", "--window", window, "ctrl+q")
+        app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read().decode(errors="replace") if app.stdout else ""
+    assert app.returncode == 0, output
+
+    desk = open_desk(database)
+    after = {p.id: p.decision for p in list_procedures(desk, first.id)}
+    desk.close()
+    changed = [pid for pid in after if after[pid] != before[pid]]
+    assert len(changed) == 1, output
+    assert before[changed[0]] == "open" and after[changed[0]] == "accepted"
+    assert SCREENSHOT.stat().st_size > 10_000
