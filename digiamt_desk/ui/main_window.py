@@ -254,10 +254,13 @@ class MainWindow(QMainWindow):
         else:
             verdict = self.tr("<b>Not yet eligible</b>: %1 missing").replace(
                 "%1", str(s.missing))
-        open_text = self.tr("%1 open, %2 accepted, %3 rejected, %4 merged duplicates").replace(
-            "%1", str(s.open)).replace("%2", str(s.accepted)).replace(
-            "%3", str(s.rejected)).replace("%4", str(s.duplicates_merged))
+        open_text = self.tr("%1 open · %2 accepted · %3 rejected").replace(
+            "%1", str(s.open)).replace("%2", str(s.accepted)).replace("%3", str(s.rejected))
         ui.verdictLabel.setText(f"{verdict} · {html.escape(open_text)}")
+        ui.verdictLabel.setToolTip(self.tr("%1 procedures, %2 merged duplicates, %3 links that "
+                                           "are no web address").replace(
+            "%1", str(s.procedures)).replace("%2", str(s.duplicates_merged)).replace(
+            "%3", str(s.not_online)))
         ui.statusLabel.setText(self.tr("Status: %1").replace("%1", status_label(s.status)))
         undo, redo = review.can_undo_redo(self.desk, app.id) if editable and app.id else (
             False, False)

@@ -72,12 +72,12 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
     try:
         window = _wait_for_window(env, "DigiAmt Desk")
         _xdotool(env, "windowsize", window, "1500", "900")
-        _xdotool(env, "windowactivate", "--sync", window)
+        _xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus directly
         time.sleep(1.0)  # let the window paint and settle its focus
-        _xdotool(env, "key", "--window", window, "a")  # accept the first open procedure
+        _xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
         time.sleep(1.0)
         _grab_screen(env, SCREENSHOT)
-        _xdotool(env, "key", "--window", window, "ctrl+q")
+        _xdotool(env, "key", "ctrl+q")
         app.wait(timeout=30)
     finally:
         if app.poll() is None:
