@@ -50,7 +50,7 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
-from digiamt_desk.ui.workers import Job, JobCancelled, JobFn, emit
+from digiamt_desk.ui.workers import Job, JobCancelled, JobFn
 
 log = logging.getLogger(__name__)
 
@@ -340,6 +340,7 @@ class ImportDialog(QDialog):
                               hint_palette.color(QPalette.ColorRole.PlaceholderText))
         self.ui.applicantHint.setPalette(hint_palette)
 
+        self._show_applicant()
         if applicant_key:
             self.set_applicant(applicant_key)
         self._restore_geometry()
@@ -361,6 +362,11 @@ class ImportDialog(QDialog):
     @property
     def parsed(self) -> ParsedSource | None:
         return self._parsed
+
+    @property
+    def parse_error(self) -> InputError | None:
+        """Why the source (with the chosen mapping) cannot be imported, if it cannot."""
+        return self._parse_error
 
     @property
     def mapping(self) -> dict[str, str] | None:
@@ -732,7 +738,7 @@ class ImportDialog(QDialog):
                          "%1", self._number(done)).replace("%2", self._number(total)),
                      "commit": self.tr("Saving …")}
             self.ui.progressLabel.setText(texts.get(phase, ""))
-        emit(self.import_progress, phase, done, total)
+        self.import_progress.emit(phase, done, total)
 
     def _job_finished(self, result: object) -> None:
         if not self._current():
@@ -747,7 +753,7 @@ class ImportDialog(QDialog):
         elif kind == "import" and isinstance(result, ImportReport):
             self.report = result
             self._show_report(result)
-            emit(self.imported, result)
+            self.imported.emit(result)
         self._update()
 
     def _job_failed(self, error: object) -> None:

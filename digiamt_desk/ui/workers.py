@@ -16,14 +16,12 @@ job from an old one:
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -34,41 +32,6 @@ JobFn = Callable[[ProgressFn, CancelledFn], Any]
 # Jobs still running, so that neither the runnable nor its signals holder is collected while the
 # pool runs it, even when the widget that started it is gone. Touched in the GUI thread only.
 _RUNNING: set[Job] = set()
-
-
-def _measure_emit_leak() -> bool:
-    """Whether SignalInstance.emit() returns its bool without a reference of its own.
-
-    PySide6 6.12 on Python 3.11 does (from 3.12 on True is immortal and nothing happens): every
-    emit whose result is dropped takes one reference from True, and after some thousands of
-    emits (a link check of 200,000 procedures reports progress that often) Python aborts with
-    "bool_dealloc". The probe's own loss is paid back."""
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(16):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(lost, 0)):
-        _incref(True)
-    return lost >= 8
-
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
-EMIT_RESULT_IS_BORROWED = _measure_emit_leak()
-
-
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """signal.emit(*args), paying back the reference a buggy PySide takes (see above). Use it
-    for every emit that can repeat often; a plain .emit() is harmless where PySide is sound."""
-    result: object = signal.emit(*args)  # type: ignore[func-returns-value]  # a bool, in fact
-    if EMIT_RESULT_IS_BORROWED and isinstance(result, bool):
-        _incref(result)
 
 
 class JobCancelled(Exception):
@@ -129,19 +92,19 @@ class Job(QRunnable):
         signals = self.signals
 
         def progress(phase: str, done: int, total: int) -> None:
-            emit(signals.progress, phase, done, total)
+            signals.progress.emit(phase, done, total)
 
         try:
             result = self._fn(progress, self._cancel.is_set)
         except self._cancelled_types:
-            emit(signals.cancelled)
+            signals.cancelled.emit()
         except Exception as error:  # reported to the GUI thread, which decides what to show
             log.debug("background job failed", exc_info=True)
-            emit(signals.failed, error)
+            signals.failed.emit(error)
         else:
-            emit(signals.finished, result)
+            signals.finished.emit(result)
         finally:
-            emit(signals.ended)
+            signals.ended.emit()
 
 
 def running_jobs() -> int:
@@ -149,5 +112,5 @@ def running_jobs() -> int:
     return len(_RUNNING)
 
 
-__all__ = ["EMIT_RESULT_IS_BORROWED", "CancelledFn", "Job", "JobCancelled", "JobFn", "JobSignals",
-           "ProgressFn", "emit", "running_jobs"]
+__all__ = ["CancelledFn", "Job", "JobCancelled", "JobFn", "JobSignals", "ProgressFn",
+           "running_jobs"]

@@ -25,22 +25,22 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="48" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="54" />
         <source>Edit application</source>
         <translation>Antrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="61" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="67" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="62" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="68" />
         <source>leave empty: drawn from the pattern</source>
         <translation>leer lassen: wird nach dem Muster vergeben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="98" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="104" />
         <source>Choose the applicant from the register first.</source>
         <translation>Bitte zuerst den Antragsteller aus dem Verzeichnis wählen.</translation>
     </message>
@@ -334,218 +334,226 @@ Einzelheiten stehen in %2</translation>
         <translation>XZuFi (XML)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="203" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="205" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="204" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="206" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="205" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="207" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="206" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="208" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="439" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="442" />
         <source>Choose the applicant from the list, or type its key (ARS, AGS).</source>
         <translation>Antragsteller aus der Liste wählen oder den Schlüssel (ARS, AGS) eingeben.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="442" />
-        <source>Leave it empty if the file names the applicant in an ARS column (as the export of the OZG dashboard does).</source>
-        <translation>Leer lassen, wenn die Datei den Antragsteller in einer ARS-Spalte nennt (wie der Export des OZG-Dashboards).</translation>
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="451" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="453" />
         <source>The file names %1; the procedures go to the applicant chosen above.</source>
         <translation>Die Datei nennt %1; die Verfahren gehen an den oben gewählten Antragsteller.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="454" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="456" />
         <source>Applicant named by the file: %1</source>
         <translation>In der Datei genannter Antragsteller: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="457" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="459" />
         <source>Choose the applicant above.</source>
         <translation>Bitte oben den Antragsteller wählen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="463" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="465" />
         <source>The file names no applicant (it has no ARS column).</source>
         <translation>Die Datei nennt keinen Antragsteller (sie hat keine ARS-Spalte).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="478" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="480" />
         <source>Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)</source>
         <translation>Verfahrenslisten (*.csv *.tsv *.txt *.xlsx *.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="479" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="481" />
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="480" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="482" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="481" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="483" />
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="482" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="484" />
         <source>XZuFi files (*.xml)</source>
         <translation>XZuFi-Dateien (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="483" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="485" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="485" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="487" />
         <source>Choose a procedure list</source>
         <translation>Verfahrensliste wählen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="520" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="522" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="546" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="548" />
         <source>Reading the rows again …</source>
         <translation>Die Zeilen werden neu gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="557" />
-        <source>The source cannot be imported as it is.</source>
-        <translation>Die Quelle kann so nicht importiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="558" />
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="577" />
-        <location filename="../../forms/import_dialog.ui" line="165" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="582" />
+        <location filename="../../forms/import_dialog.ui" line="180" />
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="559" />
-        <location filename="../../forms/import_dialog.ui" line="179" />
+        <location filename="../../forms/import_dialog.ui" line="194" />
         <source>Skipped rows and warnings</source>
         <translation>Übersprungene Zeilen und Hinweise</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="575" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="445" />
+        <source>Leave it empty if the file names the applicant (in an ARS column).</source>
+        <translation>Leer lassen, wenn die Datei den Antragsteller nennt (in einer ARS-Spalte).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="560" />
+        <source>Correct the source and press Read again, or choose another file.</source>
+        <translation>Die Quelle berichtigen und erneut „Lesen“ drücken oder eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="562" />
+        <source>Choose other columns, or correct the source and press Read again.</source>
+        <translation>Andere Spalten wählen oder die Quelle berichtigen und erneut „Lesen“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="580" />
         <source>Rows (first %1 of %2)</source>
         <translation>Zeilen (die ersten %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="578" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="583" />
         <source>Skipped rows and warnings (%1)</source>
         <translation>Übersprungene Zeilen und Hinweise (%1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="587" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="596" />
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="588" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="597" />
         <source>Rows to import: %1</source>
         <translation>Zu importierende Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="589" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="598" />
         <source>Rows skipped: %1</source>
         <translation>Übersprungene Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="590" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="599" />
         <source>Warnings: %1</source>
         <translation>Hinweise: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="604" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="614" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="640" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="650" />
         <source>Importing …</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="652" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="662" />
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="659" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="669" />
         <source>Reading cancelled.</source>
         <translation>Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="664" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="674" />
         <source>Imported into application %1: %2 (ARS %3)</source>
         <translation>In Antrag %1 importiert: %2 (ARS %3)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="667" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="677" />
         <source>The application was created by this import.</source>
         <translation>Der Antrag wurde mit diesem Import angelegt.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="682" />
-        <location filename="../../forms/import_dialog.ui" line="247" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="692" />
+        <location filename="../../forms/import_dialog.ui" line="272" />
         <source>Skipped rows, warnings and merged duplicates:</source>
         <translation>Übersprungene Zeilen, Hinweise und zusammengeführte Doppelungen:</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="683" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="693" />
         <source>No row was skipped, merged or changed on the way in.</source>
         <translation>Keine Zeile wurde übersprungen, zusammengeführt oder beim Einlesen verändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="721" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="730" />
         <source>Reading the rows …</source>
         <translation>Die Zeilen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="722" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="731" />
         <source>Storing procedures: %1 of %2</source>
         <translation>Verfahren werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="724" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="733" />
         <source>Saving …</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="751" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="761" />
         <source>Unexpected error (%1): %2. The details are in the log.</source>
         <translation>Unerwarteter Fehler (%1): %2. Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="756" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="766" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="766" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="776" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="799" />
+        <source>Reading … (a web address may take a while; Cancel stops waiting)</source>
+        <translation>Wird gelesen … (eine Webadresse kann dauern; „Abbrechen“ beendet das Warten)</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="9" />
@@ -583,112 +591,112 @@ Einzelheiten stehen in %2</translation>
         <translation>Name oder Schlüssel der Gemeinde, VG, des Landkreises oder Bezirks</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="81" />
+        <location filename="../../forms/import_dialog.ui" line="92" />
         <source>Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.</source>
         <translation>Eine Datei (CSV, Excel, JSON oder XZuFi-XML) wählen oder eine Webadresse eingeben, dann „Lesen“. Sie sehen die Zeilen und die erkannten Spalten, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="106" />
+        <location filename="../../forms/import_dialog.ui" line="121" />
         <source>Columns (change them if a column was not recognised)</source>
         <translation>Spalten (ändern, falls eine Spalte nicht erkannt wurde)</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="110" />
+        <location filename="../../forms/import_dialog.ui" line="125" />
         <source>&amp;Title:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="117" />
+        <location filename="../../forms/import_dialog.ui" line="132" />
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="124" />
+        <location filename="../../forms/import_dialog.ui" line="139" />
         <source>Lei&amp;Ka key:</source>
         <translation>Lei&amp;Ka-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="131" />
+        <location filename="../../forms/import_dialog.ui" line="146" />
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="138" />
+        <location filename="../../forms/import_dialog.ui" line="153" />
         <source>A&amp;RS:</source>
         <translation>A&amp;RS:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="145" />
+        <location filename="../../forms/import_dialog.ui" line="160" />
         <source>&amp;OZG-ID:</source>
         <translation>&amp;OZG-ID:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="153" />
+        <location filename="../../forms/import_dialog.ui" line="168" />
         <source>The table shows the rows as they are in the source; the columns in use are marked with the field they fill.</source>
         <translation>Die Tabelle zeigt die Zeilen so, wie sie in der Quelle stehen; genutzte Spalten sind mit dem Feld markiert, das sie füllen.</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="208" />
+        <location filename="../../forms/import_dialog.ui" line="233" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="211" />
+        <location filename="../../forms/import_dialog.ui" line="236" />
         <source>Rows taken from the source:</source>
         <translation>Aus der Quelle übernommene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="213" />
+        <location filename="../../forms/import_dialog.ui" line="238" />
         <source>Added:</source>
         <translation>Neu:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="215" />
+        <location filename="../../forms/import_dialog.ui" line="240" />
         <source>Updated:</source>
         <translation>Aktualisiert:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="217" />
+        <location filename="../../forms/import_dialog.ui" line="242" />
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="219" />
+        <location filename="../../forms/import_dialog.ui" line="244" />
         <source>Duplicates merged:</source>
         <translation>Zusammengeführte Doppelungen:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="221" />
+        <location filename="../../forms/import_dialog.ui" line="246" />
         <source>Rows skipped:</source>
         <translation>Übersprungene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="223" />
+        <location filename="../../forms/import_dialog.ui" line="248" />
         <source>Warnings:</source>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="225" />
+        <location filename="../../forms/import_dialog.ui" line="250" />
         <source>Links that are no web address:</source>
         <translation>Links, die keine Webadresse sind:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="227" />
+        <location filename="../../forms/import_dialog.ui" line="252" />
         <source>Procedures missing from this source:</source>
         <translation>In dieser Quelle fehlende Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="292" />
+        <location filename="../../forms/import_dialog.ui" line="309" />
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="297" />
+        <location filename="../../forms/import_dialog.ui" line="314" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="303" />
+        <location filename="../../forms/import_dialog.ui" line="320" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -696,113 +704,126 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="132" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="141" />
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="136" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="145" />
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="233" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="242" />
         <source>read-only, reopen it to change anything</source>
         <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="243" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="252" />
         <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
         <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="246" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="255" />
         <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
         <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="248" />
-        <source>%1 open, %2 accepted, %3 rejected, %4 merged duplicates</source>
-        <translation>%1 offen, %2 anerkannt, %3 abgelehnt, %4 zusammengeführte Doppelungen</translation>
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="252" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="264" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="347" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="362" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="421" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="437" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="448" />
-        <source>Not accepted</source>
-        <translation>Nicht anerkannt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="450" />
-        <source>%n procedure(s) changed</source>
-        <translation>
-            <numerusform>%n Verfahren geändert</numerusform><numerusform>%n Verfahren geändert</numerusform></translation>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="257" />
+        <source>%1 open · %2 accepted · %3 rejected</source>
+        <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="514" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="260" />
+        <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
+        <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/main_window.py" line="462" />
+        <source>%n procedure(s) changed</source>
+        <translation>
+            <numerusform>%n Verfahren geändert</numerusform>
+            <numerusform>%n Verfahren geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="466" />
+        <source>not accepted: %1 (%2)</source>
+        <translation>nicht anerkannt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/main_window.py" line="469" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="534" />
         <source>No open procedure left in this view.</source>
         <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="529" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="549" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="532" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="552" />
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="551" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="571" />
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="552" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="572" />
         <source>Note for the status “%1” (optional):</source>
         <translation>Notiz zum Status „%1“ (optional):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="589" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="609" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="590" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="610" />
         <source>The new language applies from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="594" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="594" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="607" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="627" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="608" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="628" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
@@ -1181,13 +1202,15 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>RejectDialog</name>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="128" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="134" />
         <source>Reject %n procedure(s)</source>
         <translation>
-            <numerusform>%n Verfahren ablehnen</numerusform><numerusform>%n Verfahren ablehnen</numerusform></translation>
+            <numerusform>%n Verfahren ablehnen</numerusform>
+            <numerusform>%n Verfahren ablehnen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="142" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="148" />
         <source>Describe the other reason in the details.</source>
         <translation>Bitte den sonstigen Grund in den Details beschreiben.</translation>
     </message>
@@ -1215,12 +1238,12 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="177" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="183" />
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="189" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="195" />
         <source>Enter your name: it is recorded with every change.</source>
         <translation>Bitte Ihren Namen eingeben: Er wird bei jeder Änderung festgehalten.</translation>
     </message>

@@ -21,6 +21,7 @@ from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
+from digiamt_desk.ui import import_dialog
 from digiamt_desk.ui.import_dialog import (
     ImportDialog,
     IssuesModel,
@@ -29,7 +30,7 @@ from digiamt_desk.ui.import_dialog import (
     make_import_dialog,
     progress_percent,
 )
-from digiamt_desk.ui.workers import Job, JobCancelled, JobSignals, emit, running_jobs
+from digiamt_desk.ui.workers import Job, JobCancelled, JobSignals, running_jobs
 
 DATA = REPO / "tests" / "data" / "importers"
 HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter;Zweiter Link;Bemerkung"
@@ -163,6 +164,7 @@ def test_a_bad_ars_names_file_row_and_field(qtbot: QtBot, desk: Desk, db_path: P
     assert "kaputt.csv" in message and "row 3" in message and "'ARS'" in message
     assert not dialog.ui.importButton.isEnabled()
     assert dialog.preview_model.rowCount() == 0
+    assert dialog.parse_error is not None and dialog.parse_error.row == 3
     dialog.start_import()  # refused while the source cannot be read
     assert not dialog.busy
     assert _table_counts(db_path) == before
@@ -194,6 +196,36 @@ def test_a_wrong_mapping_shows_why_and_can_be_undone(qtbot: QtBot, desk: Desk,
     ui.arsCombo.setCurrentIndex(ui.arsCombo.findData(""))
     assert dialog.message() == ""
     assert ui.importButton.isEnabled() and ui.previewTabs.isVisibleTo(dialog)
+
+
+def test_a_big_file_is_parsed_again_in_the_background(qtbot: QtBot, desk: Desk,
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(import_dialog, "SYNC_PARSE_BYTES", 0)
+    dialog = _open(qtbot, desk, _good_list(tmp_path), applicant_key=GARMISCH)
+    ui = dialog.ui
+    ui.urlCombo.setCurrentIndex(ui.urlCombo.findData("Zweiter Link"))
+    assert dialog.busy == "parse"
+    assert not ui.mappingBox.isEnabled() and not ui.importButton.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.parsed is not None and dialog.parsed.columns["url"] == "Zweiter Link"
+    assert ui.mappingBox.isEnabled() and ui.importButton.isEnabled()
+
+
+def test_an_unexpected_error_is_shown_not_swallowed(qtbot: QtBot, desk: Desk, db_path: Path,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    dialog = _open(qtbot, desk, _good_list(tmp_path), applicant_key=GARMISCH)
+    monkeypatch.setattr(import_dialog, "import_source", broken)
+    before = _table_counts(db_path)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "RuntimeError" in dialog.message() and "disk on fire" in dialog.message()
+    assert dialog.stage == "preview" and dialog.report is None
+    assert _table_counts(db_path) == before
 
 
 def test_missing_file_is_reported_on_the_first_stage(qtbot: QtBot, desk: Desk,
@@ -418,8 +450,9 @@ def test_job_reports_failure_and_cancel(qtbot: QtBot) -> None:
 
 
 def test_many_progress_reports_keep_python_intact(qtbot: QtBot) -> None:
-    """PySide6 6.12 on Python 3.11 takes a reference from True with every emit(); without the
-    workaround in workers.emit, some thousand progress reports abort the interpreter."""
+    """PySide6 6.12.0 on Python 3.11 takes a reference from True with every emit(), and some
+    thousand progress reports abort the interpreter; pyproject.toml keeps that release out and
+    this test keeps it out for good."""
     def chatty(progress: Callable[[str, int, int], None], cancelled: object) -> int:
         for done in range(3000):
             progress("store", done, 3000)
@@ -431,7 +464,7 @@ def test_many_progress_reports_keep_python_intact(qtbot: QtBot) -> None:
         job.start()
     holder = JobSignals(job)
     for _ in range(3000):
-        emit(holder.cancelled)
+        holder.cancelled.emit()
     assert sys.getrefcount(True) >= before - 100
 
 
@@ -501,3 +534,14 @@ def test_a_slow_download_can_be_cancelled(
     releases[1].set()
     qtbot.waitUntil(lambda: dialog.stage == "preview" and not dialog.busy, timeout=20_000)
     assert dialog.preview_model.rowCount() == 2  # the second answer, not the first
+
+
+def test_first_stage_without_anything_chosen(qtbot: QtBot, desk: Desk) -> None:
+    dialog = _open(qtbot, desk)
+    ui = dialog.ui
+    assert dialog.stage == "source"
+    assert "names the applicant" in ui.applicantHint.text()
+    assert not ui.readButton.isEnabled() and not ui.importButton.isVisible()
+    assert not ui.progressBar.isVisible() and not ui.messageLabel.isVisible()
+    dialog.set_applicant("12345")  # no key of the register
+    assert dialog.applicant is None and "12345" in ui.applicantHint.text()
