@@ -139,8 +139,8 @@ def _merge_rows(rows: Sequence[SourceRow], central_ars: set[str],
     return merged
 
 
-def _applicant_ars(desk: Desk, parsed: ParsedSource,
-                   ars_option: str | None) -> tuple[str, set[str]]:
+def applicant_ars(desk: Desk, parsed: ParsedSource,
+                  ars_option: str | None) -> tuple[str, set[str]]:
     """The applicant's ARS and the ARS of levels above it that the source also names."""
     if ars_option:
         return register.lookup(desk, ars_option).ars, set()
@@ -149,8 +149,8 @@ def _applicant_ars(desk: Desk, parsed: ParsedSource,
         if row.ars and row.ars not in named:
             named[row.ars] = row.row
     if not named:
-        raise InputError("the source names no municipality (no ARS column); "
-                         "give the applicant's key with --ars", source=parsed.source)
+        raise InputError("the source names no municipality (no ARS column); choose the "
+                         "applicant (on the command line: --ars KEY)", source=parsed.source)
     # A dashboard export with includeAbove names the applicant and the levels above it
     # (Landkreis, Bezirk, Land): the applicant is the one below all the others.
     deepest = max(named, key=lambda a: len(a.rstrip("0")))
@@ -159,7 +159,7 @@ def _applicant_ars(desk: Desk, parsed: ParsedSource,
         if not deepest.startswith(ars.rstrip("0")):
             raise InputError(
                 f"the source names several authorities ({', '.join(sorted(named))}) that are "
-                "not one above the other; give the applicant's key with --ars",
+                "not one above the other; choose the applicant (command line: --ars KEY)",
                 source=parsed.source, row=named[ars], field=parsed.columns.get("ars", "ars"))
     try:
         entry = register.lookup(desk, deepest)
@@ -207,7 +207,7 @@ def _import(desk: Desk, source: str, ars: str | None, mapping: dict[str, str] | 
     parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
                          filename=loaded.filename)
     step("read", 1, 1)
-    applicant, above = _applicant_ars(desk, parsed, ars)
+    applicant, above = applicant_ars(desk, parsed, ars)
     application = _open_application(desk, applicant)
     report = ImportReport(source=parsed.source, format=parsed.format.value, ars=applicant,
                           name=application.name, application_id=application.id or 0,

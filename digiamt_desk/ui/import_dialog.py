@@ -471,7 +471,7 @@ class ImportDialog(QDialog):
             return None, self.tr("The file names no applicant (it has no ARS column).")
         try:
             # the service's own rule (the deepest of the authorities a dashboard export names)
-            ars, _above = imports._applicant_ars(self.desk, parsed, None)
+            ars, _above = imports.applicant_ars(self.desk, parsed, None)
             return register.lookup(self.desk, ars), ""
         except InputError as error:
             return None, str(error)
