@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import REPO
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
-from helpers import REPO
 
 CORPUS = REPO / "tests" / "data" / "importers"
 
