@@ -14,6 +14,7 @@ from digiamt_desk.domain.importing import (
     InputError,
     ParsedSource,
     Provider,
+    RowCells,
     RowWarning,
     SkippedRow,
     SourceFormat,
@@ -209,6 +210,7 @@ def build_rows(
     _Columns. No dict besides raw is built per row."""
     header = unique_names(table.header)
     width = len(header)
+    positions = {name: i for i, name in enumerate(header)}
     result = ParsedSource(
         source, fmt, [], columns={f: header[i] for f, i in table.detection.index.items()}
     )
@@ -236,9 +238,11 @@ def build_rows(
         if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
             skipped.append(SkippedRow(number, INACTIVE))
             continue
-        # cells is at least as long as header (padded above); zip(strict=) costs 15 % of this line
-        raw = dict(zip(header, cells))  # noqa: B905
-        if len(cells) > width:
+        raw: Mapping[str, str]
+        if len(cells) == width:
+            raw = RowCells(header, positions, cells)
+        else:  # cells beyond the header: name them, so nothing of the row is lost
+            raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)
             raw.update((f"column {n}", t) for n, t in enumerate(cells[width:], width + 1) if t)
         if not (link.startswith(web) and link.isprintable() and " " not in link):
             link = col.link(number, link, warn_several_links)

@@ -102,5 +102,5 @@ def _parsed_import(location: str, desk: Desk,
                              filename=run.filename or None)
         if len(_CACHE) >= 4:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = (run.source, {row.row: row.raw for row in parsed.rows})
+        _CACHE[key] = (run.source, {row.row: dict(row.raw) for row in parsed.rows})
     return _CACHE[key]
