@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, islice, repeat
-from operator import itemgetter, ne
+from operator import itemgetter, ne, sub
 from typing import Any
 
 from digiamt_desk.services.desk import Desk
@@ -256,12 +256,16 @@ def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
     table.changed_by, table.changed_at = [""] * count, [""] * count
     table.duplicate_rows = [0] * count
     pids = list(map(int, fields[0::_SPARSE_FIELDS]))
-    positions = list(map(partial(bisect_left, table.ids), pids))
+    ids = table.ids
+    if count and ids[-1] - ids[0] == count - 1:  # one block of ids (one import): no search
+        positions = list(map(sub, pids, repeat(ids[0], len(pids))))
+    else:
+        positions = list(map(partial(bisect_left, ids), pids))
     # The two queries read at different moments: a row another program added in between is
     # in one but not the other. It is left out here; the next load shows it whole.
-    if positions and (max(positions) >= count
-                      or any(map(ne, map(table.ids.__getitem__, positions), pids))):
-        keep = [p < count and table.ids[p] == pid for p, pid in zip(positions, pids, strict=True)]
+    if positions and (max(positions) >= count or min(positions) < 0
+                      or any(map(ne, map(ids.__getitem__, positions), pids))):
+        keep = [0 <= p < count and ids[p] == pid for p, pid in zip(positions, pids, strict=True)]
         positions = list(compress(positions, keep))
         rows = zip(*[iter(fields)] * _SPARSE_FIELDS, strict=True)
         fields = [value for row in compress(rows, keep) for value in row]
@@ -270,12 +274,15 @@ def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
                            (table.reason_texts, fields[4::_SPARSE_FIELDS]),
                            (table.changed_by, fields[5::_SPARSE_FIELDS]),
                            (table.changed_at, fields[6::_SPARSE_FIELDS])):
-        for p, value in zip(positions, values, strict=True):
+        # Most are empty (a decided row has no note): only the others are written.
+        for p, value in zip(compress(positions, values), compress(values, values),
+                            strict=True):
             column[p] = value
     duplicates = fields[7::_SPARSE_FIELDS]
-    for p, value in zip(positions, duplicates, strict=True):
-        if value != "0":
-            table.duplicate_rows[p] = int(value)
+    merged = list(map(ne, duplicates, repeat("0", len(duplicates))))
+    for p, value in zip(compress(positions, merged), compress(duplicates, merged),
+                        strict=True):
+        table.duplicate_rows[p] = int(value)
     texts = fields[1::_SPARSE_FIELDS]
     judged = list(map(ne, texts, repeat("{}", len(texts))))
     _set_criteria(table, compress(positions, judged), list(compress(texts, judged)))
@@ -307,12 +314,18 @@ def _set_criteria(table: ProcedureTable, positions: Iterable[int],
     table.criteria = {cid: [None] * count for cid in table.criterion_ids}
     if not table.criterion_ids:
         return
-    parse = _CriteriaParser(table.criterion_ids)
-    lists = [table.criteria[cid] for cid in table.criterion_ids]
+    # A few distinct texts in many rows: group the rows by text, parse each text once.
+    groups: dict[str, list[int]] = {}
     for p, text in zip(positions, texts, strict=True):
-        if text != "{}":  # the common case, skipped without a call
-            for column, value in zip(lists, parse(text), strict=True):
-                column[p] = value
+        if text != "{}":
+            groups.setdefault(text, []).append(p)
+    parse = _CriteriaParser(table.criterion_ids)
+    for text, rows in groups.items():
+        for cid, value in zip(table.criterion_ids, parse(text), strict=True):
+            if value is not None:
+                column = table.criteria[cid]
+                for p in rows:
+                    column[p] = value
 
 
 # --- refreshing ----------------------------------------------------------------------------

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         labels = [c.column_de for c in self.desk.catalog().criteria]
         self.procedures_model.set_table(table, labels, self._reason_labels(), desk=self.desk)
         self._rebuild_facets()
-        self._apply_filter()
+        self._show_filter_result(None)  # set_table applied the filter already
         self._default_columns()
         self._update_summary()
         if self.procedures_model.rowCount():
@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         current = self._current_id()
         self.procedures_model.set_filter(self.ui.filterEdit.text(), self._facet_selection())
+        self._show_filter_result(current)
+
+    def _show_filter_result(self, current: int | None) -> None:
         self._update_facet_counts()
         shown = self.procedures_model.rowCount()
         total = self.procedures_model.total_count()

@@ -2,27 +2,33 @@
 
 No `QSortFilterProxyModel`: its per-row calls from C++ into Python cost 2-4 s per filter
 keystroke and 86 s per sort at this size (shared/design.md, "Measured traps"). This model
-filters and sorts in bulk Python over values prepared once, and tells the view afterwards:
+filters and sorts in bulk Python over values prepared once, and tells the view afterwards
+(`beginResetModel`/`endResetModel` for a filter, `layoutAboutToBeChanged`/`layoutChanged` with
+the persistent indexes moved for a sort):
 
 - `_visible` lists the table positions shown, in display order; `data()` only indexes lists.
 - Filtering (`set_filter`) runs list comprehensions over the case-folded search texts of the
   table and over one small "facet code" per row (decision, provider, link kind and criteria as
-  one int, see `_FacetCodes`), then resets the model. Typing on (a word growing) searches only
-  the rows the previous text matched.
-- Sorting (`sort`) sorts `_order`, all positions, with `list.sort(key=keys.__getitem__)` on a key
-  list per column (built on the first sort by it, updated in place when rows change); the
-  filtered rows are then taken from it in that order. A filter keeps the sort order for free.
-- Search texts and facet codes are built in idle time after the table is shown, in steps of
-  `SEARCH_CHUNK` rows, so the table is on screen first; a filter before that finishes them.
+  one int, see `_FacetCodes`), in ascending positions (memory read front to back), then puts
+  the result in sort order. Typing on (a word growing) searches only the previous matches.
+- Sorting (`sort`) sorts `_order`, all positions, with `list.sort(key=keys.__getitem__)` from
+  the previous order (so it is stable across sorts); the shown rows are taken from it in that
+  order, and later filters keep it. Keys: case-folded text; decision open < accepted <
+  rejected; criteria unset < no < yes; provider municipal < central < unknown; the stored
+  UTC time as text. Title, link and LeiKa keys sort by int ranks (`_Ranks`).
+- Idle time after the table is shown builds, in timer ticks of a few ms each: the search
+  texts, the facet codes, the sort ranks. A filter or sort before that finishes what it needs.
 
 Review actions call `refresh(ids)`: the rows are read again, their cells repainted through a
-targeted `dataChanged`. A row that no longer matches the filter STAYS visible until the filter
-changes: a reviewer working through "open only" must not see the row vanish under the cursor
-(the selection and the keyboard flow stay where they are); `next_open_row` skips it.
+targeted `dataChanged`. A row that no longer matches the filter STAYS visible (and in its
+place) until the filter changes: a reviewer working through "open only" must not see the row
+vanish under the cursor (the selection and the keyboard flow stay where they are);
+`next_open_row` skips it, `facet_counts` counts it as it now is.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -196,8 +202,9 @@ class _Ranks:
 
     Sorting 200,000 distinct strings costs about 260 ms here from a shuffled order, beyond the
     200 ms goal; ints sort in a third of that. The ranks come from sorting chunks and merging
-    them, a step per timer tick, so no step blocks the window for long. Equal keys share a rank,
-    so sorting by ranks is exactly sorting by the keys, stability included."""
+    them piece by piece, a step per timer tick, so no step holds up the window for long. Equal
+    keys share a rank, so sorting by ranks is exactly sorting by the keys, stability included
+    (which is also why the merge need not keep ties in any order)."""
 
     CHUNK = 16_384
 
@@ -206,6 +213,8 @@ class _Ranks:
         self._keys: list[str] = []
         self._sorted = 0
         self._runs: deque[list[int]] = deque()
+        self._merging: tuple[list[int], list[int], list[int]] | None = None
+        self._taken = (0, 0)
         self._order: list[int] = []
         self._ranked = 0
         self._last: object = object()
@@ -221,11 +230,12 @@ class _Ranks:
     def step(self) -> bool:
         """Do one bounded piece of the work; True once the ranks are complete."""
         n = len(self._values)
-        if self.ranks is not None and self._ranked == n:
+        if self.complete:
             return True
         if len(self._keys) < n:
-            self._keys.extend(map(str.casefold, islice(self._values, len(self._keys),
-                                                      len(self._keys) + 4 * self.CHUNK)))
+            start = len(self._keys)
+            self._keys.extend(map(str.casefold,
+                                  islice(self._values, start, start + 2 * self.CHUNK)))
             return False
         key = self._keys.__getitem__
         if self._sorted < n:
@@ -233,18 +243,14 @@ class _Ranks:
             self._runs.append(sorted(range(self._sorted, stop), key=key))
             self._sorted = stop
             return False
-        if len(self._runs) > 1:
-            # Two sorted runs: timsort finds them and merges them in linear time.
-            merged = self._runs.popleft()
-            merged.extend(self._runs.popleft())
-            merged.sort(key=key)
-            self._runs.append(merged)
+        if self._merging is not None or len(self._runs) > 1:
+            self._merge_step()
             return False
         if self.ranks is None:
             self._order = self._runs.pop() if self._runs else []
             self.ranks = [0] * n
             return n == 0
-        stop = min(n, self._ranked + 4 * self.CHUNK)
+        stop = min(n, self._ranked + 2 * self.CHUNK)
         ranks, keys, last, rank = self.ranks, self._keys, self._last, self._rank
         for p in islice(self._order, self._ranked, stop):
             value = keys[p]
@@ -258,6 +264,30 @@ class _Ranks:
         self._keys, self._order = [], []  # only the ranks are kept
         return True
 
+    def _merge_step(self) -> None:
+        """Merge the next piece of two sorted runs: up to a key bound that lies within a chunk
+        of both, so the piece stays small; timsort merges the two sorted halves of it."""
+        if self._merging is None:
+            self._merging = (self._runs.popleft(), self._runs.popleft(), [])
+            self._taken = (0, 0)
+        first, second, merged = self._merging
+        at_first, at_second = self._taken
+        if at_first >= len(first) or at_second >= len(second):
+            merged.extend(first[at_first:])
+            merged.extend(second[at_second:])
+            self._runs.append(merged)
+            self._merging = None
+            return
+        key = self._keys.__getitem__
+        bound = min(key(first[min(len(first), at_first + self.CHUNK) - 1]),
+                    key(second[min(len(second), at_second + self.CHUNK) - 1]))
+        end_first = bisect_right(first, bound, lo=at_first, key=key)
+        end_second = bisect_right(second, bound, lo=at_second, key=key)
+        piece = first[at_first:end_first] + second[at_second:end_second]
+        piece.sort(key=key)
+        merged.extend(piece)
+        self._taken = (end_first, end_second)
+
     @property
     def complete(self) -> bool:
         return self.ranks is not None and self._ranked == len(self._values)
@@ -268,7 +298,7 @@ class ProcedureTableModel(QAbstractTableModel):
 
     Columns: TITLE, LINK, PROVIDER, LEIKA, one per criterion of the table (`criterion_column`),
     then DECISION, REASON, NOTE, CHANGED_BY, CHANGED_AT (instance attributes: they follow the
-    criteria, whose number the catalog decides)."""
+    criteria, whose number the catalog decides; an empty model has none)."""
 
     TITLE, LINK, PROVIDER, LEIKA = range(4)
     FIRST_CRITERION = 4
@@ -323,7 +353,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._table = table
         self._visible: list[int] = list(range(len(table)))
         self._order: list[int] | None = None  # all positions in sort order; None: by id
-        self._text_rows: list[int] | None = None  # rows the text matches (None: all)
+        self._text_rows: list[int] | None = None  # ascending positions the text matches
         self._words: tuple[str, ...] = ()
         self._facet_codes = _FacetCodes()
         self._sort_keys: dict[int, list[Any]] = {}
@@ -331,6 +361,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._ranks = {column: _Ranks(self._text_column(kind))
                        for column, kind in enumerate(self._kinds) if kind in _RANKED}
         self._row_by_position: dict[int, int] | None = None
+        self._searched_once = False
         self._counts: dict[str, dict[str, int]] | None = None
         if len(table):
             self._prepare_timer.start()
@@ -599,9 +630,8 @@ class ProcedureTableModel(QAbstractTableModel):
         held = [(self._visible[i.row()], i.column()) for i in persistent]
         self._sort_all(column, order)
         self._visible = self._in_order(self._visible, keys, reverse)
-        if self._text_rows is not None:
-            self._text_rows = self._in_order(self._text_rows, keys, reverse)
         self._row_by_position = None
+        self._searched_once = False
         if persistent:
             rows = self._rows_of([p for p, _ in held])
             self.changePersistentIndexList(
@@ -613,7 +643,10 @@ class ProcedureTableModel(QAbstractTableModel):
         everything = self._order if self._order is not None else list(range(len(self._table)))
         everything.sort(key=self._key_list(column).__getitem__,
                         reverse=order == Qt.SortOrder.DescendingOrder)
-        self._order = everything
+        # New int objects, allocated one after the other in display order: every later pass
+        # over the order (each filter keystroke) then reads memory front to back instead of
+        # jumping (measured: 12 ms instead of 45 ms per pass over 200,000 rows).
+        self._order = [p + 0 for p in everything]
         self._sort_column, self._sort_order = column, order
 
     def _in_order(self, rows: list[int], keys: Callable[[int], Any],
@@ -631,6 +664,16 @@ class ProcedureTableModel(QAbstractTableModel):
         return [p for p in order if wanted[p]]
 
     # --- filtering ---------------------------------------------------------------------------
+
+    def criterion_column(self, criterion_id: str) -> int:
+        """The column of a criterion (ValueError if the table has no such criterion)."""
+        return self.FIRST_CRITERION + self._table.criterion_ids.index(criterion_id)
+
+    def column_criterion(self, column: int) -> str | None:
+        """The criterion a column shows, None for the other columns."""
+        if 0 <= column < len(self._kinds) and self._kinds[column] == "criterion":
+            return self._table.criterion_ids[column - self.FIRST_CRITERION]
+        return None
 
     def facet_names(self) -> list[str]:
         return [DECISION_FACET, PROVIDER_FACET, LINK_KIND_FACET,
@@ -675,11 +718,15 @@ class ProcedureTableModel(QAbstractTableModel):
         self._visible = self._filtered(text, chosen)
         self._text, self._facets = text, chosen
         self._row_by_position = None
+        self._searched_once = False
         self._counts = None
         self.endResetModel()
         self.filterApplied.emit(len(self._visible), len(self._table))
 
     def _filtered(self, text: str, facets: dict[str, set[str]]) -> list[int]:
+        """The rows to show, in display order. Matching runs over positions in ascending
+        order (the lists are read front to back, which the CPU caches reward: in a shuffled
+        order the same work takes three times as long) and is put in sort order last."""
         words = tuple(sorted(set(text.casefold().split()), key=len, reverse=True))
         rows = self._text_matches(words)
         active = [(self._facet_slot(name), self._raw_values(self._facet_slot(name), values))
@@ -688,16 +735,26 @@ class ProcedureTableModel(QAbstractTableModel):
             self._ready()
             allowed = self._allowed_codes(active)
             codes = self._facet_codes.codes
-            base = rows if rows is not None else self._order
-            if base is None:
-                return [p for p, code in enumerate(codes) if code in allowed]
-            return [p for p in base if codes[p] in allowed]
-        if rows is not None:
-            return list(rows)
-        return list(self._order) if self._order is not None else list(range(len(self._table)))
+            if rows is None:
+                rows = [p for p, code in enumerate(codes) if code in allowed]
+            else:
+                rows = [p for p in rows if codes[p] in allowed]
+        return self._in_display_order(rows)
+
+    def _in_display_order(self, rows: list[int] | None) -> list[int]:
+        """Ascending positions (None: all) in the current sort order."""
+        order = self._order
+        if rows is None:
+            return list(order) if order is not None else list(range(len(self._table)))
+        if order is None or len(rows) == len(order):
+            return list(rows) if order is None else list(order)
+        chosen = bytearray(len(self._table))
+        for p in rows:
+            chosen[p] = 1
+        return [p for p in order if chosen[p]]
 
     def _text_matches(self, words: tuple[str, ...]) -> list[int] | None:
-        """Positions (in the current order) whose search text holds every word; None: all."""
+        """Ascending positions whose search text holds every word; None: no words, all."""
         if not words:
             self._words, self._text_rows = (), None
             return None
@@ -711,10 +768,7 @@ class ProcedureTableModel(QAbstractTableModel):
             rows = self._text_rows
         for word in words:
             if rows is None:
-                if self._order is None:
-                    rows = [p for p, haystack in enumerate(texts) if word in haystack]
-                else:
-                    rows = [p for p in self._order if word in texts[p]]
+                rows = [p for p, haystack in enumerate(texts) if word in haystack]
             else:
                 rows = [p for p in rows if word in texts[p]]
         self._words, self._text_rows = words, rows
@@ -790,11 +844,20 @@ class ProcedureTableModel(QAbstractTableModel):
         return {p: rows[p] for p in positions if p in rows}
 
     def row_of(self, procedure_id: int) -> int | None:
-        """The row showing this procedure, None if the filter hides it."""
+        """The row showing this procedure, None if the filter hides it.
+
+        The first lookup after a filter or sort searches the rows (2-4 ms for 200,000, what
+        a keystroke can afford); a second one builds a dict for all that follow."""
         p = self._table.position(procedure_id)
         if p is None:
             return None
         if self._row_by_position is None:
+            if not self._searched_once:
+                self._searched_once = True
+                try:
+                    return self._visible.index(p)
+                except ValueError:
+                    return None
             self._row_by_position = dict(zip(self._visible, range(len(self._visible)),
                                              strict=True))
         return self._row_by_position.get(p)
@@ -836,14 +899,16 @@ class ProcedureTableModel(QAbstractTableModel):
         """The text matches after rows changed (a note may now hold the words, or not)."""
         if self._text_rows is None or not self._words:
             return self._text_rows
-        texts = self._table.search_texts
-        changed = set(positions)
-        now = {p for p in changed if all(word in texts[p] for word in self._words)}
-        kept = [p for p in self._text_rows if p not in changed or p in now]
-        if now.issubset(kept):
-            return kept
-        wanted = now.union(kept)  # rare: a note now holds the words; put it in its place
-        return [p for p in (self._order or range(len(self._table))) if p in wanted]
+        texts, rows = self._table.search_texts, self._text_rows
+        for p in positions:  # few: bisect into the ascending matches instead of a pass
+            at = bisect_left(rows, p)
+            held = at < len(rows) and rows[at] == p
+            if all(word in texts[p] for word in self._words):
+                if not held:
+                    rows.insert(at, p)
+            elif held:
+                del rows[at]
+        return rows
 
     def next_open_row(self, after_row: int = -1) -> int | None:
         """The next row below `after_row` whose decision is open, from the top again after the

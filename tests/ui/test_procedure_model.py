@@ -26,6 +26,7 @@ from digiamt_desk.ui.procedure_model import (
     REJECTED_COLOUR,
     SORT_ROLE,
     ProcedureTableModel,
+    _Ranks,
     criterion_facet,
     local_time,
 )
@@ -130,6 +131,9 @@ def test_model_passes_the_model_tester_through_filters_and_sorts(qtmodeltester: 
 
 def test_columns_and_headers() -> None:
     model = model_of(generated(10))
+    assert model.criterion_column("electronic_submission") == 5
+    assert model.column_criterion(5) == "electronic_submission"
+    assert model.column_criterion(model.DECISION) is None
     assert model.columnCount() == 4 + 3 + 5
     assert (model.DECISION, model.REASON, model.NOTE, model.CHANGED_BY,
             model.CHANGED_AT) == (7, 8, 9, 10, 11)
@@ -328,8 +332,10 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
 
 
 @pytest.mark.parametrize("prepared", [False, True], ids=["right-after-open", "prepared"])
-def test_sorting_each_column_both_ways_matches_python_sorted(qtbot: QtBot,
-                                                            prepared: bool) -> None:
+def test_sorting_each_column_both_ways_matches_python_sorted(qtbot: QtBot, prepared: bool,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    monkeypatch.setattr(_Ranks, "CHUNK", 128)  # ranks built from many runs, merged in pieces
     table = generated()
     model = model_of(table)
     if prepared:
@@ -346,6 +352,23 @@ def test_sorting_each_column_both_ways_matches_python_sorted(qtbot: QtBot,
             assert [position[i] for i in shown_ids(model)] == expected, (column, order)
             shown = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
             assert shown == [key(p) for p in expected]
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 5000])
+def test_ranks_built_in_steps_order_like_the_keys(chunk: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Ranks, "CHUNK", chunk)
+    rng = random.Random(chunk)
+    values = [rng.choice(["", "Ä", "ä", "b", "B", "straße", "STRASSE", f"x{rng.randrange(300)}"])
+              for _ in range(1500)]
+    ranks = _Ranks(values)
+    steps = 0
+    while not ranks.step():
+        steps += 1
+    assert ranks.complete and (chunk == 5000 or steps > 1500 // chunk)
+    distinct = sorted({v.casefold() for v in values})
+    assert ranks.ranks == [distinct.index(v.casefold()) for v in values]
+    assert _Ranks([]).step()
 
 
 def test_a_second_sort_keeps_the_first_within_equal_keys() -> None:

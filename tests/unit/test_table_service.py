@@ -104,6 +104,17 @@ def test_other_applications_stay_out(desk: Desk, tmp_path: Path) -> None:
     assert big_table.titles == [f"Verfahren {i}" for i in range(12)]
     assert big_table.notes == [""] * 12
     assert not set(small_table.ids) & set(big_table.ids)
+    # Imported again with more rows, after the other: its ids are no longer one block.
+    _import(desk, tmp_path, ["Bezeichnung;Link", "Eins;https://a.example/1",
+                             "Zwei;https://a.example/2", "Drei;https://a.example/3"])
+    ids = [p.id for p in list_procedures(desk, small.id)]
+    review.set_note(desk, small.id, ids[2], "neu")
+    review.decide(desk, small.id, [ids[1]], Decision.ACCEPTED)
+    small_table = load_table(desk, small.id)
+    assert small_table.ids == ids and ids[1] - ids[0] > 1
+    assert small_table.titles == ["Eins", "Zwei", "Drei"]
+    assert small_table.notes == ["klein", "", "neu"]
+    assert small_table.decisions == ["open", "accepted", "open"]
 
 
 def test_an_empty_application(desk: Desk) -> None:
@@ -179,7 +190,8 @@ def test_a_row_added_between_the_two_reads_is_left_out(desk: Desk, tmp_path: Pat
     app, ids = _reviewed(desk, tmp_path)
     table = load_table(desk, app.id)
     kontakt = ids["Kontakt"]
-    sparse = ([str(kontakt + 1000), "{}", "fremd", "", "", "x", "", "0", str(kontakt), "{}", "eigen", "", "", "Erika", "", "2"])
+    sparse = [str(kontakt + 1000), "{}", "fremd", "", "", "x", "", "0",
+              str(kontakt), "{}", "eigen", "", "", "Erika", "", "2"]
     table_service._set_sparse(table, len(table), sparse)
     assert table.notes == ["", "", "eigen", "", ""]
     assert table.duplicate_rows == [0, 0, 2, 0, 0]
