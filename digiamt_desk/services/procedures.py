@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,7 +99,8 @@ def _parsed_import(location: str, desk: Desk,
         with desk.engine.connect() as connection:
             run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
                                      .where(r.id == import_id)).one()
-        parsed = parse_bytes(run.content, run.source, mapping=json.loads(run.mapping) or None,
+        parsed = parse_bytes(zlib.decompress(run.content), run.source,
+                             mapping=json.loads(run.mapping) or None,
                              filename=run.filename or None)
         if len(_CACHE) >= 4:
             _CACHE.pop(next(iter(_CACHE)))

@@ -136,7 +136,9 @@ class ImportRun(SQLModel, table=True):
     warnings: str = "[]"  # JSON [{"row": n, "field": ..., "message": ...}]
     filename: str = ""
     mapping: str = "{}"  # JSON: the column mapping the user chose, {} for the detected one
-    # The source exactly as it was read (file or download): what the municipality sent, kept.
+    # The source exactly as it was read (file or download), zlib-compressed: what the
+    # municipality sent, kept. (Compressed, a 22 MB export costs the import 0.1 s instead of
+    # 0.5 s of extra writing.)
     content: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
 
 

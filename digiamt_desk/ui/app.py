@@ -28,6 +28,7 @@ from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, open_desk
 from digiamt_desk.store.db import StoreError
 
 log = logging.getLogger("digiamt_desk")
+_error_shown = False
 
 
 def log_folder() -> Path:
@@ -70,12 +71,14 @@ def _excepthook(kind: type[BaseException], value: BaseException,
     """An unexpected error is logged with its traceback and shown once; the app keeps running."""
     log.error("unexpected error", exc_info=(kind, value, tb))
     logfile = log_folder() / "digiamt.log"
-    if QApplication.instance() is not None:
+    global _error_shown
+    if QApplication.instance() is not None and not _error_shown:
+        _error_shown = True  # once a session: a repeating fault must not bury the window
         QMessageBox.critical(
             None, QApplication.translate("App", "Unexpected error"),
             QApplication.translate("App", "Something went wrong: %1\n\nThe details are in %2")
             .replace("%1", str(value)).replace("%2", str(logfile)))
-    else:
+    elif QApplication.instance() is None:
         traceback.print_exception(kind, value, tb)
 
 

@@ -14,7 +14,7 @@ translate = QCoreApplication.translate
 
 
 def _row(caption: str, value: str) -> str:
-    return f"<tr><td style='color: palette(mid); padding-right: 8px'>{escape(caption)}</td>" \
+    return f"<tr><td style='color: gray; padding-right: 8px'>{escape(caption)}</td>" \
            f"<td>{value}</td></tr>"
 
 
