@@ -71,7 +71,8 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         window = _wait_for_window(env, "DigiAmt Desk")
-        _xdotool(env, "windowsize", window, "1500", "900")
+        _xdotool(env, "windowmove", window, "0", "0")
+        _xdotool(env, "windowsize", window, "1600", "1000")
         _xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus directly
         time.sleep(1.0)  # let the window paint and settle its focus
         _xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
