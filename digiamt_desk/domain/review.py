@@ -42,19 +42,31 @@ STATUS_LABELS_DE = {
 
 
 class ReviewError(Exception):
-    """A review action that the rules do not allow, with a message for the user."""
+    """A review action that the rules do not allow, with a message for the user.
+
+    `code` and `params` let a front end word the message in the user's language; the message
+    itself is the English wording the command line prints."""
+
+    def __init__(self, message: str, *, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.params = params
 
 
 def check_transition(current: Status, new: Status, *, eligible: bool, counted: int,
                      threshold: int) -> None:
     if new == current:
-        raise ReviewError(f"the application is already '{new.value}'")
+        raise ReviewError(f"the application is already '{new.value}'", code="same_status",
+                          status=new.value)
     if new is Status.AWARDED and not eligible:
         raise ReviewError(
             f"cannot award: {counted} procedures counted, {threshold} needed "
-            f"({threshold - counted} missing)")
+            f"({threshold - counted} missing)", code="not_eligible", counted=counted,
+            threshold=threshold, missing=threshold - counted)
     if new is Status.RECEIVED and current is not Status.RECEIVED:
-        raise ReviewError("an application cannot go back to 'received'")
+        raise ReviewError("an application cannot go back to 'received'",
+                          code="back_to_received")
 
 
 @dataclass(frozen=True, slots=True)

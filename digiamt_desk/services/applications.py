@@ -141,7 +141,8 @@ def ensure_editable(application: Application) -> None:
     if status.is_final:
         raise ReviewError(
             f"application {application.reference} ({application.name}) is {status.value} and "
-            "read-only; reopen it first (set its status to in_review)")
+            "read-only; reopen it first (set its status to in_review)", code="read_only",
+            reference=application.reference, name=application.name, status=status.value)
 
 
 def find_application(desk: Desk, key: str) -> Application:
@@ -235,7 +236,8 @@ def set_status(desk: Desk, application_id: int, new_status: Status, *,
         if current.is_final and new_status.is_final:
             raise ReviewError(
                 f"application {application.reference} is already {current.value}; "
-                "reopen it (in_review) before deciding again")
+                "reopen it (in_review) before deciding again", code="already_final",
+                reference=application.reference, status=current.value)
         check_transition(current, new_status, eligible=facts.eligible, counted=facts.counted,
                          threshold=facts.threshold)
         reopened = current.is_final and not new_status.is_final

@@ -43,7 +43,7 @@ def _application(desk: Desk, application_id: int) -> Application:
     with desk.session() as session:
         application = session.get(Application, application_id)
     if application is None:
-        raise ReviewError(f"no application with id {application_id}")
+        raise ReviewError(f"no application with id {application_id}", code="no_application")
     ensure_editable(application)
     return application
 
@@ -59,7 +59,8 @@ def _load(connection: Connection, application_id: int,
     missing = [i for i in wanted if i not in rows]
     if missing:
         raise ReviewError(f"procedure(s) {', '.join(map(str, missing))} do not belong to "
-                          "this application")
+                          "this application", code="foreign_procedures",
+                          ids=", ".join(map(str, missing)))
     return {i: rows[i] for i in wanted}
 
 
@@ -126,7 +127,7 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
     reason_code = ""
     if decision is Decision.REJECTED:
         if not reason and not reason_text:
-            raise ReviewError("a rejection needs a reason (--reason)")
+            raise ReviewError("a rejection needs a reason (--reason)", code="reason_needed")
         found = catalog.reason(reason) if reason else None
         if found is not None:
             reason_code = found.code
@@ -168,7 +169,8 @@ def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
     application = _application(desk, application_id)
     if criterion_id not in desk.catalog().criterion_ids():
         raise ReviewError(f"unknown criterion '{criterion_id}'; the catalog has "
-                          f"{', '.join(desk.catalog().criterion_ids())}")
+                          f"{', '.join(desk.catalog().criterion_ids())}",
+                          code="unknown_criterion", criterion=criterion_id)
     name = f"criteria.{criterion_id}"
     new = None if met is None else ("true" if met else "false")
     result = ChangeResult(change_set_id=None)
@@ -190,7 +192,8 @@ def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
 def set_note(desk: Desk, application_id: int, procedure_id: int, note: str) -> ChangeResult:
     _application(desk, application_id)
     if len(note) > NOTE_LIMIT:
-        raise ReviewError(f"a note can hold at most {NOTE_LIMIT} characters")
+        raise ReviewError(f"a note can hold at most {NOTE_LIMIT} characters",
+                          code="note_too_long", limit=NOTE_LIMIT)
     result = ChangeResult(change_set_id=None)
     with desk.engine.begin() as connection:
         row = _load(connection, application_id, [procedure_id])[procedure_id]

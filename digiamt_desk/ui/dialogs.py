@@ -21,6 +21,7 @@ from digiamt_desk.store.tables import Application, RegisterEntryRow
 from digiamt_desk.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from digiamt_desk.ui.forms.ui_reject_dialog import Ui_RejectDialog
 from digiamt_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.settings import UserSettings
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,7 +117,7 @@ class ApplicationDialog(QDialog):
                     head_name=ui.headNameEdit.text().strip(),
                     address=ui.addressEdit.toPlainText().strip())
         except (InputError, ReviewError) as exc:
-            ui.messageLabel.setText(str(exc))
+            ui.messageLabel.setText(describe(exc))
             return
         super().accept()
 

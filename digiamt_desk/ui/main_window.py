@@ -45,6 +45,7 @@ from digiamt_desk.ui.dialogs import (
     make_settings_dialog,
 )
 from digiamt_desk.ui.forms.ui_main_window import Ui_MainWindow
+from digiamt_desk.ui.messages import describe, describe_blockers
 from digiamt_desk.ui.models import ApplicationsModel, status_label
 from digiamt_desk.ui.procedure_model import ProcedureTableModel
 from digiamt_desk.ui.settings import UserSettings
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         try:
             return action()
         except (ReviewError, InputError) as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+            QMessageBox.warning(self, self.tr("Not possible"), describe(exc))
             return None
 
     def _after_change(self, procedure_ids: list[int], *, advance: bool) -> None:
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
             # No modal box: it would break the keyboard flow. The status bar says why.
             pid, why = result.refused[0]
             message += " · " + self.tr("not accepted: %1 (%2)").replace(
-                "%1", self._title_of(pid)).replace("%2", why)
+                "%1", self._title_of(pid)).replace("%2", describe_blockers(why))
             if len(result.refused) > 1:
                 message += " " + self.tr("and %n more", "", len(result.refused) - 1)
         self.ui.statusBar.showMessage(message, 10000)

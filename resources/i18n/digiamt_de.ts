@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="75" />
+        <location filename="../../digiamt_desk/ui/app.py" line="78" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="76" />
+        <location filename="../../digiamt_desk/ui/app.py" line="79" />
         <source>Something went wrong: %1
 
 The details are in %2</source>
@@ -17,7 +17,7 @@ The details are in %2</source>
 Einzelheiten stehen in %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="93" />
+        <location filename="../../digiamt_desk/ui/app.py" line="96" />
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -25,22 +25,22 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="54" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="55" />
         <source>Edit application</source>
         <translation>Antrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="67" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="68" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="68" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="69" />
         <source>leave empty: drawn from the pattern</source>
         <translation>leer lassen: wird nach dem Muster vergeben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="104" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="105" />
         <source>Choose the applicant from the register first.</source>
         <translation>Bitte zuerst den Antragsteller aus dem Verzeichnis wählen.</translation>
     </message>
@@ -354,77 +354,77 @@ Einzelheiten stehen in %2</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="442" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="448" />
         <source>Choose the applicant from the list, or type its key (ARS, AGS).</source>
         <translation>Antragsteller aus der Liste wählen oder den Schlüssel (ARS, AGS) eingeben.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="453" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="459" />
         <source>The file names %1; the procedures go to the applicant chosen above.</source>
         <translation>Die Datei nennt %1; die Verfahren gehen an den oben gewählten Antragsteller.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="456" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="462" />
         <source>Applicant named by the file: %1</source>
         <translation>In der Datei genannter Antragsteller: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="459" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="465" />
         <source>Choose the applicant above.</source>
         <translation>Bitte oben den Antragsteller wählen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="465" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="471" />
         <source>The file names no applicant (it has no ARS column).</source>
         <translation>Die Datei nennt keinen Antragsteller (sie hat keine ARS-Spalte).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="480" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="486" />
         <source>Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)</source>
         <translation>Verfahrenslisten (*.csv *.tsv *.txt *.xlsx *.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="481" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="487" />
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="482" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="488" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="483" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="489" />
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="484" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="490" />
         <source>XZuFi files (*.xml)</source>
         <translation>XZuFi-Dateien (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="485" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="491" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="487" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="493" />
         <source>Choose a procedure list</source>
         <translation>Verfahrensliste wählen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="522" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="528" />
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="548" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="554" />
         <source>Reading the rows again …</source>
         <translation>Die Zeilen werden neu gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="582" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="588" />
         <location filename="../../forms/import_dialog.ui" line="180" />
         <source>Rows</source>
         <translation>Zeilen</translation>
@@ -435,123 +435,123 @@ Einzelheiten stehen in %2</translation>
         <translation>Übersprungene Zeilen und Hinweise</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="445" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="451" />
         <source>Leave it empty if the file names the applicant (in an ARS column).</source>
         <translation>Leer lassen, wenn die Datei den Antragsteller nennt (in einer ARS-Spalte).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="560" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="566" />
         <source>Correct the source and press Read again, or choose another file.</source>
         <translation>Die Quelle berichtigen und erneut „Lesen“ drücken oder eine andere Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="562" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="568" />
         <source>Choose other columns, or correct the source and press Read again.</source>
         <translation>Andere Spalten wählen oder die Quelle berichtigen und erneut „Lesen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="580" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="586" />
         <source>Rows (first %1 of %2)</source>
         <translation>Zeilen (die ersten %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="583" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="589" />
         <source>Skipped rows and warnings (%1)</source>
         <translation>Übersprungene Zeilen und Hinweise (%1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="596" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="602" />
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="597" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="603" />
         <source>Rows to import: %1</source>
         <translation>Zu importierende Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="598" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="604" />
         <source>Rows skipped: %1</source>
         <translation>Übersprungene Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="599" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="605" />
         <source>Warnings: %1</source>
         <translation>Hinweise: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="614" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="620" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="650" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="656" />
         <source>Importing …</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="662" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="668" />
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="669" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="675" />
         <source>Reading cancelled.</source>
         <translation>Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="674" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="680" />
         <source>Imported into application %1: %2 (ARS %3)</source>
         <translation>In Antrag %1 importiert: %2 (ARS %3)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="677" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="683" />
         <source>The application was created by this import.</source>
         <translation>Der Antrag wurde mit diesem Import angelegt.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="692" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="698" />
         <location filename="../../forms/import_dialog.ui" line="272" />
         <source>Skipped rows, warnings and merged duplicates:</source>
         <translation>Übersprungene Zeilen, Hinweise und zusammengeführte Doppelungen:</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="693" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="699" />
         <source>No row was skipped, merged or changed on the way in.</source>
         <translation>Keine Zeile wurde übersprungen, zusammengeführt oder beim Einlesen verändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="730" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="736" />
         <source>Reading the rows …</source>
         <translation>Die Zeilen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="731" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="737" />
         <source>Storing procedures: %1 of %2</source>
         <translation>Verfahren werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="733" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="739" />
         <source>Saving …</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="761" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="767" />
         <source>Unexpected error (%1): %2. The details are in the log.</source>
         <translation>Unerwarteter Fehler (%1): %2. Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="766" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="772" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="776" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="782" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/import_dialog.py" line="799" />
+        <location filename="../../digiamt_desk/ui/import_dialog.py" line="805" />
         <source>Reading … (a web address may take a while; Cancel stops waiting)</source>
         <translation>Wird gelesen … (eine Webadresse kann dauern; „Abbrechen“ beendet das Warten)</translation>
     </message>
@@ -704,57 +704,57 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="141" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="142" />
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="145" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="146" />
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="242" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="243" />
         <source>read-only, reopen it to change anything</source>
         <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="252" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="253" />
         <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
         <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="255" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="256" />
         <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
         <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="264" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="265" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="362" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="366" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="437" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="441" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="257" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="258" />
         <source>%1 open · %2 accepted · %3 rejected</source>
         <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="260" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="261" />
         <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
         <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="462" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="466" />
         <source>%n procedure(s) changed</source>
         <translation>
             <numerusform>%n Verfahren geändert</numerusform>
@@ -762,68 +762,70 @@ Einzelheiten stehen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="466" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="470" />
         <source>not accepted: %1 (%2)</source>
         <translation>nicht anerkannt: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="469" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="473" />
         <source>and %n more</source>
         <translation>
-            <numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="534" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="538" />
         <source>No open procedure left in this view.</source>
         <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="549" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="553" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="552" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="556" />
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="571" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="575" />
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="572" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="576" />
         <source>Note for the status “%1” (optional):</source>
         <translation>Notiz zum Status „%1“ (optional):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="609" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="613" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="610" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
         <source>The new language applies from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="618" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="618" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="627" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="631" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="628" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="632" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
@@ -1077,124 +1079,222 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="18" />
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="19" />
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="20" />
+        <source>query sent</source>
+        <translation>mit Rückfrage an die Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="21" />
+        <source>awarded</source>
+        <translation>ausgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="22" />
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="23" />
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="27" />
+        <source>Application {reference} ({name}) is {status} and read-only. Reopen it first: Application › Set status › In review.</source>
+        <translation>Antrag {reference} ({name}) ist {status} und schreibgeschützt. Zuerst wieder öffnen: Antrag › Status setzen › In Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="30" />
+        <source>Application {reference} is already {status}. Reopen it (in review) before deciding again.</source>
+        <translation>Antrag {reference} ist bereits {status}. Vor einer neuen Entscheidung wieder öffnen (In Prüfung).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="33" />
+        <source>Cannot award: {counted} procedures counted, {threshold} needed ({missing} missing).</source>
+        <translation>Auszeichnung nicht möglich: {counted} Verfahren gezählt, {threshold} nötig ({missing} fehlen).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="36" />
+        <source>The application is already {status}.</source>
+        <translation>Der Antrag ist bereits {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="37" />
+        <source>An application cannot go back to “received”.</source>
+        <translation>Ein Antrag kann nicht auf „eingegangen“ zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="39" />
+        <source>A rejection needs a reason.</source>
+        <translation>Eine Ablehnung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="40" />
+        <source>A note can hold at most {limit} characters.</source>
+        <translation>Eine Notiz darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="41" />
+        <source>Procedure(s) {ids} do not belong to this application.</source>
+        <translation>Verfahren {ids} gehören nicht zu diesem Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="43" />
+        <source>The criteria catalog has no criterion “{criterion}”.</source>
+        <translation>Der Kriterienkatalog kennt kein Kriterium „{criterion}“.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="45" />
+        <source>The application no longer exists.</source>
+        <translation>Den Antrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="50" />
+        <source>its link is an e-mail address: nothing can be sent online</source>
+        <translation>der Link ist eine E-Mail-Adresse: online kann nichts gesendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="52" />
+        <source>its link is no web address (http or https)</source>
+        <translation>der Link ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="54" />
+        <source>criterion “{criterion}” is recorded as not met</source>
+        <translation>Kriterium „{criterion}“ ist als nicht erfüllt vermerkt</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="96" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="102" />
         <source>Procedure</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="97" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="103" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="98" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="122" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="104" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="99" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="105" />
         <source>LeiKa keys</source>
         <translation>LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="100" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="121" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="106" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="127" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="101" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="107" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="102" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="108" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="103" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="109" />
         <source>Changed by</source>
         <translation>Geändert von</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="104" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="110" />
         <source>Changed at</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="107" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="113" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="108" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="114" />
         <source>Accepted</source>
         <translation>Anerkannt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="109" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="115" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="112" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="118" />
         <source>municipal</source>
         <translation>kommunal</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="113" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="119" />
         <source>central</source>
         <translation>zentral</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="116" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="122" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="140" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="117" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="141" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="119" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="125" />
         <source>Not a web address</source>
         <translation>Keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="126" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="132" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
         <source>web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
         <source>e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="130" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="131" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="137" />
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="142" />
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
@@ -1202,7 +1302,7 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>RejectDialog</name>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="134" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="135" />
         <source>Reject %n procedure(s)</source>
         <translation>
             <numerusform>%n Verfahren ablehnen</numerusform>
@@ -1210,7 +1310,7 @@ Gemeindeverzeichnis: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="148" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="149" />
         <source>Describe the other reason in the details.</source>
         <translation>Bitte den sonstigen Grund in den Details beschreiben.</translation>
     </message>
@@ -1238,12 +1338,12 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="183" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="184" />
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="195" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="196" />
         <source>Enter your name: it is recorded with every change.</source>
         <translation>Bitte Ihren Namen eingeben: Er wird bei jeder Änderung festgehalten.</translation>
     </message>
