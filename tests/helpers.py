@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -11,3 +12,12 @@ def write_csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     """A CSV file as Excel writes it: CRLF line ends, in the given encoding."""
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
+
+
+def table_counts(database: Path) -> dict[str, int]:
+    """Rows per table: two snapshots equal mean an action changed nothing."""
+    with sqlite3.connect(database) as connection:
+        names = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
+                for n in names}

@@ -41,7 +41,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -59,11 +58,9 @@ from digiamt_desk.services.table import (
     load_table,
     reload_rows,
 )
+from digiamt_desk.ui.models import SORT_ROLE, Index
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 3  # SORT_ROLE and ROW_ROLE (+1, +2) are models.py's
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)

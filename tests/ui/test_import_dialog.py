@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from helpers import REPO, write_csv
+from helpers import REPO, table_counts, write_csv
 from PySide6.QtCore import Qt, QThread
 from pytestqt.qtbot import QtBot
 
@@ -35,14 +34,6 @@ from digiamt_desk.ui.workers import Job, JobCancelled, JobSignals, running_jobs
 DATA = REPO / "tests" / "data" / "importers"
 HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter;Zweiter Link;Bemerkung"
 GARMISCH = "09180117"  # Markt Garmisch-Partenkirchen
-
-
-def _table_counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as connection:
-        names = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
-                for n in names}
 
 
 def _good_list(tmp_path: Path, rows: int = 8) -> Path:
@@ -157,7 +148,7 @@ def test_a_bad_ars_names_file_row_and_field(qtbot: QtBot, desk: Desk, db_path: P
         "Hund;https://www.stadt.example/hund;091620000000",
         "Katze;https://www.stadt.example/katze;12",
     ])
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     dialog = _open(qtbot, desk, path)
     message = dialog.message()
     assert dialog.message_kind() == "error"
@@ -167,18 +158,18 @@ def test_a_bad_ars_names_file_row_and_field(qtbot: QtBot, desk: Desk, db_path: P
     assert dialog.parse_error is not None and dialog.parse_error.row == 3
     dialog.start_import()  # refused while the source cannot be read
     assert not dialog.busy
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_a_list_without_link_column_cannot_be_imported(qtbot: QtBot, desk: Desk, db_path: Path,
                                                        tmp_path: Path) -> None:
     path = write_csv(tmp_path / "ohne_link.csv", ["Bezeichnung;Adresse der Seite", "A;b"])
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     dialog = _open(qtbot, desk, path, applicant_key=GARMISCH)
     assert "ohne_link.csv" in dialog.message() and "link" in dialog.message().lower()
     assert not dialog.ui.importButton.isEnabled()
     assert not dialog.ui.mappingBox.isVisibleTo(dialog)
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_a_wrong_mapping_shows_why_and_can_be_undone(qtbot: QtBot, desk: Desk,
@@ -220,12 +211,12 @@ def test_an_unexpected_error_is_shown_not_swallowed(qtbot: QtBot, desk: Desk, db
 
     dialog = _open(qtbot, desk, _good_list(tmp_path), applicant_key=GARMISCH)
     monkeypatch.setattr(import_dialog, "import_source", broken)
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     dialog.start_import()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert "RuntimeError" in dialog.message() and "disk on fire" in dialog.message()
     assert dialog.stage == "preview" and dialog.report is None
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_missing_file_is_reported_on_the_first_stage(qtbot: QtBot, desk: Desk,
@@ -246,7 +237,7 @@ def test_cancel_mid_import_changes_nothing(qtbot: QtBot, desk: Desk, db_path: Pa
     path = write_csv(tmp_path / "gross.csv", lines)
     dialog = _open(qtbot, desk, path, applicant_key=GARMISCH)
     assert "Rows to import: 60" in dialog.ui.previewSummary.text()
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     with qtbot.waitSignal(dialog.import_progress, timeout=20_000):
         qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert dialog.busy == "import"
@@ -255,7 +246,7 @@ def test_cancel_mid_import_changes_nothing(qtbot: QtBot, desk: Desk, db_path: Pa
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     assert dialog.message() == "Import cancelled; nothing was changed."
     assert dialog.stage == "preview" and dialog.report is None
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_closing_during_import_cancels_it(qtbot: QtBot, desk: Desk, db_path: Path,
@@ -264,14 +255,14 @@ def test_closing_during_import_cancels_it(qtbot: QtBot, desk: Desk, db_path: Pat
     lines += [f"V {i};https://portal.example/v{i}" for i in range(1, 60_001)]
     dialog = _open(qtbot, desk, write_csv(tmp_path / "gross.csv", lines),
                    applicant_key=GARMISCH)
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     with qtbot.waitSignal(dialog.import_progress, timeout=20_000):
         dialog.start_import()
     dialog.reject()  # Escape: the dialog stays open to say what happened
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
     assert "nothing was changed" in dialog.message()
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_the_file_names_the_applicant(qtbot: QtBot, desk: Desk) -> None:
@@ -329,14 +320,14 @@ def test_a_read_only_application_is_not_changed(qtbot: QtBot, desk: Desk, db_pat
     application = applications.find_application(desk, "096")
     review.decide(desk, application.id, None, Decision.ACCEPTED)
     applications.set_status(desk, application.id, Status.AWARDED)
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     dialog = _open(qtbot, desk, _good_list(tmp_path), applicant_key="096")
     with qtbot.waitSignal(dialog.ui.importButton.clicked):
         qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert "read-only" in dialog.message() and dialog.message_kind() == "error"
     assert dialog.stage == "preview" and dialog.report is None
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_another_source_goes_back_to_the_first_stage(qtbot: QtBot, desk: Desk,

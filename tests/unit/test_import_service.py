@@ -1,10 +1,9 @@
 """Importing into the database: counting, merging, re-importing, and all-or-nothing."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import write_csv
+from helpers import table_counts, write_csv
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError, Status
@@ -14,14 +13,6 @@ from digiamt_desk.services.imports import ImportCancelled, import_source
 from digiamt_desk.services.procedures import list_procedures, source_rows
 
 GERMAN_HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter"
-
-
-def _table_counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as connection:
-        names = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
-                for n in names}
 
 
 def _german_list(tmp_path: Path, rows: int, *, name: str = "liste.csv",
@@ -105,11 +96,11 @@ def test_unrelated_authorities_in_one_file_need_ars(desk: Desk, tmp_path: Path) 
         "99050012104000;Gewerbe anmelden;091620000000;https://m.example/g",
         "99050012104000;Gewerbe anmelden;091870000000;https://r.example/g",
     ])
-    before = _table_counts(Path(desk.engine.url.database or ""))
+    before = table_counts(Path(desk.engine.url.database or ""))
     with pytest.raises(InputError) as err:
         import_source(desk, str(path))
     assert "--ars" in str(err.value) and "two.csv" in str(err.value)
-    assert _table_counts(Path(desk.engine.url.database or "")) == before
+    assert table_counts(Path(desk.engine.url.database or "")) == before
 
 
 def test_unknown_ars_names_row_and_field(desk: Desk, tmp_path: Path) -> None:
@@ -123,18 +114,18 @@ def test_unknown_ars_names_row_and_field(desk: Desk, tmp_path: Path) -> None:
 
 def test_a_bad_file_changes_nothing(desk: Desk, db_path: Path, tmp_path: Path) -> None:
     import_source(desk, str(_german_list(tmp_path, 5)), ars="09180117")
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     bad = write_csv(tmp_path / "kaputt.csv", ["Bezeichnung;Adresse der Seite", "A;b"])
     with pytest.raises(InputError) as err:
         import_source(desk, str(bad), ars="09180117")
     assert "kaputt.csv" in str(err.value)
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 @pytest.mark.parametrize("stop_at", ["read", "store", "commit"])
 def test_cancel_leaves_the_database_as_it_was(desk: Desk, db_path: Path, tmp_path: Path,
                                               stop_at: str) -> None:
-    before = _table_counts(db_path)
+    before = table_counts(db_path)
     phases: list[str] = []
 
     def cancelled() -> bool:
@@ -146,7 +137,7 @@ def test_cancel_leaves_the_database_as_it_was(desk: Desk, db_path: Path, tmp_pat
     with pytest.raises(ImportCancelled):
         import_source(desk, str(_german_list(tmp_path, 12_000)), ars="09180117",
                       progress=progress, cancelled=cancelled)
-    assert _table_counts(db_path) == before
+    assert table_counts(db_path) == before
 
 
 def test_an_awarded_application_is_read_only_for_imports(desk: Desk, tmp_path: Path) -> None:
