@@ -30,6 +30,7 @@ from operator import itemgetter, ne, sub
 from typing import Any
 
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.store.db import StoreError
 
 DECISIONS = ("open", "accepted", "rejected")
 PROVIDERS = ("municipal", "central", "unknown")
@@ -137,7 +138,8 @@ def _placeholders(sql: str, paramstyle: str) -> str:
     if paramstyle == "numeric":
         parts = sql.split("?")
         return parts[0] + "".join(f":{n}{part}" for n, part in enumerate(parts[1:], 1))
-    raise NotImplementedError(f"parameter style {paramstyle}")
+    raise StoreError(f"the database driver's parameter style '{paramstyle}' is not supported "
+                     "(SQLite and PostgreSQL drivers are)")
 
 
 def _fetch(desk: Desk, sql: str, parameters: Sequence[Any],
