@@ -99,7 +99,11 @@ def _parsed_import(location: str, desk: Desk,
         with desk.engine.connect() as connection:
             run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
                                      .where(r.id == import_id)).one()
-        parsed = parse_bytes(zlib.decompress(run.content), run.source,
+        try:
+            content = zlib.decompress(run.content)
+        except zlib.error:  # stored uncompressed (databases of the first development builds)
+            content = run.content
+        parsed = parse_bytes(content, run.source,
                              mapping=json.loads(run.mapping) or None,
                              filename=run.filename or None)
         if len(_CACHE) >= 4:
