@@ -129,7 +129,7 @@ class _CriteriaParser:
 
 # --- reading -------------------------------------------------------------------------------
 
-def _placeholders(sql: str, paramstyle: str) -> str:
+def _in_driver_style(sql: str, paramstyle: str) -> str:
     """`?` (SQLite's style) in the driver's own style, so PostgreSQL drivers read it too."""
     if paramstyle == "qmark":
         return sql
@@ -147,7 +147,7 @@ def _fetch(desk: Desk, sql: str, parameters: Sequence[Any],
     """Rows as plain tuples straight from the DB-API cursor, on a connection of the pool.
 
     `pragmas` are (set, reset) statements around the query; the pool keeps the connection."""
-    sql = _placeholders(sql, desk.engine.dialect.paramstyle)
+    sql = _in_driver_style(sql, desk.engine.dialect.paramstyle)
     connection = desk.engine.raw_connection()
     try:
         cursor = connection.cursor()
