@@ -28,3 +28,26 @@ def salutation(head_title: str, head_name: str) -> str:
 
 def all_titles() -> list[str]:
     return [title for pair in HEAD_TITLES for title in pair]
+
+
+# "Herrn Ersten Bürgermeister": the title after "Herrn" is declined (weak adjective and noun).
+_MALE_ADDRESSEE = {
+    "Erster Bürgermeister": "Ersten Bürgermeister",
+    "Gemeinschaftsvorsitzender": "Gemeinschaftsvorsitzenden",
+    "Bezirkstagspräsident": "Bezirkstagspräsidenten",
+}
+
+
+def addressee(head_title: str, head_name: str) -> list[str]:
+    """The lines naming the head of the authority in the address: ["Herrn Landrat", "Otto Lederer"].
+
+    Empty when the title is not one of the known ones (the letter then goes to the authority)."""
+    title = " ".join(head_title.split())
+    name = " ".join(head_name.split())
+    if title in _MALE:
+        lines = [f"Herrn {_MALE_ADDRESSEE.get(title, title)}"]
+    elif title in _FEMALE:
+        lines = [f"Frau {title}"]
+    else:
+        return [name] if name else []
+    return [*lines, name] if name else lines

@@ -1,0 +1,242 @@
+"""The website signet "Digitales Amt" with the line "Wir sind für Sie da. Auch online." in
+white on blue, optionally with the applicant's name and the year; PNG (256, 512 and 1024 px,
+transparent outside the badge) and SVG.
+
+Drawn with QtGui (QPainter on a QImage; no widgets). Text is turned into outlines once, so the
+PNG and the SVG show the same letters whatever fonts the viewer has."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+
+from digiamt_desk.documents import emblem
+from digiamt_desk.documents.fonts import SANS, SANS_BOLD, font_file
+
+SIZES = (256, 512, 1024)
+AWARD = "Digitales Amt"
+TAGLINE = ("Wir sind für Sie da.", "Auch online.")
+BOX = 100.0  # the drawing is made in a 100 x 100 box and scaled
+_REFERENCE_PIXELS = 100  # text outlines are made at this size, then scaled
+_lock = threading.Lock()
+_families: dict[str, str] = {}
+
+
+class SignetError(RuntimeError):
+    pass
+
+
+def ensure_gui() -> None:
+    """QtGui needs a QGuiApplication for fonts. The command line has none: make one, on the
+    offscreen platform where there is no display."""
+    if QGuiApplication.instance() is not None:
+        return
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _application
+    _application = QGuiApplication([sys.argv[0] if sys.argv else "digiamt"])
+
+
+_application: QGuiApplication | None = None
+
+
+def _family(name: str) -> str:
+    with _lock:
+        if name not in _families:
+            font_id = QFontDatabase.addApplicationFont(font_file(name))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if not families:
+                raise SignetError(f"cannot load the font {font_file(name)}")
+            _families[name] = families[0]
+        return _families[name]
+
+
+def _font(name: str) -> QFont:
+    font = QFont(_family(name))
+    font.setPixelSize(_REFERENCE_PIXELS)
+    font.setBold(name == SANS_BOLD)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _text_path(text: str, font_name: str, *, centre_x: float, baseline: float,
+               height: float, max_width: float) -> QPainterPath:
+    """Outlines of `text`, cap height about `height` box units, centred, never wider than
+    `max_width`."""
+    font = _font(font_name)
+    metrics = QFontMetricsF(font)
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), font, text)
+    scale = height / metrics.capHeight()
+    advance = metrics.horizontalAdvance(text)
+    scale = min(scale, max_width / advance)
+    transform = QTransform()
+    transform.translate(centre_x - advance * scale / 2, baseline)
+    transform.scale(scale, scale)
+    return transform.map(path)
+
+
+@dataclass(frozen=True)
+class Shape:
+    path: QPainterPath
+    fill: QColor | None = None
+    stroke: QColor | None = None
+    stroke_width: float = 0.0
+
+
+def _badge_shapes(name: str, year: str) -> list[Shape]:
+    blue = QColor(*emblem.BLUE)
+    white = QColor(*emblem.WHITE)
+    band = QColor(*emblem.LIGHT_BLUE)
+    shapes: list[Shape] = []
+    badge = QPainterPath()
+    badge.addRoundedRect(QRectF(0, 0, BOX, BOX), emblem.BADGE_RADIUS, emblem.BADGE_RADIUS)
+    shapes.append(Shape(badge, fill=blue))
+    with_name = bool(name or year)
+    if with_name:
+        band_path = QPainterPath()
+        band_path.addRect(QRectF(0, 80, BOX, 20))
+        shapes.append(Shape(badge.intersected(band_path), fill=band))
+
+    # The mark, scaled into the upper part of the badge.
+    scale, dx, dy = (0.42, 29.0, 1.0) if with_name else (0.52, 24.0, 2.0)
+    move = QTransform()
+    move.translate(dx, dy)
+    move.scale(scale, scale)
+    x, y, w, h, r = emblem.SCREEN
+    screen = QPainterPath()
+    screen.addRoundedRect(QRectF(x, y, w, h), r, r)
+    shapes.append(Shape(move.map(screen), stroke=white,
+                        stroke_width=emblem.SCREEN_STROKE * scale))
+    stand = QPainterPath()
+    stand.moveTo(*emblem.STAND[0])
+    for corner in emblem.STAND[1:]:
+        stand.lineTo(*corner)
+    stand.closeSubpath()
+    shapes.append(Shape(move.map(stand), fill=white))
+    check = QPainterPath()
+    check.moveTo(*emblem.CHECK[0])
+    for corner in emblem.CHECK[1:]:
+        check.lineTo(*corner)
+    shapes.append(Shape(move.map(check), stroke=white, stroke_width=emblem.CHECK_STROKE * scale))
+
+    top = 45.0 if with_name else 53.0
+    shapes.append(Shape(_text_path(AWARD, SANS_BOLD, centre_x=50, baseline=top + 9,
+                                   height=9.5, max_width=84), fill=white))
+    for number, line in enumerate(TAGLINE):
+        shapes.append(Shape(_text_path(line, SANS, centre_x=50, baseline=top + 19 + number * 8,
+                                       height=4.6, max_width=80), fill=white))
+    if with_name:
+        label = " · ".join(part for part in (name, year) if part)
+        shapes.append(Shape(_text_path(label, SANS_BOLD, centre_x=50, baseline=92.2,
+                                       height=4.2, max_width=84), fill=white))
+    return shapes
+
+
+def _paint(shapes: list[Shape], size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / BOX, size / BOX)
+        for shape in shapes:
+            if shape.stroke is not None:
+                pen = QPen(shape.stroke, shape.stroke_width)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(shape.fill) if shape.fill is not None
+                             else Qt.BrushStyle.NoBrush)
+            painter.drawPath(shape.path)
+    finally:
+        painter.end()
+    return image
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, b"PNG", 60):
+        raise SignetError("the PNG could not be encoded")
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg_path(path: QPainterPath) -> str:
+    parts = []
+    index = 0
+    count = path.elementCount()
+    while index < count:
+        element = path.elementAt(index)
+        if element.isMoveTo():
+            parts.append(f"M{element.x:.2f} {element.y:.2f}")
+        elif element.isLineTo():
+            parts.append(f"L{element.x:.2f} {element.y:.2f}")
+        elif element.isCurveTo():
+            c2, end = path.elementAt(index + 1), path.elementAt(index + 2)
+            parts.append(f"C{element.x:.2f} {element.y:.2f} {c2.x:.2f} {c2.y:.2f} "
+                         f"{end.x:.2f} {end.y:.2f}")
+            index += 2
+        index += 1
+    return "".join(parts)
+
+
+def _colour(colour: QColor) -> str:
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+def _svg(shapes: list[Shape], label: str) -> str:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="512" '
+             f'height="512" role="img" aria-label={quoteattr(label)}>',
+             f"  <title>{escape(label)}</title>"]
+    for shape in shapes:
+        attributes = [f'd="{_svg_path(shape.path)}"']
+        attributes.append(f'fill="{_colour(shape.fill)}"' if shape.fill is not None
+                          else 'fill="none"')
+        if shape.stroke is not None:
+            attributes.append(f'stroke="{_colour(shape.stroke)}" '
+                              f'stroke-width="{shape.stroke_width:.2f}" '
+                              'stroke-linecap="round" stroke-linejoin="round"')
+        lines.append(f"  <path {' '.join(attributes)}/>")
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class SignetFiles:
+    png: dict[int, bytes]  # size in px -> PNG bytes
+    svg: str
+
+
+def render_signet(name: str = "", year: str = "",
+                  sizes: tuple[int, ...] = SIZES) -> SignetFiles:
+    """The signet in the given pixel sizes and as SVG. Safe to call from a worker thread once
+    `ensure_gui()` ran on the main thread."""
+    shapes = _badge_shapes(name.strip(), year.strip())
+    label = f"{AWARD}. {' '.join(TAGLINE)}" + (f" {name}" if name else "") + (
+        f" {year}" if year else "")
+    return SignetFiles({size: _png(_paint(shapes, size)) for size in sizes}, _svg(shapes, label))
