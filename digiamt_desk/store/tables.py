@@ -118,6 +118,10 @@ class Procedure(SQLModel, table=True):
     changed_at: datetime | None = None
     changed_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
     import_id: int | None = Field(default=None, foreign_key="import_run.id")
+    # Set while a confirmed duplicate merge holds: the procedure that stays and counts. Written
+    # through the review history (field "merged_into"), so a merge is undone like any change.
+    # No foreign key: adding one to this table in SQLite means copying it whole.
+    merged_into: int | None = None
 
 
 class ImportRun(SQLModel, table=True):
@@ -162,6 +166,42 @@ class HistoryEntry(SQLModel, table=True):
     new: str | None
 
 
+class ProcedureCheck(SQLModel, table=True):
+    """The latest automatic pre-check of a procedure (checks/), and the reviewer's maturity
+    level where it overrides the estimate. One row per procedure, replaced by each check."""
+
+    __tablename__ = "procedure_check"
+    procedure_id: int = Field(primary_key=True, foreign_key="procedure.id")
+    application_id: int = Field(foreign_key="application.id", index=True)
+    checked_at: datetime | None = None  # None: never checked (a maturity override only)
+    url: str = ""  # the link as it was checked
+    status: str = "not_checked"  # ok | redirect | not_found | ... (checks.links.LinkStatus)
+    http_status: int | None = None
+    final_url: str = ""
+    redirects: str = "[]"  # JSON [[url, status], ...]: the hops followed
+    content_type: str = ""
+    online_form: bool | None = None  # None: the page was not read
+    hints: str = ""  # space-separated codes (checks.hints)
+    evidence: str = "[]"  # JSON [{"code", "evidence", "detail"}]
+    detail: str = ""  # what went wrong, in English
+    maturity: int | None = None  # estimated OZG level
+    maturity_override: int | None = None  # the reviewer's level
+    override_by: str = ""
+    override_at: datetime | None = None
+
+
+class DuplicateDismissal(SQLModel, table=True):
+    """A duplicate proposal the reviewer dismissed: not proposed again."""
+
+    __tablename__ = "duplicate_dismissal"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    first_id: int = Field(foreign_key="procedure.id")  # the smaller id of the pair
+    second_id: int = Field(foreign_key="procedure.id")
+    at: datetime
+    by: str
+
+
 def new_id(result: Any) -> int:
     """The primary key an INSERT produced."""
     key = result.inserted_primary_key
@@ -185,3 +225,5 @@ PROCEDURES = _core(Procedure)
 IMPORT_RUNS = _core(ImportRun)
 CHANGE_SETS = _core(ChangeSet)
 HISTORY = _core(HistoryEntry)
+CHECKS = _core(ProcedureCheck)
+DISMISSALS = _core(DuplicateDismissal)

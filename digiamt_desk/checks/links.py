@@ -1,0 +1,463 @@
+"""Link check: is each procedure's link reachable, where does it end, what does the page hold.
+
+Concurrent with httpx on one asyncio loop, bounded overall (`concurrency`) and per host
+(`per_host`): a scheduler hands out links round-robin over the hosts, so 300 links on one portal
+never hold up the links to other hosts and no host sees more than `per_host` requests at once
+(the connection pool is limited to `concurrency` as well). Redirects are followed by hand so
+every hop is recorded (the final URL, a loop, too many). HEAD comes first where the body is not
+wanted; a server that refuses HEAD (405, 501, or any error status: some answer 403 or 404 to
+HEAD only) is asked again with GET. A page that is to be read is fetched with GET directly (one
+request instead of two) and read only up to `max_bytes`; other bodies are never read.
+
+Offline: until one server has answered, failures to connect (DNS, refused, unreachable) are
+held back. If the first `offline_after` distinct hosts (or all hosts, if there are fewer) fail
+that way, the run reports `no_network` once and stops: a laptop in a meeting room must not mark
+300 procedures broken. Proxy settings come from the environment (HTTP(S)_PROXY, NO_PROXY).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import ssl
+import zlib
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from digiamt_desk import __version__
+from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
+from digiamt_desk.domain.links import LinkKind, link_kind
+
+
+class LinkStatus(StrEnum):
+    OK = "ok"  # reachable (a redirect within the same host included)
+    REDIRECT = "redirect"  # reachable, but it ended on another host
+    NOT_FOUND = "not_found"  # 404 or 410, or the host name does not exist
+    CLIENT_ERROR = "client_error"  # another 4xx, or a link that is no valid address
+    SERVER_ERROR = "server_error"  # 5xx, a refused or broken connection
+    TIMEOUT = "timeout"
+    TLS_ERROR = "tls_error"  # certificate or TLS handshake problem
+    TOO_MANY_REDIRECTS = "too_many_redirects"  # a loop, or more hops than allowed
+    NO_NETWORK = "no_network"  # this computer is offline: the link was not judged
+    NOT_CHECKED = "not_checked"  # no web address (mailto, file name), or cancelled
+
+
+STATUS_CODES = tuple(s.value for s in LinkStatus)
+REACHABLE = frozenset({LinkStatus.OK, LinkStatus.REDIRECT})
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | {"pdf"}
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    timeout: float = 15.0  # seconds for the whole check of one link, redirects included
+    concurrency: int = 16  # requests at once, overall
+    per_host: int = 6  # requests at once to one host
+    max_redirects: int = 10
+    max_bytes: int = 2_000_000  # of a page read; the rest is not downloaded
+    read_pages: bool = True  # read HTML pages to look for a form with a submit control
+    offline_after: int = 5  # distinct hosts failing to connect before "no network"
+    user_agent: str = f"DigiAmt-Desk/{__version__} (link check)"
+
+    def validate(self) -> None:
+        if not 0 < self.timeout <= 600:
+            raise ValueError(f"the timeout must be between 0 and 600 seconds, not {self.timeout}")
+        if not 1 <= self.concurrency <= 500:
+            raise ValueError(f"the concurrency must be between 1 and 500, not {self.concurrency}")
+        if not 1 <= self.per_host <= 500:
+            raise ValueError(f"the connections per host must be between 1 and 500, "
+                             f"not {self.per_host}")
+
+
+@dataclass
+class LinkResult:
+    key: int  # the caller's id for the link (a procedure id)
+    url: str
+    status: LinkStatus
+    http_status: int | None = None
+    final_url: str = ""
+    redirects: list[tuple[str, int]] = field(default_factory=list)  # (from url, status)
+    content_type: str = ""
+    forms: PageForms | None = None  # None: the page was not read
+    detail: str = ""  # what went wrong, in English
+    bytes_read: int = 0
+    truncated: bool = False  # the page was longer than max_bytes
+    method: str = ""
+    seconds: float = 0.0
+    connected: bool = False  # some server answered (the network works)
+    connect_failed: bool = False  # no connection could be made (DNS, refused, unreachable)
+
+    @property
+    def online_form(self) -> bool | None:
+        return None if self.forms is None else self.forms.online_form
+
+
+@dataclass
+class CheckRun:
+    results: list[LinkResult]
+    offline: bool = False
+    cancelled: bool = False
+
+    def counts(self) -> Counter[str]:
+        return Counter(r.status.value for r in self.results)
+
+
+def host_of(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        return (parts.hostname or "").lower().rstrip(".") + (
+            f":{parts.port}" if parts.port else "")
+    except ValueError:
+        return ""
+
+
+def same_site(first: str, second: str) -> bool:
+    """The same host, ignoring case, a leading www. and the default port."""
+    def bare(url: str) -> str:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+        try:
+            port = parts.port
+        except ValueError:
+            port = None
+        default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+        return host if port in (None, default) else f"{host}:{port}"
+    return bare(first) == bare(second)
+
+
+def _caused_by(error: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kinds):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _status_of(code: int) -> LinkStatus:
+    if code in (404, 410):
+        return LinkStatus.NOT_FOUND
+    if code >= 500:
+        return LinkStatus.SERVER_ERROR
+    if code >= 400:
+        return LinkStatus.CLIENT_ERROR
+    return LinkStatus.OK
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    charset = ""
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("'\"")
+    for encoding in (charset, "utf-8"):
+        if encoding:
+            try:
+                return body.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return body.decode("cp1252", errors="replace")
+
+
+class _Fetch:
+    """One request chain (the redirects followed) with its outcome."""
+
+    def __init__(self, final_url: str, response_status: int, content_type: str,
+                 redirects: list[tuple[str, int]], body: bytes | None, truncated: bool) -> None:
+        self.final_url = final_url
+        self.status = response_status
+        self.content_type = content_type
+        self.redirects = redirects
+        self.body = body
+        self.truncated = truncated
+
+
+class _TooManyRedirects(Exception):
+    def __init__(self, message: str, redirects: list[tuple[str, int]]) -> None:
+        super().__init__(message)
+        self.redirects = redirects
+
+
+class LinkChecker:
+    """Check many links on one event loop; `run` is the synchronous entry for a worker thread."""
+
+    def __init__(self, settings: CheckSettings | None = None, *,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings or CheckSettings()
+        self.settings.validate()
+        self._transport = transport  # tests hand in a mock transport
+
+    def run(self, links: Sequence[tuple[int, str]],
+            on_result: Callable[[LinkResult], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> CheckRun:
+        return asyncio.run(self.check(links, on_result, cancelled))
+
+    async def check(self, links: Sequence[tuple[int, str]],
+                    on_result: Callable[[LinkResult], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> CheckRun:
+        """Check `links` ((key, url) pairs). `on_result` hears every result as it is known
+        (never a held-back connection failure that turns out to be "offline")."""
+        settings = self.settings
+        emit = on_result or (lambda _result: None)
+        stop = cancelled or (lambda: False)
+        run = CheckRun(results=[])
+        queues: dict[str, deque[tuple[int, str]]] = {}
+        for key, url in links:
+            if link_kind(url) is not LinkKind.HTTP:
+                result = LinkResult(key, url, LinkStatus.NOT_CHECKED,
+                                    detail="not a web address (http or https)")
+                run.results.append(result)
+                emit(result)
+                continue
+            queues.setdefault(host_of(url.strip()), deque()).append((key, url.strip()))
+        ring = deque(host for host in queues)
+        threshold = max(1, min(settings.offline_after, len(queues)))
+        active: Counter[str] = Counter()
+        tasks: dict[asyncio.Task[LinkResult], tuple[int, str, str]] = {}
+        held: list[LinkResult] = []  # connection failures while no server has answered yet
+        failed_hosts: set[str] = set()
+        network_seen = False
+        client = httpx.AsyncClient(
+            follow_redirects=False, trust_env=True, transport=self._transport,
+            timeout=httpx.Timeout(settings.timeout),
+            limits=httpx.Limits(max_connections=settings.concurrency,
+                                max_keepalive_connections=settings.concurrency),
+            headers={"User-Agent": settings.user_agent,
+                     "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+                     # What `_decompressed` can undo within the size limit.
+                     "Accept-Encoding": "gzip, deflate"})
+
+        def fill() -> None:
+            while len(tasks) < settings.concurrency and ring:
+                launched = False
+                for _ in range(len(ring)):
+                    host = ring[0]
+                    queue = queues[host]
+                    if not queue:
+                        ring.popleft()
+                        continue
+                    ring.rotate(-1)
+                    if active[host] >= settings.per_host:
+                        continue
+                    key, url = queue.popleft()
+                    active[host] += 1
+                    task = asyncio.ensure_future(self._check_one(client, key, url))
+                    tasks[task] = (key, url, host)
+                    launched = True
+                    if len(tasks) >= settings.concurrency:
+                        return
+                if not launched:
+                    return
+
+        try:
+            fill()
+            while tasks:
+                done, _ = await asyncio.wait(tasks, timeout=0.1,
+                                             return_when=asyncio.FIRST_COMPLETED)
+                if stop():
+                    run.cancelled = True
+                    break
+                for task in done:
+                    _key, _url, host = tasks.pop(task)
+                    active[host] -= 1
+                    result = task.result()
+                    if result.connected and not network_seen:
+                        network_seen = True
+                        for waiting in held:
+                            run.results.append(waiting)
+                            emit(waiting)
+                        held.clear()
+                    if result.connect_failed and not network_seen:
+                        held.append(result)
+                        failed_hosts.add(host)
+                        continue
+                    run.results.append(result)
+                    emit(result)
+                if not network_seen and len(failed_hosts) >= threshold:
+                    run.offline = True
+                    break
+                fill()
+        finally:
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.gather(*tasks, return_exceptions=True)
+            await client.aclose()
+        if run.offline:
+            # Said once by the caller; every link not judged is "no network", nothing broken.
+            judged = {r.key for r in run.results}
+            for key, url in links:
+                if key not in judged:
+                    run.results.append(LinkResult(key, url.strip(), LinkStatus.NO_NETWORK,
+                                                  detail="no network connection"))
+        elif not run.cancelled:
+            for waiting in held:  # every host failed, but fewer than the threshold: judged
+                run.results.append(waiting)
+                emit(waiting)
+        return run
+
+    async def _check_one(self, client: httpx.AsyncClient, key: int, url: str) -> LinkResult:
+        started = time.perf_counter()
+        result = LinkResult(key, url, LinkStatus.NOT_CHECKED)
+        try:
+            async with asyncio.timeout(self.settings.timeout):
+                await self._fetch_and_judge(client, result)
+        except TimeoutError:
+            result.status = LinkStatus.TIMEOUT
+            result.detail = f"no complete answer within {self.settings.timeout:g} s"
+        except _TooManyRedirects as error:
+            result.status = LinkStatus.TOO_MANY_REDIRECTS
+            result.redirects = error.redirects
+            result.detail = str(error)
+            result.connected = True
+        except httpx.HTTPError as error:
+            self._judge_error(result, error)
+        except (ValueError, UnicodeError) as error:  # an address httpx cannot even parse
+            result.status = LinkStatus.CLIENT_ERROR
+            result.detail = f"not a valid web address: {error}"
+        result.seconds = time.perf_counter() - started
+        return result
+
+    async def _fetch_and_judge(self, client: httpx.AsyncClient, result: LinkResult) -> None:
+        settings = self.settings
+        path = urlsplit(result.url).path
+        looks_like_file = path.rsplit(".", 1)[-1].lower() in _FILE_EXTENSIONS if "." in \
+            path.rsplit("/", 1)[-1] else False
+        read_page = settings.read_pages
+        if read_page and not looks_like_file:
+            fetch = await self._fetch(client, "GET", result.url, read_page)
+            result.method = "GET"
+        else:
+            fetch = await self._fetch(client, "HEAD", result.url, False)
+            result.method = "HEAD"
+            # Refusals of HEAD: 405 and 501 by the book, 403, 404 and others in practice.
+            retry = fetch.status >= 400
+            if not retry and read_page and is_html(fetch.content_type):
+                retry = True  # an HTML page behind a file-like name: read it
+            if retry:
+                result.redirects = fetch.redirects
+                fetch = await self._fetch(client, "GET", result.url, read_page)
+                result.method = "HEAD, GET"
+        result.connected = True
+        result.http_status = fetch.status
+        result.final_url = fetch.final_url
+        result.redirects = fetch.redirects
+        result.content_type = fetch.content_type
+        status = _status_of(fetch.status)
+        if status is LinkStatus.OK and not same_site(result.url, fetch.final_url):
+            status = LinkStatus.REDIRECT
+        result.status = status
+        if status is not LinkStatus.OK and status is not LinkStatus.REDIRECT:
+            result.detail = f"HTTP {fetch.status}"
+        if fetch.body is not None:
+            result.bytes_read = len(fetch.body)
+            result.truncated = fetch.truncated
+            result.forms = find_forms(_decode(fetch.body, fetch.content_type))
+
+    async def _fetch(self, client: httpx.AsyncClient, method: str, url: str,
+                     read_page: bool) -> _Fetch:
+        settings = self.settings
+        redirects: list[tuple[str, int]] = []
+        seen = {url}
+        current = url
+        while True:
+            request = client.build_request(method, current)
+            response = await client.send(request, stream=True)
+            try:
+                location = response.headers.get("location")
+                if response.status_code in _REDIRECT_CODES and location:
+                    redirects.append((current, response.status_code))
+                    target = urljoin(current, location.strip())
+                    if target in seen:
+                        raise _TooManyRedirects(f"redirect loop back to {target}", redirects)
+                    if len(redirects) >= settings.max_redirects:
+                        raise _TooManyRedirects(
+                            f"more than {settings.max_redirects} redirects", redirects)
+                    if response.status_code == 303 and method != "HEAD":
+                        method = "GET"
+                    seen.add(target)
+                    current = target
+                    continue
+                content_type = response.headers.get("content-type", "")
+                body: bytes | None = None
+                truncated = False
+                if read_page and method == "GET" and response.status_code < 400 \
+                        and is_html(content_type):
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_raw(65_536):
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if size >= settings.max_bytes:
+                            truncated = True
+                            break
+                    body = _decompressed(b"".join(chunks)[:settings.max_bytes],
+                                         response.headers.get("content-encoding", ""))
+                return _Fetch(str(response.url), response.status_code, content_type,
+                              redirects, body, truncated)
+            finally:
+                await response.aclose()
+
+    def _judge_error(self, result: LinkResult, error: httpx.HTTPError) -> None:
+        text = str(error) or type(error).__name__
+        if isinstance(error, httpx.ConnectTimeout):
+            result.status = LinkStatus.TIMEOUT
+            result.detail = "no connection within the time limit"
+            result.connect_failed = True
+        elif isinstance(error, httpx.TimeoutException):
+            result.status = LinkStatus.TIMEOUT
+            result.detail = f"no answer within {self.settings.timeout:g} s"
+            result.connected = True
+        elif _caused_by(error, (ssl.SSLError, ssl.CertificateError)) or "SSL" in text \
+                or "certificate" in text.lower():
+            result.status = LinkStatus.TLS_ERROR
+            result.detail = f"TLS: {text}"
+            result.connected = True
+        elif isinstance(error, httpx.ConnectError | httpx.ProxyError):
+            if _caused_by(error, (socket.gaierror,)) or "getaddrinfo" in text.lower() \
+                    or "name or service" in text.lower():
+                result.status = LinkStatus.NOT_FOUND
+                result.detail = f"host not found: {text}"
+            else:
+                result.status = LinkStatus.SERVER_ERROR
+                result.detail = f"no connection: {text}"
+            result.connect_failed = True
+        elif isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
+            result.status = LinkStatus.CLIENT_ERROR
+            result.detail = f"not a valid web address: {text}"
+        else:  # the server answered nonsense or closed the connection
+            result.status = LinkStatus.SERVER_ERROR
+            result.detail = f"{type(error).__name__}: {text}"
+            result.connected = True
+
+
+def _decompressed(body: bytes, encoding: str) -> bytes:
+    """A page read raw (so the limit counts bytes on the wire) is decoded here, bounded too."""
+    kind = encoding.strip().lower()
+    if kind in ("gzip", "deflate"):
+        wbits = 16 + zlib.MAX_WBITS if kind == "gzip" else zlib.MAX_WBITS
+        decompressor = zlib.decompressobj(wbits)
+        with contextlib.suppress(zlib.error):
+            return decompressor.decompress(body, 4 * len(body) + 65_536)
+        return b""
+    return body
+
+
+def check_links(links: Sequence[tuple[int, str]], settings: CheckSettings | None = None,
+                on_result: Callable[[LinkResult], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> CheckRun:
+    """Check links from synchronous code (a worker thread, the command line)."""
+    return LinkChecker(settings).run(links, on_result, cancelled)
+
+
+__all__ = ["REACHABLE", "STATUS_CODES", "CheckRun", "CheckSettings", "LinkChecker", "LinkResult",
+           "LinkStatus", "check_links", "host_of", "same_site"]
