@@ -33,7 +33,7 @@ def _print_json(value: Any) -> None:
 def _desk(args: argparse.Namespace) -> Any:
     from digiamt_desk.services.desk import open_desk
 
-    return open_desk(args.db, reviewer=args.reviewer)
+    return open_desk(args.db, reviewer=args.reviewer, daily_backup=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

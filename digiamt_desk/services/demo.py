@@ -21,6 +21,7 @@ from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk, open_desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
+from digiamt_desk.store import lock
 from digiamt_desk.store.db import remove_database_files
 
 DEMO_REVIEWER = "Demo (Sachbearbeitung)"
@@ -174,15 +175,18 @@ CASES = (
 
 def create_demo(target: Path, *, force: bool = False) -> list[dict[str, str]]:
     """Write the demo database at `target`; an existing database is replaced only with force."""
-    if target.exists():
-        if not force:
-            raise DemoExists(f"{target} exists already; use --force to replace it with the demo")
-        remove_database_files(target)
-    desk = open_desk(target, reviewer=DEMO_REVIEWER)
+    if target.exists() and not force:
+        raise DemoExists(f"{target} exists already; use --force to replace it with the demo")
+    lock.acquire(target)  # never replace a database another DigiAmt Desk has open
     try:
-        return [_build_case(desk, case) for case in CASES]
+        remove_database_files(target)
+        desk = open_desk(target, reviewer=DEMO_REVIEWER)
+        try:
+            return [_build_case(desk, case) for case in CASES]
+        finally:
+            desk.close()
     finally:
-        desk.close()
+        lock.release(target)
 
 
 def _build_case(desk: Desk, case: DemoCase) -> dict[str, str]:

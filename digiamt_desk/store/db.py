@@ -8,7 +8,6 @@ pysqlite driver's own transaction handling is switched off, see `_sqlite_transac
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from sqlalchemy.engine import make_url
 # The newest migration in store/migrations/versions; a test keeps the two in step. Checking it
 # here saves loading Alembic on every start when the schema is current.
 SCHEMA_REVISION = "0002_checks"
-BACKUPS_KEPT = 10
 
 
 class StoreError(Exception):
@@ -69,23 +67,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(engine: Engine, label: str) -> Path | None:
-    """Copy a SQLite database beside itself with SQLite's online backup (WAL included)."""
+    """Copy a SQLite database into its backup folder with SQLite's online backup (WAL
+    included)."""
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return None
-    source_path = Path(database)
-    if not source_path.exists():
-        return None
-    folder = source_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source_path.stem}-{stamp}-{label}.db"
-    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    copies = sorted(folder.glob(f"{source_path.stem}-*.db"))
-    for old in copies[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
+    from digiamt_desk.store.backups import take_backup
+
+    return take_backup(Path(database), label)  # rotated per kind, see store/backups.py
 
 
 def upgrade_schema(engine: Engine) -> Path | None:

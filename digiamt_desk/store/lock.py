@@ -1,0 +1,173 @@
+"""One running DigiAmt Desk per database: an operating-system lock on `<database>.lock`.
+
+SQLite itself would let two programs write the same file in turns, but two reviewers' windows
+(or a window and a batch command) would each show a table the other one changes underneath. The
+lock is taken with `fcntl.flock` (POSIX) or `msvcrt.locking` (Windows) on a separate file, so
+the operating system lets go of it when the holder dies, however it dies: a lock file left
+behind by a killed process never blocks the next start. The file holds the holder's process id,
+host and start time for the message a refused user reads.
+
+Inside one process the lock is shared: a second `acquire` of the same database counts up and
+the lock is released with the last `release` (the window and a test may open the same file
+twice; flock would otherwise refuse the process its own database).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from digiamt_desk.store.db import StoreError
+
+
+class DatabaseLocked(StoreError):
+    """Another running program has the database open."""
+
+    def __init__(self, database: Path, holder: LockHolder | None) -> None:
+        self.database = database
+        self.holder = holder
+        who = ""
+        if holder is not None:
+            who = f" (process {holder.pid} on {holder.host}, since {holder.since})"
+        super().__init__(f"{database} is open in another DigiAmt Desk{who}; close it there "
+                         "first")
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    pid: int
+    host: str
+    since: str
+    program: str
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        try:
+            # One byte far beyond the holder's text: the text stays readable for the message.
+            handle.seek(1 << 20)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            handle.seek(0)
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(1 << 20)
+        with contextlib.suppress(OSError):  # already gone with the handle
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def read_holder(database: Path) -> LockHolder | None:
+    """Who wrote the lock file last (the holder, if the file is locked)."""
+    try:
+        data = json.loads(lock_path(database).read_text(encoding="utf-8"))
+        return LockHolder(pid=int(data["pid"]), host=str(data["host"]),
+                          since=str(data["since"]), program=str(data.get("program", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+_RECORD_SIZE = 512
+
+
+def _write_record(handle: IO[bytes], text: str) -> None:
+    # A fixed-size record written in place: no truncation of a file that is locked (Windows
+    # refuses to shrink a file with a locked range).
+    handle.seek(0)
+    handle.write(text.encode("utf-8")[:_RECORD_SIZE].ljust(_RECORD_SIZE))
+    handle.flush()
+
+
+class _Held:
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self.count = 1
+
+
+_held: dict[Path, _Held] = {}
+_guard = threading.Lock()
+
+
+def _key(database: Path) -> Path:
+    return Path(os.path.normcase(database.expanduser().resolve()))
+
+
+def acquire(database: Path, program: str = "digiamt") -> None:
+    """Take the database for this process, or raise DatabaseLocked naming the holder."""
+    key = _key(database)
+    with _guard:
+        held = _held.get(key)
+        if held is not None:
+            held.count += 1
+            return
+        path = lock_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Read-write without truncating (and without "a" mode, which writes only at the end).
+        handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o644), "r+b")
+        if not _try_lock(handle):
+            handle.close()
+            raise DatabaseLocked(key, read_holder(key))
+        record = {"pid": os.getpid(), "host": socket.gethostname(),
+                  "since": datetime.now().isoformat(timespec="seconds"), "program": program}
+        _write_record(handle, json.dumps(record))
+        _held[key] = _Held(handle)
+
+
+def release(database: Path) -> None:
+    key = _key(database)
+    with _guard:
+        held = _held.get(key)
+        if held is None:
+            return
+        held.count -= 1
+        if held.count > 0:
+            return
+        del _held[key]
+        try:
+            _write_record(held.handle, "")
+            _unlock(held.handle)
+        finally:
+            held.handle.close()
+        # The empty file stays: removing it would race with another process that opened it
+        # and is about to lock it.
+
+
+def is_held_here(database: Path) -> bool:
+    with _guard:
+        return _key(database) in _held
+
+
+__all__ = ["DatabaseLocked", "LockHolder", "acquire", "is_held_here", "lock_path",
+           "read_holder", "release"]
