@@ -325,18 +325,62 @@ def cmd_settings(args: argparse.Namespace) -> int:
         REFERENCE_PATTERN_KEY,
         validate_reference_pattern,
     )
+    from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
 
     desk = _desk(args)
-    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN}
+    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS}
+    changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
         if not sep or key not in known:
             raise CliError(f"--set takes KEY=VALUE with KEY one of {sorted(known)}")
-        if key == REFERENCE_PATTERN_KEY:
-            validate_reference_pattern(value)
-        desk.set_setting(key, value)
+        # Lines (address, contact) are written with a literal \n on the command line.
+        changes[key] = value.replace("\\n", "\n")
+    if REFERENCE_PATTERN_KEY in changes:
+        validate_reference_pattern(changes[REFERENCE_PATTERN_KEY])
+    save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
+    if REFERENCE_PATTERN_KEY in changes:
+        desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])
     for key, default in known.items():
-        print(f"{key} = {desk.setting(key, default)}")
+        value = desk.setting(key, default).replace("\n", "\\n")
+        print(f"{key} = {value}")
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from digiamt_desk.services import documents
+
+    desk = _desk(args)
+    on = None
+    if args.date:
+        try:
+            on = date.fromisoformat(args.date)
+        except ValueError as exc:
+            raise CliError(f"--date takes YYYY-MM-DD, not '{args.date}'") from exc
+    if args.all_awarded:
+        ids = [a.id for a in documents.decided_applications(desk, awarded_only=True)]
+        if not ids:
+            raise CliError("no awarded application in this database")
+    else:
+        ids = [_application(desk, key).id for key in args.keys]
+    # Everything is checked (templates, eligibility, settings) before the first file is written.
+    prepared = [documents.prepare(desk, application_id, on=on) for application_id in ids]
+    results = []
+    for item in prepared:
+        paths = documents.write_files(documents.render_all(item), Path(args.out))
+        results.append({"reference": item.application.reference,
+                        "name": item.application.official_name, "eligible": item.data.eligible,
+                        "counted": item.data.counted, "threshold": item.data.threshold,
+                        "documents": [kind.value for kind in item.kinds],
+                        "files": [str(path) for path in paths]})
+    if args.json:
+        _print_json(results)
+    else:
+        for result in results:
+            for path in result["files"]:
+                print(path)
     return 0
 
 
@@ -418,7 +462,17 @@ def build_parser() -> argparse.ArgumentParser:
     reg.add_argument("--limit", type=int, default=30)
     settings = add("settings", cmd_settings, "show or change settings of this database",
                    json_flag=False)
-    settings.add_argument("--set", action="append", metavar="KEY=VALUE")
+    settings.add_argument("--set", action="append", metavar="KEY=VALUE",
+                          help="change a setting; write a line break as \\n")
+    docs = add("documents", cmd_documents, "write the award letter, certificate and signet of "
+               "eligible applications, the rejection or query letter of the others")
+    which_docs = docs.add_mutually_exclusive_group(required=True)
+    which_docs.add_argument("keys", nargs="*", default=[], metavar="KEY",
+                            help="ARS, AGS or reference of the application")
+    which_docs.add_argument("--all-awarded", action="store_true",
+                            help="every application with the status 'awarded'")
+    docs.add_argument("--out", required=True, help="folder for the files")
+    docs.add_argument("--date", help="date of the letters (YYYY-MM-DD; default: today)")
     return parser
 
 

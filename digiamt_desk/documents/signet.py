@@ -44,19 +44,21 @@ class SignetError(RuntimeError):
     pass
 
 
+_application: QGuiApplication | None = None
+
+
 def ensure_gui() -> None:
     """QtGui needs a QGuiApplication for fonts. The command line has none: make one, on the
-    offscreen platform where there is no display."""
-    if QGuiApplication.instance() is not None:
-        return
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    offscreen platform where there is no display. Call it on the main thread before a worker
+    draws: it also loads the fonts."""
     global _application
-    _application = QGuiApplication([sys.argv[0] if sys.argv else "digiamt"])
-
-
-_application: QGuiApplication | None = None
+    if QGuiApplication.instance() is None:
+        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform.startswith("linux") and headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application = QGuiApplication([sys.argv[0] if sys.argv else "digiamt"])
+    _family(SANS)
+    _family(SANS_BOLD)
 
 
 def _family(name: str) -> str:
@@ -179,7 +181,7 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG", 60):
+    if not image.save(buffer, "PNG", 60):  # type: ignore[call-overload]  # the stub says bytes
         raise SignetError("the PNG could not be encoded")
     buffer.close()
     return bytes(data.data())

@@ -265,6 +265,10 @@ def render_all(prepared: Prepared) -> list[RenderedFile]:
     while it paints and encodes) is made on a second thread while reportlab sets the PDFs."""
     files: list[RenderedFile] = []
     signet: Future[list[RenderedFile]] | None = None
+    if DocumentKind.SIGNET in prepared.kinds:
+        from digiamt_desk.documents.signet import ensure_gui
+
+        ensure_gui()  # on this thread: the command line's main thread makes the Qt application
     with ThreadPoolExecutor(max_workers=1) as pool:
         if DocumentKind.SIGNET in prepared.kinds:
             signet = pool.submit(render, prepared, DocumentKind.SIGNET)

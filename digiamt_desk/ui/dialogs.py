@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.domain.salutation import all_titles, salutation
-from digiamt_desk.services import applications, register
+from digiamt_desk.documents.certificate import DEFAULT_POSITIONS, format_positions
+from digiamt_desk.services import applications, documents, register
 from digiamt_desk.services.applications import (
     DEFAULT_REFERENCE_PATTERN,
     REFERENCE_PATTERN_KEY,
@@ -156,6 +157,9 @@ def make_reject_dialog(desk: Desk, count: int, parent: QWidget | None = None) ->
 
 
 class SettingsDialog(QDialog):
+    """The reviewer's own settings (QSettings) and the database's letterhead and certificate
+    settings (shared with the command line, so both write the same letters)."""
+
     def __init__(self, desk: Desk, settings: UserSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,14 +172,28 @@ class SettingsDialog(QDialog):
         ui.languageCombo.addItem("English", "en")
         ui.languageCombo.setCurrentIndex(0 if settings.language == "de" else 1)
         ui.reviewerEdit.setText(settings.reviewer or desk.reviewer)
-        ui.ministryEdit.setText(settings.ministry)
-        ui.unitEdit.setText(settings.unit)
-        ui.letterAddressEdit.setPlainText(settings.letter_address)
-        ui.contactEdit.setPlainText(settings.contact)
         ui.outputFolderEdit.setText(settings.output_folder)
         ui.referencePatternEdit.setText(desk.setting(REFERENCE_PATTERN_KEY,
                                                      DEFAULT_REFERENCE_PATTERN))
+        values = documents.document_settings(desk)
+        ui.ministryEdit.setText(values["letterhead.ministry"])
+        ui.unitEdit.setText(values["letterhead.unit"])
+        ui.letterAddressEdit.setPlainText(values["letterhead.address"])
+        ui.contactEdit.setPlainText(values["letterhead.contact"])
+        ui.placeEdit.setText(values["letterhead.place"])
+        ui.signatoryNameEdit.setText(values["letterhead.signatory_name"])
+        ui.signatoryRoleEdit.setText(values["letterhead.signatory_role"])
+        ui.templateFolderEdit.setText(values["documents.template_folder"])
+        ui.paperCombo.addItem(self.tr("Blank paper (border and emblem printed)"), "blank")
+        ui.paperCombo.addItem(self.tr("Pre-printed certificate paper (text only)"),
+                              "preprinted")
+        ui.paperCombo.setCurrentIndex(max(0, ui.paperCombo.findData(
+            values["certificate.paper"])))
+        ui.positionsEdit.setText(values["certificate.positions"] or format_positions(
+            DEFAULT_POSITIONS))
+        ui.signetNameCheck.setChecked(values["signet.with_name"] == "yes")
         ui.outputFolderButton.clicked.connect(self._choose_folder)
+        ui.templateFolderButton.clicked.connect(self._choose_template_folder)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.language_changed = False
@@ -186,14 +204,42 @@ class SettingsDialog(QDialog):
         if folder:
             self.ui.outputFolderEdit.setText(folder)
 
+    def _choose_template_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Template folder"),
+                                                  self.ui.templateFolderEdit.text())
+        if folder:
+            self.ui.templateFolderEdit.setText(folder)
+
+    def document_values(self) -> dict[str, str]:
+        ui = self.ui
+        positions = ui.positionsEdit.text().strip()
+        if positions == format_positions(DEFAULT_POSITIONS):
+            positions = ""
+        return {
+            "letterhead.ministry": ui.ministryEdit.text().strip(),
+            "letterhead.unit": ui.unitEdit.text().strip(),
+            "letterhead.address": ui.letterAddressEdit.toPlainText().strip(),
+            "letterhead.contact": ui.contactEdit.toPlainText().strip(),
+            "letterhead.place": ui.placeEdit.text().strip(),
+            "letterhead.signatory_name": ui.signatoryNameEdit.text().strip(),
+            "letterhead.signatory_role": ui.signatoryRoleEdit.text().strip(),
+            "documents.template_folder": ui.templateFolderEdit.text().strip(),
+            "certificate.paper": str(ui.paperCombo.currentData()),
+            "certificate.positions": positions,
+            "signet.with_name": "yes" if ui.signetNameCheck.isChecked() else "no",
+        }
+
     def accept(self) -> None:
         ui = self.ui
         pattern = ui.referencePatternEdit.text().strip()
         reviewer = ui.reviewerEdit.text().strip()
+        values = self.document_values()
         try:
             validate_reference_pattern(pattern)
             if not reviewer:
                 raise InputError(self.tr("Enter your name: it is recorded with every change."))
+            for key, value in values.items():
+                documents.validate_setting(key, value)
         except InputError as exc:
             ui.messageLabel.setText(str(exc))
             return
@@ -201,12 +247,9 @@ class SettingsDialog(QDialog):
         self.language_changed = language != self.settings.language
         self.settings.reviewer = reviewer
         self.settings.language = language
-        self.settings.ministry = ui.ministryEdit.text().strip()
-        self.settings.unit = ui.unitEdit.text().strip()
-        self.settings.letter_address = ui.letterAddressEdit.toPlainText().strip()
-        self.settings.contact = ui.contactEdit.toPlainText().strip()
         self.settings.output_folder = ui.outputFolderEdit.text().strip()
         self.settings.save()
+        documents.save_settings(self.desk, values)
         self.desk.set_setting(REFERENCE_PATTERN_KEY, pattern)
         self.desk.reviewer = reviewer
         super().accept()

@@ -1,4 +1,7 @@
-"""The reviewer's own settings, typed, over QSettings (per user, not per database)."""
+"""The reviewer's own settings, typed, over QSettings (per user, not per database).
+
+The letterhead and certificate settings live in the database (`services.documents`), so the
+command line writes the same letters as the window."""
 
 from __future__ import annotations
 
@@ -18,10 +21,6 @@ def _default_output() -> str:
 class UserSettings:
     reviewer: str = ""
     language: str = "de"
-    ministry: str = "Bayerisches Staatsministerium für Digitales"
-    unit: str = "Referat Digitales Amt"
-    letter_address: str = "Oskar-von-Miller-Ring 35\n80333 München"
-    contact: str = ""
     output_folder: str = ""
 
     @classmethod

@@ -15,116 +15,203 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(600, 520)
+        SettingsDialog.resize(640, 560)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.formLayout = QFormLayout()
+        self.tabs = QTabWidget(SettingsDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.formLayout = QFormLayout(self.generalTab)
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.reviewerEditLabel = QLabel(SettingsDialog)
+        self.reviewerEditLabel = QLabel(self.generalTab)
         self.reviewerEditLabel.setObjectName(u"reviewerEditLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reviewerEditLabel)
 
-        self.reviewerEdit = QLineEdit(SettingsDialog)
+        self.reviewerEdit = QLineEdit(self.generalTab)
         self.reviewerEdit.setObjectName(u"reviewerEdit")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reviewerEdit)
 
-        self.languageComboLabel = QLabel(SettingsDialog)
+        self.languageComboLabel = QLabel(self.generalTab)
         self.languageComboLabel.setObjectName(u"languageComboLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageComboLabel)
 
-        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo = QComboBox(self.generalTab)
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.ministryEditLabel = QLabel(SettingsDialog)
-        self.ministryEditLabel.setObjectName(u"ministryEditLabel")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.ministryEditLabel)
-
-        self.ministryEdit = QLineEdit(SettingsDialog)
-        self.ministryEdit.setObjectName(u"ministryEdit")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ministryEdit)
-
-        self.unitEditLabel = QLabel(SettingsDialog)
-        self.unitEditLabel.setObjectName(u"unitEditLabel")
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.unitEditLabel)
-
-        self.unitEdit = QLineEdit(SettingsDialog)
-        self.unitEdit.setObjectName(u"unitEdit")
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.unitEdit)
-
-        self.letterAddressEditLabel = QLabel(SettingsDialog)
-        self.letterAddressEditLabel.setObjectName(u"letterAddressEditLabel")
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.letterAddressEditLabel)
-
-        self.letterAddressEdit = QPlainTextEdit(SettingsDialog)
-        self.letterAddressEdit.setObjectName(u"letterAddressEdit")
-        self.letterAddressEdit.setMaximumSize(QSize(16777215, 90))
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.letterAddressEdit)
-
-        self.contactEditLabel = QLabel(SettingsDialog)
-        self.contactEditLabel.setObjectName(u"contactEditLabel")
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactEditLabel)
-
-        self.contactEdit = QPlainTextEdit(SettingsDialog)
-        self.contactEdit.setObjectName(u"contactEdit")
-        self.contactEdit.setMaximumSize(QSize(16777215, 70))
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactEdit)
-
-        self.outputFolderEditLabel = QLabel(SettingsDialog)
+        self.outputFolderEditLabel = QLabel(self.generalTab)
         self.outputFolderEditLabel.setObjectName(u"outputFolderEditLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.outputFolderEditLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.outputFolderEditLabel)
 
-        self.outputFolderEdit = QLineEdit(SettingsDialog)
+        self.outputFolderEdit = QLineEdit(self.generalTab)
         self.outputFolderEdit.setObjectName(u"outputFolderEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.outputFolderEdit)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.outputFolderEdit)
 
-        self.outputFolderButton = QPushButton(SettingsDialog)
+        self.outputFolderButton = QPushButton(self.generalTab)
         self.outputFolderButton.setObjectName(u"outputFolderButton")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.outputFolderButton)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.outputFolderButton)
 
-        self.referencePatternEditLabel = QLabel(SettingsDialog)
+        self.referencePatternEditLabel = QLabel(self.generalTab)
         self.referencePatternEditLabel.setObjectName(u"referencePatternEditLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.referencePatternEditLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referencePatternEditLabel)
 
-        self.referencePatternEdit = QLineEdit(SettingsDialog)
+        self.referencePatternEdit = QLineEdit(self.generalTab)
         self.referencePatternEdit.setObjectName(u"referencePatternEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.referencePatternEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referencePatternEdit)
 
-        self.patternHelp = QLabel(SettingsDialog)
+        self.patternHelp = QLabel(self.generalTab)
         self.patternHelp.setObjectName(u"patternHelp")
         self.patternHelp.setWordWrap(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.patternHelp)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.patternHelp)
 
+        self.tabs.addTab(self.generalTab, "")
+        self.documentsTab = QWidget()
+        self.documentsTab.setObjectName(u"documentsTab")
+        self.documentsLayout = QFormLayout(self.documentsTab)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documentsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.ministryEditLabel = QLabel(self.documentsTab)
+        self.ministryEditLabel.setObjectName(u"ministryEditLabel")
 
-        self.dialogLayout.addLayout(self.formLayout)
+        self.documentsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ministryEditLabel)
+
+        self.ministryEdit = QLineEdit(self.documentsTab)
+        self.ministryEdit.setObjectName(u"ministryEdit")
+
+        self.documentsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ministryEdit)
+
+        self.unitEditLabel = QLabel(self.documentsTab)
+        self.unitEditLabel.setObjectName(u"unitEditLabel")
+
+        self.documentsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitEditLabel)
+
+        self.unitEdit = QLineEdit(self.documentsTab)
+        self.unitEdit.setObjectName(u"unitEdit")
+
+        self.documentsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitEdit)
+
+        self.letterAddressEditLabel = QLabel(self.documentsTab)
+        self.letterAddressEditLabel.setObjectName(u"letterAddressEditLabel")
+
+        self.documentsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.letterAddressEditLabel)
+
+        self.letterAddressEdit = QPlainTextEdit(self.documentsTab)
+        self.letterAddressEdit.setObjectName(u"letterAddressEdit")
+        self.letterAddressEdit.setMaximumSize(QSize(16777215, 60))
+
+        self.documentsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.letterAddressEdit)
+
+        self.contactEditLabel = QLabel(self.documentsTab)
+        self.contactEditLabel.setObjectName(u"contactEditLabel")
+
+        self.documentsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contactEditLabel)
+
+        self.contactEdit = QPlainTextEdit(self.documentsTab)
+        self.contactEdit.setObjectName(u"contactEdit")
+        self.contactEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.documentsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+
+        self.placeEditLabel = QLabel(self.documentsTab)
+        self.placeEditLabel.setObjectName(u"placeEditLabel")
+
+        self.documentsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.placeEditLabel)
+
+        self.placeEdit = QLineEdit(self.documentsTab)
+        self.placeEdit.setObjectName(u"placeEdit")
+
+        self.documentsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+
+        self.signatoryNameEditLabel = QLabel(self.documentsTab)
+        self.signatoryNameEditLabel.setObjectName(u"signatoryNameEditLabel")
+
+        self.documentsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.signatoryNameEditLabel)
+
+        self.signatoryNameEdit = QLineEdit(self.documentsTab)
+        self.signatoryNameEdit.setObjectName(u"signatoryNameEdit")
+
+        self.documentsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signatoryNameEdit)
+
+        self.signatoryRoleEditLabel = QLabel(self.documentsTab)
+        self.signatoryRoleEditLabel.setObjectName(u"signatoryRoleEditLabel")
+
+        self.documentsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.signatoryRoleEditLabel)
+
+        self.signatoryRoleEdit = QLineEdit(self.documentsTab)
+        self.signatoryRoleEdit.setObjectName(u"signatoryRoleEdit")
+
+        self.documentsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.signatoryRoleEdit)
+
+        self.templateFolderEditLabel = QLabel(self.documentsTab)
+        self.templateFolderEditLabel.setObjectName(u"templateFolderEditLabel")
+
+        self.documentsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.templateFolderEditLabel)
+
+        self.templateFolderEdit = QLineEdit(self.documentsTab)
+        self.templateFolderEdit.setObjectName(u"templateFolderEdit")
+
+        self.documentsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.templateFolderEdit)
+
+        self.templateFolderButton = QPushButton(self.documentsTab)
+        self.templateFolderButton.setObjectName(u"templateFolderButton")
+
+        self.documentsLayout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.templateFolderButton)
+
+        self.paperComboLabel = QLabel(self.documentsTab)
+        self.paperComboLabel.setObjectName(u"paperComboLabel")
+
+        self.documentsLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.paperComboLabel)
+
+        self.paperCombo = QComboBox(self.documentsTab)
+        self.paperCombo.setObjectName(u"paperCombo")
+
+        self.documentsLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.positionsEditLabel = QLabel(self.documentsTab)
+        self.positionsEditLabel.setObjectName(u"positionsEditLabel")
+
+        self.documentsLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.positionsEditLabel)
+
+        self.positionsEdit = QLineEdit(self.documentsTab)
+        self.positionsEdit.setObjectName(u"positionsEdit")
+
+        self.documentsLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.positionsEdit)
+
+        self.positionsHelp = QLabel(self.documentsTab)
+        self.positionsHelp.setObjectName(u"positionsHelp")
+        self.positionsHelp.setWordWrap(True)
+
+        self.documentsLayout.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.positionsHelp)
+
+        self.signetNameCheck = QCheckBox(self.documentsTab)
+        self.signetNameCheck.setObjectName(u"signetNameCheck")
+
+        self.documentsLayout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.signetNameCheck)
+
+        self.tabs.addTab(self.documentsTab, "")
+
+        self.dialogLayout.addWidget(self.tabs)
 
         self.messageLabel = QLabel(SettingsDialog)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -143,12 +230,18 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.reviewerEditLabel.setBuddy(self.reviewerEdit)
         self.languageComboLabel.setBuddy(self.languageCombo)
+        self.outputFolderEditLabel.setBuddy(self.outputFolderEdit)
+        self.referencePatternEditLabel.setBuddy(self.referencePatternEdit)
         self.ministryEditLabel.setBuddy(self.ministryEdit)
         self.unitEditLabel.setBuddy(self.unitEdit)
         self.letterAddressEditLabel.setBuddy(self.letterAddressEdit)
         self.contactEditLabel.setBuddy(self.contactEdit)
-        self.outputFolderEditLabel.setBuddy(self.outputFolderEdit)
-        self.referencePatternEditLabel.setBuddy(self.referencePatternEdit)
+        self.placeEditLabel.setBuddy(self.placeEdit)
+        self.signatoryNameEditLabel.setBuddy(self.signatoryNameEdit)
+        self.signatoryRoleEditLabel.setBuddy(self.signatoryRoleEdit)
+        self.templateFolderEditLabel.setBuddy(self.templateFolderEdit)
+        self.paperComboLabel.setBuddy(self.paperCombo)
+        self.positionsEditLabel.setBuddy(self.positionsEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -160,14 +253,26 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.reviewerEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your name (for the history):", None))
         self.languageComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
-        self.ministryEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Authority (letterhead):", None))
-        self.unitEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Unit:", None))
-        self.letterAddressEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Address (letterhead):", None))
-        self.contactEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Contact (phone, e-mail):", None))
         self.outputFolderEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Output folder:", None))
         self.outputFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"Choose output folder\u2026", None))
         self.referencePatternEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reference pattern:", None))
         self.referencePatternEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"StMD-DA-{year}-{seq:04d}", None))
         self.patternHelp.setText(QCoreApplication.translate("SettingsDialog", u"Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"General", None))
+        self.ministryEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Authority (letterhead):", None))
+        self.unitEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Unit:", None))
+        self.letterAddressEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Address (letterhead):", None))
+        self.contactEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Contact (name, phone, e-mail):", None))
+        self.placeEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Town for the date:", None))
+        self.signatoryNameEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Signed by:", None))
+        self.signatoryRoleEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office of the signatory:", None))
+        self.templateFolderEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Own templates (folder):", None))
+        self.templateFolderEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the shipped templates", None))
+        self.templateFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"Choose template folder\u2026", None))
+        self.paperComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Certificate paper:", None))
+        self.positionsEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Text positions (mm):", None))
+        self.positionsHelp.setText(QCoreApplication.translate("SettingsDialog", u"For pre-printed paper: BLOCK=X,Y,WIDTH in millimetres from the top left corner (X is the centre of the block), separated by semicolons; blocks: name, reason, place_date, signature.", None))
+        self.signetNameCheck.setText(QCoreApplication.translate("SettingsDialog", u"Signet shows the name of the authority and the year", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("SettingsDialog", u"Letters and certificate", None))
     # retranslateUi
 
