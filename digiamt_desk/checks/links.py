@@ -21,8 +21,8 @@ import asyncio
 import contextlib
 import socket
 import ssl
-import zlib
 import time
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
