@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         ui.mainSplitter.setSizes([300, 900, 380])
         self._default_columns_pending = True
         self._restore_layout()
+        from digiamt_desk.ui.documents import install_documents_menu
+
+        self.documents_menu = install_documents_menu(self)
         self.reload()
         ui.proceduresView.setFocus()  # a reviewer can press A or R at once
 
