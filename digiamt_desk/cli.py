@@ -384,6 +384,53 @@ def cmd_documents(args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_OFFLINE = 3  # `check`: this computer has no network; earlier results were kept
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from digiamt_desk.checks.links import CheckSettings
+    from digiamt_desk.services.checks import run_checks
+    from digiamt_desk.services.procedures import list_procedures
+
+    settings = CheckSettings(timeout=args.timeout, concurrency=args.concurrency,
+                             per_host=args.per_host, read_pages=not args.no_pages)
+    try:
+        settings.validate()
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    desk = _desk(args)
+    application = _application(desk, args.key)
+    show_progress = sys.stderr.isatty() and not args.json
+
+    def progress(_phase: str, done: int, total: int) -> None:
+        if show_progress:
+            print(f"\rchecked {done} of {total}", end="", file=sys.stderr, flush=True)
+
+    report = run_checks(desk, application.id, args.procedure, settings=settings,
+                        progress=progress)
+    if show_progress:
+        print(file=sys.stderr)
+    titles = {p.id: p.title for p in list_procedures(desk, application.id,
+                                                      [r.procedure_id for r in report.results])}
+    if args.json:
+        _print_json([{"id": r.procedure_id, "title": titles.get(r.procedure_id, ""),
+                      **r.as_dict()} for r in report.results])
+    else:
+        for r in report.results:
+            form = {True: "form", False: "no form", None: ""}[r.online_form]
+            level = "" if r.effective_maturity is None else str(r.effective_maturity)
+            print(f"{r.procedure_id:>7}  {r.status:18} {r.http_status or '':>3}  "
+                  f"{form:7}  {' '.join(r.hints):24} {level:1}  {r.url}"
+                  + (f" -> {r.final_url}" if r.final_url and r.final_url != r.url else ""))
+        counts = ", ".join(f"{status}: {n}" for status, n in sorted(report.counts.items()))
+        print(f"{application.reference}: {len(report.results)} checked ({counts})")
+    if report.offline:
+        print("digiamt: no network: the check stopped; earlier results were kept",
+              file=sys.stderr)
+        return EXIT_OFFLINE
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digiamt", description="DigiAmt Desk: review applications for 'Digitales Amt'.")
@@ -473,6 +520,20 @@ def build_parser() -> argparse.ArgumentParser:
                             help="every application with the status 'awarded'")
     docs.add_argument("--out", required=True, help="folder for the files")
     docs.add_argument("--date", help="date of the letters (YYYY-MM-DD; default: today)")
+    check = add("check", cmd_check, "check the links of an application's procedures: "
+                "reachable, redirected, broken; hints of 'information only'; exit status 3 "
+                "when offline")
+    check.add_argument("key", help="ARS, AGS or reference of the application")
+    check.add_argument("--procedure", type=int, nargs="+", metavar="ID",
+                       help="only these procedures")
+    check.add_argument("--timeout", type=float, default=15.0, metavar="S",
+                       help="seconds per link at most (default 15)")
+    check.add_argument("--concurrency", type=int, default=16, metavar="N",
+                       help="requests at once (default 16)")
+    check.add_argument("--per-host", type=int, default=6, metavar="N",
+                       help="requests at once to one host (default 6)")
+    check.add_argument("--no-pages", action="store_true",
+                       help="do not read pages (no form detection; HEAD requests where possible)")
     return parser
 
 

@@ -201,7 +201,8 @@ def _counts(desk: Desk, application_id: int | None) -> dict[int, tuple[int, ...]
         func.sum(case((p.decision == "accepted", 1), else_=0)),
         func.sum(case((p.decision == "rejected", 1), else_=0)),
         func.sum(case((p.decision == "open", 1), else_=0)),
-        func.sum(p.duplicate_rows),
+        # Rows merged on import plus duplicates merged by the reviewer (services/checks.py).
+        func.sum(p.duplicate_rows) + func.count(p.merged_into),
         func.sum(case((p.link_kind != "http", 1), else_=0)),
     ).group_by(p.application_id)
     if application_id is not None:

@@ -51,7 +51,7 @@ def _application(desk: Desk, application_id: int) -> Application:
 def _load(connection: Connection, application_id: int,
           procedure_ids: Iterable[int] | None) -> dict[int, Any]:
     statement = select(P.id, P.decision, P.reason_code, P.reason_text, P.note, P.criteria,
-                       P.link_kind).where(P.application_id == application_id)
+                       P.link_kind, P.merged_into).where(P.application_id == application_id)
     rows = {row.id: row for row in connection.execute(statement)}
     if procedure_ids is None:
         return rows
@@ -69,6 +69,8 @@ def _state(row: Any) -> dict[str, str | None]:
     state: dict[str, str | None] = {
         "decision": row.decision, "reason_code": row.reason_code,
         "reason_text": row.reason_text, "note": row.note,
+        # The procedure this one is merged into as a duplicate (services/checks.py).
+        "merged_into": None if row.merged_into is None else str(row.merged_into),
     }
     for cid, met in json.loads(row.criteria or "{}").items():
         state[f"criteria.{cid}"] = "true" if met else "false"
@@ -101,6 +103,8 @@ def _write(desk: Desk, connection: Connection, application_id: int, action: str,
                 else:
                     criteria[cid] = new == "true"
                 values["criteria"] = json.dumps(criteria, sort_keys=True)
+            elif name == "merged_into":
+                values[name] = int(new) if new else None
             else:
                 values[name] = new or ""
         updates.append((values, pid))
@@ -142,6 +146,10 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
             rows = {pid: row for pid, row in rows.items() if row.decision == Decision.OPEN}
         changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
         for pid, row in rows.items():
+            if decision is Decision.ACCEPTED and row.merged_into is not None:
+                result.refused.append((pid, f"it is merged into procedure {row.merged_into} "
+                                            "as a duplicate; undo the merge first"))
+                continue
             if decision is Decision.ACCEPTED:
                 blockers = acceptance_blockers(json.loads(row.criteria or "{}"), row.link_kind,
                                                labels)
@@ -150,8 +158,11 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
                     continue
             target: dict[str, str | None] = {"decision": decision.value, "reason_code": reason_code,
                       "reason_text": reason_text if decision is Decision.REJECTED else ""}
+            if decision is Decision.OPEN and row.merged_into is not None:
+                target["merged_into"] = None  # reopening a merged duplicate ends the merge
             before = _state(row)
-            fields = {k: (before[k], v) for k, v in target.items() if (before[k] or "") != v}
+            fields = {k: (before[k], v) for k, v in target.items()
+                      if (before[k] or "") != (v or "")}
             if fields:
                 changes[pid] = fields
                 result.changed.append(pid)

@@ -52,6 +52,10 @@ _BLOCKERS = (
      QT_TRANSLATE_NOOP("Messages", "its link is no web address (http or https)")),
     (re.compile(r"criterion '(?P<criterion>.*)' is recorded as not met"),
      QT_TRANSLATE_NOOP("Messages", "criterion \u201c{criterion}\u201d is recorded as not met")),
+    (re.compile(r"it is merged into procedure (?P<procedure>\d+) as a duplicate; undo the "
+                r"merge first"),
+     QT_TRANSLATE_NOOP("Messages", "it is merged into procedure {procedure} as a duplicate; "
+                       "undo the merge first")),
 )
 
 

@@ -87,9 +87,7 @@ class LinkHandler(BaseHTTPRequestHandler):
                 self._send(200, PDF, "application/pdf")
             else:
                 self._send(200, FORM_PAGE)
-        elif path == "/antrag.pdf":
-            self._send(200, PDF, "application/pdf")
-        elif path == "/download":  # a PDF behind a name that does not say so
+        elif path in ("/antrag.pdf", "/download"):  # the second: a name that does not say so
             self._send(200, PDF, "application/pdf")
         elif path == "/loop-a":
             self._redirect("/loop-b")
