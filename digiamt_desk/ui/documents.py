@@ -387,6 +387,7 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     batch.triggered.connect(write_all)
     folder.triggered.connect(open_folder)
     window.application_opened.connect(lambda _id: update())
+    menu.aboutToShow.connect(update)
     update()
     return menu
 

@@ -1,0 +1,66 @@
+"""`digiamt documents` as a user runs it: a real process, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+
+def digiamt(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DIGIAMT_REVIEWER": "CLI-Test"}
+    env.pop("QT_QPA_PLATFORM", None)  # the command finds its own way without a display
+    env.pop("DISPLAY", None)
+    return subprocess.run([sys.executable, "-m", "digiamt_desk.cli", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-docs") / "demo.db"
+    assert digiamt("--db", str(path), "demo").returncode == 0
+    return path
+
+
+def test_documents_for_named_applications(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = digiamt("--db", str(demo_db), "documents", "096", "09571136", "--out", str(out),
+                     "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [r["documents"] for r in report] == [["award_letter", "certificate", "signet"],
+                                               ["query_letter"]]
+    files = [Path(f) for r in report for f in r["files"]]
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in files)
+    assert len(files) == 7
+    png = QImage(str(out / "096_Unterfranken_Signet-512px.png"))
+    assert (png.width(), png.height()) == (512, 512) and png.hasAlphaChannel()
+
+
+def test_all_awarded_prints_the_paths(demo_db: Path, tmp_path: Path) -> None:
+    result = digiamt("--db", str(demo_db), "documents", "--all-awarded", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    printed = result.stdout.split()
+    assert len(printed) == 6 and all(Path(p).is_file() for p in printed)
+    assert all(Path(p).name.startswith("096_Unterfranken_") for p in printed)
+
+
+def test_bad_input_is_one_line_and_writes_nothing(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    unknown = digiamt("--db", str(demo_db), "documents", "096", "09999999", "--out", str(out))
+    assert unknown.returncode == 2
+    assert unknown.stderr.count("\n") == 1 and "09999999" in unknown.stderr
+    assert not out.exists()  # the first application was not written either
+
+    bad = digiamt("--db", str(demo_db), "settings", "--set", "certificate.paper=gold")
+    assert bad.returncode == 2 and "blank' or 'preprinted" in bad.stderr
+
+    ok = digiamt("--db", str(demo_db), "settings", "--set",
+                 r"letterhead.contact=Erika Musterfrau\nTelefon 089 2129-0")
+    assert ok.returncode == 0
+    assert r"letterhead.contact = Erika Musterfrau\nTelefon 089 2129-0" in ok.stdout

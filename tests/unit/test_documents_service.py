@@ -1,0 +1,158 @@
+"""Producing the documents of applications from the database: which documents, their names,
+their content, and that a problem writes nothing. (The signet needs Qt: tests/ui.)"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from digiamt_desk.domain.review import Status
+from digiamt_desk.services import documents
+from digiamt_desk.services.applications import find_application, set_status
+from digiamt_desk.services.demo import create_demo
+from digiamt_desk.services.desk import Desk, open_desk
+from digiamt_desk.services.documents import DocumentError, DocumentKind
+
+PDFS = [DocumentKind.AWARD_LETTER, DocumentKind.CERTIFICATE]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docs") / "demo.db"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def desk(demo_file: Path, tmp_path: Path) -> Desk:
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    return open_desk(copy, reviewer="Doc-Test")
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        path.read_bytes())).pages).split())
+
+
+def test_eligible_application_gets_award_letter_and_certificate(desk: Desk,
+                                                                 tmp_path: Path) -> None:
+    app = find_application(desk, "09180117")
+    assert app.id is not None
+    assert documents.kinds_for(app, eligible=True) == [
+        DocumentKind.AWARD_LETTER, DocumentKind.CERTIFICATE, DocumentKind.SIGNET]
+    written = documents.produce_documents(desk, app.id, tmp_path / "out", kinds=PDFS,
+                                          on=date(2026, 7, 28))
+    assert [p.name for p in written] == [
+        "09180117_Garmisch-Partenkirchen_Auszeichnungsschreiben.pdf",
+        "09180117_Garmisch-Partenkirchen_Urkunde.pdf"]
+    letter = pdf_text(written[0])
+    prepared = documents.prepare(desk, app.id, kinds=PDFS)
+    assert f"{prepared.data.counted} davon erfüllen" in letter
+    assert "28. Juli 2026" in letter and app.reference in letter
+    assert "Markt Garmisch-Partenkirchen" in pdf_text(written[1])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in written)
+
+
+def test_open_application_below_the_threshold_gets_the_request_for_more(desk: Desk,
+                                                                       tmp_path: Path) -> None:
+    app = find_application(desk, "09571136")  # Dinkelsbühl: 48 of 50, query sent
+    assert app.id is not None
+    written = documents.produce_documents(desk, app.id, tmp_path)
+    assert [p.name for p in written] == ["09571136_Dinkelsbuehl_Nachforderung.pdf"]
+    text = pdf_text(written[0])
+    assert "Bisher erfüllen 48 davon" in text and "Es fehlen also noch 2" in text
+
+
+def test_rejected_application_gets_the_rejection_letter_with_reasons(desk: Desk,
+                                                                    tmp_path: Path) -> None:
+    app = find_application(desk, "09187")  # Landkreis Rosenheim, 22 counted
+    assert app.id is not None
+    set_status(desk, app.id, Status.REJECTED)
+    written = documents.produce_documents(desk, app.id, tmp_path)
+    assert [p.name for p in written] == ["09187_Rosenheim_Ablehnungsschreiben.pdf"]
+    text = pdf_text(written[0])
+    prepared = documents.prepare(desk, app.id)
+    assert prepared.data.not_counted
+    for line in prepared.data.not_counted[:5]:
+        assert line.title in text
+    assert "Noch nicht geprüft" in text or "Nur" in text
+
+
+def test_no_award_documents_for_an_application_that_is_not_eligible(desk: Desk,
+                                                                   tmp_path: Path) -> None:
+    app = find_application(desk, "09571136")
+    assert app.id is not None
+    with pytest.raises(DocumentError, match=r"not eligible \(48 of 50"):
+        documents.produce_documents(desk, app.id, tmp_path / "out",
+                                    kinds=[DocumentKind.CERTIFICATE])
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_broken_template_stops_everything_before_a_file_is_written(desk: Desk,
+                                                                    tmp_path: Path) -> None:
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "certificate.toml").write_text(
+        (Path(documents.load_template("certificate").source).read_text(encoding="utf-8")
+         .replace("{official_name}", "{gemeinde}")), encoding="utf-8")
+    with pytest.raises(DocumentError, match="gemeinde"):
+        documents.save_settings(desk, {"documents.template_folder": str(own)})
+    assert desk.setting("documents.template_folder") == ""
+    # A template changed after it was chosen is caught when the documents are made.
+    desk.set_setting("documents.template_folder", str(own))
+    app = find_application(desk, "09180117")
+    assert app.id is not None
+    out = tmp_path / "out"
+    with pytest.raises(DocumentError, match=r"certificate\.toml.*'gemeinde'"):
+        documents.produce_documents(desk, app.id, out, kinds=PDFS)
+    assert not out.exists()
+
+
+def test_settings_are_checked_all_before_any_is_stored(desk: Desk) -> None:
+    with pytest.raises(DocumentError, match=r"certificate\.positions"):
+        documents.save_settings(desk, {"letterhead.unit": "Referat D5",
+                                       "certificate.positions": "name=1,2"})
+    assert desk.setting("letterhead.unit", "unchanged") == "unchanged"
+    documents.save_settings(desk, {"letterhead.contact": "Erika Musterfrau\nTel. 089 1",
+                                   "certificate.paper": "preprinted"})
+    values = documents.document_settings(desk)
+    assert values["certificate.paper"] == "preprinted"
+    assert documents.letterhead(values).contact == ("Erika Musterfrau", "Tel. 089 1")
+
+
+def test_letterhead_settings_reach_the_letter(desk: Desk, tmp_path: Path) -> None:
+    documents.save_settings(desk, {"letterhead.contact": "Erika Musterfrau",
+                                   "letterhead.signatory_name": "Dr. Anna Beispiel"})
+    app = find_application(desk, "09571136")
+    assert app.id is not None
+    text = pdf_text(documents.produce_documents(desk, app.id, tmp_path)[0])
+    assert "Erika Musterfrau" in text and "Dr. Anna Beispiel" in text
+
+
+def test_an_unwritable_folder_is_reported_with_its_path(desk: Desk, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    app = find_application(desk, "09571136")
+    assert app.id is not None
+    with pytest.raises(DocumentError, match="not-a-folder"):
+        documents.produce_documents(desk, app.id, blocker / "out")
+
+
+def test_batch_reports_each_application_and_stops_on_cancel(desk: Desk, tmp_path: Path) -> None:
+    ids = [find_application(desk, key).id for key in ("09571136", "09187", "093765345")]
+    seen: list[tuple[int, int, str]] = []
+    report = documents.produce_batch(desk, [i for i in ids if i is not None], tmp_path,
+                                     progress=lambda d, t, n: seen.append((d, t, n)))
+    assert len(report.written) == 3 and not report.failed and not report.cancelled
+    assert seen[-1] == (3, 3, "")
+    assert len(list(tmp_path.glob("*.pdf"))) == 3
+
+    calls = iter([False, True])
+    stopped = documents.produce_batch(desk, [i for i in ids if i is not None],
+                                      tmp_path / "again", cancelled=lambda: next(calls, True))
+    assert stopped.cancelled and len(stopped.written) == 1
