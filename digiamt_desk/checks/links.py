@@ -26,31 +26,15 @@ import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from digiamt_desk import __version__
 from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
+from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
 from digiamt_desk.domain.links import LinkKind, link_kind
 
-
-class LinkStatus(StrEnum):
-    OK = "ok"  # reachable (a redirect within the same host included)
-    REDIRECT = "redirect"  # reachable, but it ended on another host
-    NOT_FOUND = "not_found"  # 404 or 410, or the host name does not exist
-    CLIENT_ERROR = "client_error"  # another 4xx, or a link that is no valid address
-    SERVER_ERROR = "server_error"  # 5xx, a refused or broken connection
-    TIMEOUT = "timeout"
-    TLS_ERROR = "tls_error"  # certificate or TLS handshake problem
-    TOO_MANY_REDIRECTS = "too_many_redirects"  # a loop, or more hops than allowed
-    NO_NETWORK = "no_network"  # this computer is offline: the link was not judged
-    NOT_CHECKED = "not_checked"  # no web address (mailto, file name), or cancelled
-
-
-STATUS_CODES = tuple(s.value for s in LinkStatus)
-REACHABLE = frozenset({LinkStatus.OK, LinkStatus.REDIRECT})
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | {"pdf"}
 

@@ -75,6 +75,13 @@ class ProcedureTable:
     changed_at: list[str] = field(default_factory=list)
     duplicate_rows: list[int] = field(default_factory=list)
     search_texts: list[str] = field(default_factory=list)
+    # The latest automatic pre-check (services/checks.py), read from its own sparse table:
+    # status "" = never checked; hints space-separated codes; maturity estimated and set by
+    # the reviewer (None: none).
+    check_status: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+    maturity: list[int | None] = field(default_factory=list)
+    maturity_override: list[int | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -177,6 +184,60 @@ def load_table(desk: Desk, application_id: int) -> ProcedureTable:
     return table
 
 
+_CHECK_COLUMNS = ("procedure_id, CASE WHEN checked_at IS NULL THEN '' ELSE status END, hints, "
+                  "maturity, maturity_override")
+
+
+def _load_checks(desk: Desk, table: ProcedureTable) -> None:
+    """The check results: only the checked rows are read (none before the first check)."""
+    count = len(table.ids)
+    table.check_status, table.hints = [""] * count, [""] * count
+    table.maturity, table.maturity_override = [None] * count, [None] * count
+    if not count:
+        return
+    rows = _fetch(desk, f"SELECT {_CHECK_COLUMNS} FROM procedure_check "
+                        "WHERE application_id = ?", (table.application_id,))
+    position = table.position
+    for pid, status, hints, maturity, override in rows:
+        p = position(pid)
+        if p is not None:
+            table.check_status[p], table.hints[p] = status, hints
+            table.maturity[p], table.maturity_override[p] = maturity, override
+
+
+def ensure_check_columns(table: ProcedureTable) -> None:
+    """Empty check columns for a table built without them (as tests and tools do)."""
+    count = len(table.ids)
+    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
+                        ("maturity_override", None)):
+        column = getattr(table, name)
+        if len(column) != count:
+            setattr(table, name, [empty] * count)
+
+
+def _reload_checks(desk: Desk, table: ProcedureTable, wanted: list[int]) -> list[int]:
+    """Read the check results of these ids again; the positions whose values changed."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for row in _fetch(desk, f"SELECT {_CHECK_COLUMNS} FROM procedure_check "
+                                f"WHERE procedure_id IN ({marks})", tuple(chunk)):
+            found[row[0]] = tuple(row[1:])
+    changed = []
+    for pid in wanted:
+        p = table.position(pid)
+        assert p is not None
+        after = found.get(pid, ("", "", None, None))
+        before = (table.check_status[p], table.hints[p], table.maturity[p],
+                  table.maturity_override[p])
+        if before != after:
+            (table.check_status[p], table.hints[p], table.maturity[p],
+             table.maturity_override[p]) = after
+            changed.append(p)
+    return changed
+
+
 def _load_plain(desk: Desk, table: ProcedureTable) -> None:
     rows = _fetch(desk, f"SELECT {_ALL_COLUMNS} FROM procedure WHERE application_id = ? "
                         "ORDER BY id", (table.application_id,))
@@ -188,6 +249,7 @@ def _load_plain(desk: Desk, table: ProcedureTable) -> None:
      table.changed_by, changed_at, table.duplicate_rows) = columns
     table.changed_at = [at or "" for at in changed_at]
     _set_criteria(table, range(count), criteria)
+    _load_checks(desk, table)
 
 
 def _code(column: str, values: tuple[str, ...]) -> str:
@@ -216,6 +278,7 @@ def _load_sqlite(desk: Desk, table: ProcedureTable) -> None:
     mine, everyone = counts[0]
     if not mine:
         table.criteria = {cid: [] for cid in table.criterion_ids}
+        _load_checks(desk, table)
         return
     # An application holding a good part of the table is read faster by one pass in id order
     # than through the (application_id, url_key) index (a lookup per row and a sort).
@@ -250,6 +313,7 @@ def _load_sqlite(desk: Desk, table: ProcedureTable) -> None:
     if len(fields) != touched * _SPARSE_FIELDS:  # a separator inside a note: read row by row
         fields = _sparse_rows(desk, table.application_id)
     _set_sparse(table, count, fields)
+    _load_checks(desk, table)
 
 
 def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
@@ -351,6 +415,8 @@ def reload_rows(desk: Desk, table: ProcedureTable, procedure_ids: Iterable[int])
             assert p is not None
             if _update(table, p, row, parse(row[6]), lists):
                 changed.append(p)
+    if wanted:
+        changed = sorted(set(changed).union(_reload_checks(desk, table, wanted)))
     return changed
 
 
@@ -379,4 +445,4 @@ def _update(table: ProcedureTable, p: int, row: tuple[Any, ...],
 
 
 __all__ = ["DECISIONS", "LINK_KINDS", "PROVIDERS", "SEARCH_CHUNK", "ProcedureTable",
-           "build_search_texts", "load_table", "reload_rows"]
+           "build_search_texts", "ensure_check_columns", "load_table", "reload_rows"]

@@ -47,6 +47,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from digiamt_desk.checks.hints import HINT_CODES
+from digiamt_desk.checks.maturity import LEVELS
+from digiamt_desk.checks.status import LinkStatus
+from digiamt_desk.domain.importing import InputError
+from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.services import checks as check_service
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.table import (
     DECISIONS,
@@ -55,6 +61,7 @@ from digiamt_desk.services.table import (
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
+    ensure_check_columns,
     load_table,
     reload_rows,
 )
@@ -68,7 +75,8 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _SORT = int(SORT_ROLE)
 _ID = int(ID_ROLE)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _SORT, _ID})
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _SORT, _ID, _EDIT})
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 # Mid-tone colours, readable on light and on dark palettes alike.
@@ -82,6 +90,13 @@ DECISION_FACET = "decision"
 PROVIDER_FACET = "provider"
 LINK_KIND_FACET = "link_kind"
 CRITERION_VALUES = ("yes", "no", "unset")
+# The pre-checks (services/checks.py): the latest result ("unchecked": never checked) and the
+# hints ("none": a checked or unchecked row without any hint). A row can have several hints.
+CHECK_FACET = "check"
+HINTS_FACET = "hints"
+CHECK_VALUES = (*(s.value for s in LinkStatus if s is not LinkStatus.NO_NETWORK), "unchecked")
+HINT_VALUES = (*HINT_CODES, "none")
+BROKEN_COLOUR = QColor(218, 54, 51)
 _CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
 _CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
 
@@ -105,7 +120,36 @@ _HEADERS = {
     "note": QT_TRANSLATE_NOOP("ProcedureTableModel", "Note"),
     "changed_by": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed by"),
     "changed_at": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed at"),
+    "check": QT_TRANSLATE_NOOP("ProcedureTableModel", "Check result"),
+    "hints": QT_TRANSLATE_NOOP("ProcedureTableModel", "Hints"),
+    "maturity": QT_TRANSLATE_NOOP("ProcedureTableModel", "Maturity level"),
 }
+CHECK_TEXTS = {
+    "ok": QT_TRANSLATE_NOOP("ProcedureTableModel", "reachable"),
+    "redirect": QT_TRANSLATE_NOOP("ProcedureTableModel", "redirected to another host"),
+    "not_found": QT_TRANSLATE_NOOP("ProcedureTableModel", "not found"),
+    "client_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "refused (4xx)"),
+    "server_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "server error"),
+    "timeout": QT_TRANSLATE_NOOP("ProcedureTableModel", "timeout"),
+    "tls_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "TLS problem"),
+    "too_many_redirects": QT_TRANSLATE_NOOP("ProcedureTableModel", "too many redirects"),
+    "no_network": QT_TRANSLATE_NOOP("ProcedureTableModel", "no network"),
+    "not_checked": QT_TRANSLATE_NOOP("ProcedureTableModel", "not a web address"),
+    "unchecked": QT_TRANSLATE_NOOP("ProcedureTableModel", "not checked yet"),
+}
+HINT_TEXTS = {
+    "mailto": QT_TRANSLATE_NOOP("ProcedureTableModel", "e-mail link"),
+    "pdf": QT_TRANSLATE_NOOP("ProcedureTableModel", "PDF"),
+    "document": QT_TRANSLATE_NOOP("ProcedureTableModel", "document file"),
+    "no_form": QT_TRANSLATE_NOOP("ProcedureTableModel", "no form"),
+    "info_portal": QT_TRANSLATE_NOOP("ProcedureTableModel", "information portal"),
+    "known_platform": QT_TRANSLATE_NOOP("ProcedureTableModel", "online-service platform"),
+    "none": QT_TRANSLATE_NOOP("ProcedureTableModel", "no hint"),
+}
+_ESTIMATED = QT_TRANSLATE_NOOP("ProcedureTableModel", "%1 (estimated)")
+_CHECK_ORDER = {value: n for n, value in enumerate(("", *(s.value for s in LinkStatus)))}
+_BROKEN = frozenset({"not_found", "client_error", "server_error", "timeout", "tls_error",
+                     "too_many_redirects"})
 _DECISION_TEXTS = {
     "open": QT_TRANSLATE_NOOP("ProcedureTableModel", "Open"),
     "accepted": QT_TRANSLATE_NOOP("ProcedureTableModel", "Accepted"),
@@ -124,6 +168,8 @@ _FACET_TITLES = {
     DECISION_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Decision"),
     PROVIDER_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Provider"),
     LINK_KIND_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
+    CHECK_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Check result"),
+    HINTS_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Hints"),
 }
 _PROVIDER_FACET_TEXTS = {**_PROVIDER_TEXTS,
                          "unknown": QT_TRANSLATE_NOOP("ProcedureTableModel", "unknown")}
@@ -161,7 +207,8 @@ def local_time(stored: str) -> str:
 
 
 class _FacetCodes:
-    """One int per row for the tuple (decision, provider, link kind, *criteria).
+    """One int per row for the tuple (decision, provider, link kind, *criteria, check status,
+    hints).
 
     A list has a few hundred distinct tuples at most, so filtering by facets is one set lookup
     per row, and all facet counts come from one `Counter` over the codes."""
@@ -177,7 +224,8 @@ class _FacetCodes:
         if stop > start:
             columns: list[Sequence[Any]] = [
                 table.decisions, table.providers, table.link_kinds,
-                *(table.criteria[cid] for cid in table.criterion_ids)]
+                *(table.criteria[cid] for cid in table.criterion_ids),
+                table.check_status, table.hints]
             keys = zip(*(islice(column, start, stop) for column in columns), strict=True)
             # setdefault with a running counter: a new tuple gets a fresh number.
             self.codes.extend(map(self.by_key.setdefault, keys, self._next))
@@ -187,7 +235,8 @@ class _FacetCodes:
         for p in positions:
             if p < len(self.codes):
                 key = (table.decisions[p], table.providers[p], table.link_kinds[p],
-                       *(table.criteria[cid][p] for cid in table.criterion_ids))
+                       *(table.criteria[cid][p] for cid in table.criterion_ids),
+                       table.check_status[p], table.hints[p])
                 self.codes[p] = self.by_key.setdefault(key, next(self._next))
 
     def keys(self) -> dict[int, tuple[Any, ...]]:
@@ -294,8 +343,10 @@ class ProcedureTableModel(QAbstractTableModel):
     """The procedures of one application, filtered and sorted in bulk (see the module doc).
 
     Columns: TITLE, LINK, PROVIDER, LEIKA, one per criterion of the table (`criterion_column`),
-    then DECISION, REASON, NOTE, CHANGED_BY, CHANGED_AT (instance attributes: they follow the
-    criteria, whose number the catalog decides; an empty model has none)."""
+    then DECISION, REASON, NOTE, CHANGED_BY, CHANGED_AT and the pre-check's CHECK, HINTS and
+    MATURITY (instance attributes: they follow the criteria, whose number the catalog decides;
+    an empty model has none). MATURITY is editable: the reviewer's level overrides the
+    estimate (an empty value goes back to it)."""
 
     TITLE, LINK, PROVIDER, LEIKA = range(4)
     FIRST_CRITERION = 4
@@ -305,6 +356,8 @@ class ProcedureTableModel(QAbstractTableModel):
     filterApplied = Signal(int, int)
     # The procedure ids whose rows changed in a refresh.
     refreshed = Signal(list)
+    # An edit the services refused (a read-only application): the exception, for a message.
+    editRefused = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, desk: Desk | None = None) -> None:
         """An empty table; `set_table` shows one (`for_table` does both)."""
@@ -341,12 +394,14 @@ class ProcedureTableModel(QAbstractTableModel):
     # --- set-up ----------------------------------------------------------------------------
 
     def _install(self, table: ProcedureTable) -> None:
+        ensure_check_columns(table)
         criteria = len(table.criterion_ids)
-        (self.DECISION, self.REASON, self.NOTE, self.CHANGED_BY,
-         self.CHANGED_AT) = range(self.FIRST_CRITERION + criteria,
-                                  self.FIRST_CRITERION + criteria + 5)
+        (self.DECISION, self.REASON, self.NOTE, self.CHANGED_BY, self.CHANGED_AT, self.CHECK,
+         self.HINTS, self.MATURITY) = range(self.FIRST_CRITERION + criteria,
+                                            self.FIRST_CRITERION + criteria + 8)
         self._kinds = ["title", "link", "provider", "leika", *(["criterion"] * criteria),
-                       "decision", "reason", "note", "changed_by", "changed_at"]
+                       "decision", "reason", "note", "changed_by", "changed_at", "check",
+                       "hints", "maturity"]
         self._table = table
         self._visible: list[int] = list(range(len(table)))
         self._order: list[int] | None = None  # all positions in sort order; None: by id
@@ -426,6 +481,10 @@ class ProcedureTableModel(QAbstractTableModel):
             k: _tr(v) for k, v in _CRITERION_TEXTS.items()}
         self._criterion_texts[None] = ""
         self._not_web = _tr(_NOT_WEB)
+        self._check_texts = {k: _tr(v) for k, v in CHECK_TEXTS.items()}
+        self._check_texts[""] = ""
+        self._hint_texts = {k: _tr(v) for k, v in HINT_TEXTS.items()}
+        self._estimated = _tr(_ESTIMATED)
         if emit:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             if self._visible:
@@ -494,6 +553,8 @@ class ProcedureTableModel(QAbstractTableModel):
         if role == _SORT:
             return self._sort_key(column, p)
         kind = self._kinds[column]
+        if role == _EDIT:
+            return table.maturity_override[p] if kind == "maturity" else None
         if role == _DISPLAY:
             return self._display(kind, column, p)
         if role == _FOREGROUND:
@@ -504,9 +565,16 @@ class ProcedureTableModel(QAbstractTableModel):
                 return REJECTED_COLOUR if decision == "rejected" else None
             if kind == "link" and table.link_kinds[p] != "http":
                 return NOT_WEB_COLOUR
+            if kind == "check":
+                status = table.check_status[p]
+                if status in _BROKEN:
+                    return BROKEN_COLOUR
+                return NOT_WEB_COLOUR if status == "redirect" else None
+            if kind == "hints" and table.hints[p] and table.hints[p] != "known_platform":
+                return NOT_WEB_COLOUR
             return None
         if role == _ALIGN:
-            return _CENTER if kind == "criterion" else None
+            return _CENTER if kind in ("criterion", "maturity") else None
         return self._tooltip(kind, p)  # _TOOLTIP
 
     def _display(self, kind: str, column: int, p: int) -> Any:
@@ -532,6 +600,19 @@ class ProcedureTableModel(QAbstractTableModel):
             return table.notes[p].replace("\n", " ")
         if kind == "changed_by":
             return table.changed_by[p]
+        if kind == "check":
+            status = table.check_status[p]
+            return self._check_texts.get(status, status)
+        if kind == "hints":
+            hints = table.hints[p]
+            return ", ".join(self._hint_texts.get(code, code) for code in hints.split()) \
+                if hints else ""
+        if kind == "maturity":
+            override = table.maturity_override[p]
+            if override is not None:
+                return str(override)
+            estimate = table.maturity[p]
+            return "" if estimate is None else self._estimated.replace("%1", str(estimate))
         at = table.changed_at[p]
         shown = self._times.get(at)
         if shown is None:
@@ -549,6 +630,9 @@ class ProcedureTableModel(QAbstractTableModel):
             return self._reason(p) or None
         if kind == "note":
             return table.notes[p] or None
+        if kind in ("check", "hints", "maturity"):
+            shown = self._display(kind, 0, p)
+            return shown or None
         return None
 
     def _reason(self, p: int) -> str:
@@ -560,6 +644,35 @@ class ProcedureTableModel(QAbstractTableModel):
             return text
         label = self._reason_labels.get(code, code)
         return f"{label}: {text}" if text else label
+
+    # --- editing the maturity level ----------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._desk is not None and \
+                self._kinds[index.column()] == "maturity":
+            return flags | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Set the reviewer's maturity level (0-4; None or "" goes back to the estimate)."""
+        if int(role) != _EDIT or not index.isValid() or \
+                self._kinds[index.column()] != "maturity" or \
+                not 0 <= index.row() < len(self._visible):
+            return False
+        try:
+            level = None if value is None or value == "" or value == -1 else int(value)
+            if level is not None and level not in LEVELS:
+                raise InputError(f"a maturity level is 0 to 4, not {level}")
+            procedure_id = self._table.ids[self._visible[index.row()]]
+            check_service.set_maturity_override(self._need_desk(), self._table.application_id,
+                                                procedure_id, level)
+        except (ReviewError, InputError, ValueError, TypeError) as error:
+            self.editRefused.emit(error)
+            return False
+        self.refresh([procedure_id])
+        return True
 
     # --- sorting -----------------------------------------------------------------------------
 
@@ -577,6 +690,12 @@ class ProcedureTableModel(QAbstractTableModel):
             return self._reason(p).casefold()
         if kind == "changed_at":
             return table.changed_at[p]
+        if kind == "check":
+            return _CHECK_ORDER.get(table.check_status[p], len(_CHECK_ORDER))
+        if kind == "hints":
+            return table.hints[p]
+        if kind == "maturity":
+            return _maturity_key(table.maturity_override[p], table.maturity[p])
         return self._text_column(kind)[p].casefold()
 
     def _text_column(self, kind: str) -> list[str]:
@@ -610,6 +729,13 @@ class ProcedureTableModel(QAbstractTableModel):
                     for code, text in zip(table.reason_codes, table.reason_texts, strict=True)]
         elif kind == "changed_at":
             keys = table.changed_at  # ISO text in UTC sorts as time; shared, not copied
+        elif kind == "check":
+            keys = list(map(_CHECK_ORDER.get, table.check_status,
+                            [len(_CHECK_ORDER)] * len(table)))
+        elif kind == "hints":
+            keys = list(table.hints)  # codes in a fixed order: rows with the same hints meet
+        elif kind == "maturity":
+            keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:
             keys = list(map(str.casefold, self._text_column(kind)))
         self._sort_keys[column] = keys
@@ -674,7 +800,7 @@ class ProcedureTableModel(QAbstractTableModel):
 
     def facet_names(self) -> list[str]:
         return [DECISION_FACET, PROVIDER_FACET, LINK_KIND_FACET,
-                *map(criterion_facet, self._table.criterion_ids)]
+                *map(criterion_facet, self._table.criterion_ids), CHECK_FACET, HINTS_FACET]
 
     def facet_title(self, name: str) -> str:
         """A facet's heading: "Decision", "Provider", "Link", or the criterion's label."""
@@ -688,7 +814,8 @@ class ProcedureTableModel(QAbstractTableModel):
         if name.startswith("criteria."):
             return _tr(_CRITERION_VALUE_TEXTS.get(value, value))
         texts = {DECISION_FACET: _DECISION_TEXTS, PROVIDER_FACET: _PROVIDER_FACET_TEXTS,
-                 LINK_KIND_FACET: _LINK_KIND_TEXTS}.get(name, {})
+                 LINK_KIND_FACET: _LINK_KIND_TEXTS, CHECK_FACET: CHECK_TEXTS,
+                 HINTS_FACET: HINT_TEXTS}.get(name, {})
         found = texts.get(value)
         return _tr(found) if found is not None else value
 
@@ -700,9 +827,27 @@ class ProcedureTableModel(QAbstractTableModel):
             raise KeyError(f"no facet {name!r}; there are {self.facet_names()}") from None
 
     def _raw_values(self, slot: int, values: Iterable[str]) -> set[Any]:
-        if slot < 3:
+        if slot < 3 or slot == self._hints_slot:
             return set(values)
+        if slot == self._check_slot:
+            return {"" if v == "unchecked" else v for v in values}
         return {_CRITERION_RAW[v] for v in values if v in _CRITERION_RAW}
+
+    @property
+    def _check_slot(self) -> int:
+        return 3 + len(self._table.criterion_ids)
+
+    @property
+    def _hints_slot(self) -> int:
+        return 4 + len(self._table.criterion_ids)
+
+    def _slot_matches(self, slot: int, value: Any, chosen: set[Any]) -> bool:
+        """Whether a row's facet value is among the chosen; a row with several hints matches
+        when any of them is chosen, one without when "none" is."""
+        if slot == self._hints_slot:
+            codes = value.split()
+            return not chosen.isdisjoint(codes) if codes else "none" in chosen
+        return value in chosen
 
     def set_filter(self, text: str, facets: Mapping[str, Iterable[str]] | None = None) -> None:
         """Show the rows whose title, link or note contain every word of `text` (ignoring
@@ -772,8 +917,9 @@ class ProcedureTableModel(QAbstractTableModel):
         return rows
 
     def _allowed_codes(self, active: Sequence[tuple[int, set[Any]]]) -> set[int]:
+        matches = self._slot_matches
         return {code for key, code in self._facet_codes.by_key.items()
-                if all(key[slot] in values for slot, values in active)}
+                if all(matches(slot, key[slot], values) for slot, values in active)}
 
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For every facet, the number of rows per value among the rows that match the text
@@ -789,22 +935,36 @@ class ProcedureTableModel(QAbstractTableModel):
         names = self.facet_names()
         active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
                   for name, values in self._facets.items()}
+        check_slot, hints_slot = self._check_slot, self._hints_slot
         counts: dict[str, dict[str, int]] = {
             DECISION_FACET: dict.fromkeys(DECISIONS, 0),
             PROVIDER_FACET: dict.fromkeys(PROVIDERS, 0),
             LINK_KIND_FACET: dict.fromkeys(LINK_KINDS, 0),
-            **{name: dict.fromkeys(CRITERION_VALUES, 0) for name in names[3:]},
+            **{name: dict.fromkeys(CRITERION_VALUES, 0) for name in names[3:check_slot]},
+            CHECK_FACET: dict.fromkeys(CHECK_VALUES, 0),
+            HINTS_FACET: dict.fromkeys(HINT_VALUES, 0),
         }
+        matches = self._slot_matches
         for code, number in joint.items():
             key = keys[code]
-            failed = [slot for slot, values in active.items() if key[slot] not in values]
+            failed = [slot for slot, values in active.items()
+                      if not matches(slot, key[slot], values)]
             if len(failed) > 1:
                 continue
             for slot, name in enumerate(names):
                 if failed and failed[0] != slot:
                     continue
-                value = key[slot] if slot < 3 else _CRITERION_NAME[key[slot]]
                 bucket = counts[name]
+                if slot == hints_slot:
+                    for value in key[slot].split() or ("none",):
+                        bucket[value] = bucket.get(value, 0) + number
+                    continue
+                if slot < 3:
+                    value = key[slot]
+                elif slot == check_slot:
+                    value = key[slot] or "unchecked"
+                else:
+                    value = _CRITERION_NAME[key[slot]]
                 bucket[value] = bucket.get(value, 0) + number
         self._counts = counts
         return counts
@@ -921,6 +1081,13 @@ class ProcedureTableModel(QAbstractTableModel):
         return None
 
 
+def _maturity_key(override: int | None, estimate: int | None) -> int:
+    """The level in force (the reviewer's, else the estimate), -1 for none."""
+    if override is not None:
+        return override
+    return -1 if estimate is None else estimate
+
+
 def _runs(rows: Sequence[int], limit: int = 64) -> list[tuple[int, int]]:
     """Consecutive rows as (first, last) ranges; beyond `limit` ranges one that spans them."""
     runs: list[tuple[int, int]] = []
@@ -934,6 +1101,8 @@ def _runs(rows: Sequence[int], limit: int = 64) -> list[tuple[int, int]]:
     return runs
 
 
-__all__ = ["ACCEPTED_COLOUR", "CRITERION_VALUES", "DECISION_FACET", "ID_ROLE", "LINK_KIND_FACET",
+__all__ = ["ACCEPTED_COLOUR", "CHECK_FACET", "CHECK_TEXTS", "CHECK_VALUES", "CRITERION_VALUES",
+           "DECISION_FACET", "HINTS_FACET", "HINT_TEXTS", "HINT_VALUES", "ID_ROLE",
+           "LINK_KIND_FACET",
            "NOT_WEB_COLOUR", "PROVIDER_FACET", "REJECTED_COLOUR", "SORT_ROLE",
            "ProcedureTableModel", "criterion_facet", "local_time"]

@@ -75,6 +75,14 @@ def generated(rows: int = 3000, seed: int = 3) -> ProcedureTable:
         table.changed_at.append(f"2026-03-{rng.randrange(1, 29):02d} 1{rng.randrange(10)}:00:"
                                 f"{rng.randrange(60):02d}.000000" if touched else "")
         table.duplicate_rows.append(rng.choice([0, 0, 0, 1]))
+    checks = random.Random(seed + 1)  # apart, so the rows above stay as they were
+    for _ in range(rows):
+        table.check_status.append(checks.choice(["", "", "ok", "ok", "redirect", "not_found",
+                                                 "timeout", "not_checked"]))
+        table.hints.append(checks.choice(["", "", "pdf", "no_form", "mailto", "pdf no_form",
+                                          "known_platform"]))
+        table.maturity.append(checks.choice([None, None, 1, 2, 3]))
+        table.maturity_override.append(checks.choice([None, None, None, 0, 4]))
     return table
 
 
@@ -96,7 +104,16 @@ def matches(table: ProcedureTable, p: int, text: str) -> bool:
 YES_NO = {True: "yes", False: "no", None: "unset"}
 
 
+def facet_values(table: ProcedureTable, p: int, facet: str) -> set[str]:
+    """A row's values of a facet: one, or for the hints any number ("none" for no hint)."""
+    if facet == "hints":
+        return set(table.hints[p].split()) or {"none"}
+    return {facet_value(table, p, facet)}
+
+
 def facet_value(table: ProcedureTable, p: int, facet: str) -> str:
+    if facet == "check":
+        return table.check_status[p] or "unchecked"
     if facet == "decision":
         return table.decisions[p]
     if facet == "provider":
@@ -108,7 +125,7 @@ def facet_value(table: ProcedureTable, p: int, facet: str) -> str:
 
 def expected_ids(table: ProcedureTable, text: str, facets: dict[str, set[str]]) -> list[int]:
     return [table.ids[p] for p in range(len(table)) if matches(table, p, text)
-            and all(facet_value(table, p, f) in v for f, v in facets.items() if v)]
+            and all(facet_values(table, p, f) & v for f, v in facets.items() if v)]
 
 
 # --- the Qt model contract ---------------------------------------------------------------------
@@ -134,17 +151,18 @@ def test_columns_and_headers() -> None:
     assert model.criterion_column("electronic_submission") == 5
     assert model.column_criterion(5) == "electronic_submission"
     assert model.column_criterion(model.DECISION) is None
-    assert model.columnCount() == 4 + 3 + 5
+    assert model.columnCount() == 4 + 3 + 5 + 3
     assert (model.DECISION, model.REASON, model.NOTE, model.CHANGED_BY,
-            model.CHANGED_AT) == (7, 8, 9, 10, 11)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(12)]
+            model.CHANGED_AT, model.CHECK, model.HINTS, model.MATURITY) == tuple(range(7, 15))
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(15)]
     assert headers == ["Procedure", "Link", "Provider", "LeiKa keys", "Verwaltungsleistung",
                        "Elektronisch absendbar", "Im BayernPortal verlinkt", "Decision",
-                       "Reason", "Note", "Changed by", "Changed at"]
+                       "Reason", "Note", "Changed by", "Changed at", "Check result", "Hints",
+                       "Maturity level"]
     assert model.headerData(0, Qt.Orientation.Vertical) == 1
     assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
     model.clear()
-    assert (model.rowCount(), model.columnCount(), model.total_count()) == (0, 9, 0)
+    assert (model.rowCount(), model.columnCount(), model.total_count()) == (0, 12, 0)
 
 
 def test_cells_show_what_a_reviewer_reads(qapp: Any) -> None:
@@ -271,18 +289,22 @@ def test_facet_counts_follow_the_text_and_the_other_facets() -> None:
     model = model_of(table)
     names = model.facet_names()
     assert names == ["decision", "provider", "link_kind", "criteria.administrative_service",
-                     "criteria.electronic_submission", "criteria.on_bayernportal"]
+                     "criteria.electronic_submission", "criteria.on_bayernportal", "check",
+                     "hints"]
     for text, facets in [("", {}), ("gewerbe", {}),
                          ("", {"decision": {"open"}}),
                          ("an", {"decision": {"open", "accepted"}, "provider": {"central"},
-                                 "criteria.on_bayernportal": {"unset"}})]:
+                                 "criteria.on_bayernportal": {"unset"}}),
+                         ("", {"check": {"ok", "unchecked"}, "hints": {"pdf", "none"}}),
+                         ("", {"hints": {"no_form"}, "decision": {"open"}})]:
         model.set_filter(text, facets)
+        assert shown_ids(model) == expected_ids(table, text, facets)
         counts = model.facet_counts()
         for name in names:
             others = {k: v for k, v in facets.items() if k != name}
             rows = [p for p in range(len(table)) if matches(table, p, text) and all(
-                facet_value(table, p, f) in v for f, v in others.items())]
-            expected = Counter(facet_value(table, p, name) for p in rows)
+                facet_values(table, p, f) & v for f, v in others.items())]
+            expected = Counter(v for p in rows for v in facet_values(table, p, name))
             assert {k: v for k, v in counts[name].items() if v} == dict(expected), (name, text)
     model.set_filter("", {})
     counts = model.facet_counts()
@@ -327,8 +349,16 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
         lambda p: table.notes[p].casefold(),
         lambda p: table.changed_by[p].casefold(),
         lambda p: table.changed_at[p],
+        lambda p: CHECK_ORDER.index(table.check_status[p]),
+        lambda p: table.hints[p],
+        lambda p: (table.maturity_override[p] if table.maturity_override[p] is not None
+                   else -1 if table.maturity[p] is None else table.maturity[p]),
     ]
     return keys[column]
+
+
+CHECK_ORDER = ["", "ok", "redirect", "not_found", "client_error", "server_error", "timeout",
+               "tls_error", "too_many_redirects", "no_network", "not_checked"]
 
 
 @pytest.mark.parametrize("prepared", [False, True], ids=["right-after-open", "prepared"])
