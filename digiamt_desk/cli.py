@@ -538,6 +538,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # document batches use worker processes (frozen bundle)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "register" and args.action in ("show", "update") and not args.terms:

@@ -10,7 +10,13 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    wait,
+)
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -261,23 +267,13 @@ def _with_date(data: DocumentData, on: date) -> DocumentData:
 
 
 def render_all(prepared: Prepared) -> list[RenderedFile]:
-    """All files of the application. The signet (Qt, which lets go of the interpreter lock
-    while it paints and encodes) is made on a second thread while reportlab sets the PDFs."""
-    files: list[RenderedFile] = []
-    signet: Future[list[RenderedFile]] | None = None
+    """All files of the application, in memory. (On a second thread the signet would only
+    fight reportlab for the interpreter lock: measured slower than one after the other.)"""
     if DocumentKind.SIGNET in prepared.kinds:
         from digiamt_desk.documents.signet import ensure_gui
 
         ensure_gui()  # on this thread: the command line's main thread makes the Qt application
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        if DocumentKind.SIGNET in prepared.kinds:
-            signet = pool.submit(render, prepared, DocumentKind.SIGNET)
-        for kind in prepared.kinds:
-            if kind is not DocumentKind.SIGNET:
-                files.extend(render(prepared, kind))
-        if signet is not None:
-            files.extend(signet.result())
-    return files
+    return [file for kind in prepared.kinds for file in render(prepared, kind)]
 
 
 def write_files(files: Iterable[RenderedFile], out_dir: Path) -> list[Path]:
@@ -333,12 +329,27 @@ class BatchReport:
                 "cancelled": self.cancelled}
 
 
+# Below this many applications the start of the worker processes (about a second each) costs
+# more than it saves.
+PARALLEL_FROM = 6
+
+
+def batch_workers(count: int) -> int:
+    """Worker processes for a batch: one a core, none for a few applications."""
+    cores = os.cpu_count() or 1
+    return min(cores, count) if count >= PARALLEL_FROM and cores > 1 else 0
+
+
 def produce_batch(desk: Desk, application_ids: Sequence[int], out_dir: Path, *,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancelled: Callable[[], bool] | threading.Event | None = None,
-                  on: date | None = None) -> BatchReport:
+                  on: date | None = None, workers: int | None = None) -> BatchReport:
     """Documents for many applications. One that fails is reported and the rest go on; a
-    cancel stops after the application in hand (its files are complete)."""
+    cancel stops after the applications in hand (their files are complete).
+
+    reportlab holds the interpreter lock while it sets a page, so a batch uses worker
+    processes, one a core: this process reads the database and writes the files, the workers
+    only render (they never open the database, which stays locked to this program)."""
     report = BatchReport()
     is_cancelled: Callable[[], bool]
     if isinstance(cancelled, threading.Event):
@@ -346,19 +357,64 @@ def produce_batch(desk: Desk, application_ids: Sequence[int], out_dir: Path, *,
     else:
         is_cancelled = cancelled or (lambda: False)
     total = len(application_ids)
-    for done, application_id in enumerate(application_ids):
-        if is_cancelled():
-            report.cancelled = True
-            break
+    processes = batch_workers(total) if workers is None else workers
+    done = 0
+
+    def prepared_or_failed(application_id: int) -> Prepared | None:
         try:
-            prepared = prepare(desk, application_id, on=on)
-            if progress:
-                progress(done, total, prepared.application.official_name)
-            report.written[application_id] = write_files(render_all(prepared), out_dir)
+            return prepare(desk, application_id, on=on)
         except (DocumentError, InputError) as exc:
             report.failed[application_id] = str(exc)
-    if progress and not report.cancelled:
-        progress(total, total, "")
+            return None
+
+    def finish(prepared: Prepared, files: list[RenderedFile]) -> None:
+        nonlocal done
+        application_id = prepared.application.id or 0
+        try:
+            report.written[application_id] = write_files(files, out_dir)
+        except DocumentError as exc:
+            report.failed[application_id] = str(exc)
+        done += 1
+        if progress:
+            progress(done, total, prepared.application.official_name)
+
+    if processes <= 1:
+        for application_id in application_ids:
+            if is_cancelled():
+                report.cancelled = True
+                break
+            prepared = prepared_or_failed(application_id)
+            if prepared is not None:
+                finish(prepared, render_all(prepared))
+            else:
+                done += 1
+        return report
+
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    queue = list(reversed(application_ids))
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        running: dict[Future[list[RenderedFile]], Prepared] = {}
+        while queue or running:
+            while queue and len(running) < 2 * processes and not is_cancelled():
+                prepared = prepared_or_failed(queue.pop())
+                if prepared is not None:
+                    running[pool.submit(render_all, prepared)] = prepared
+                else:
+                    done += 1
+            if is_cancelled() and queue:
+                report.cancelled = True
+                queue.clear()
+            if not running:
+                continue
+            finished, _pending = wait(running, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in finished:
+                prepared = running.pop(future)
+                try:
+                    files = future.result()
+                except (DocumentError, InputError, OSError) as exc:
+                    report.failed[prepared.application.id or 0] = str(exc)
+                    continue
+                finish(prepared, files)
     return report
 
 

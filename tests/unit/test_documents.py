@@ -85,7 +85,7 @@ def test_award_letter_says_who_how_many_and_when() -> None:
     for i in (0, 149, 299):
         assert f"Verfahren {i:03d} anmelden" in text
         assert f"dienst-{i:03d}" in text
-    annex_numbers = re.findall(r"^(\d{1,3})\nVerfahren \d{3} anmelden$", text_of(pdf), re.M)
+    annex_numbers = re.findall(r"^(\d{1,3})\s+Verfahren \d{3} anmelden", text_of(pdf), re.M)
     assert [int(n) for n in annex_numbers] == list(range(1, 301))
 
 

@@ -149,10 +149,22 @@ def test_batch_reports_each_application_and_stops_on_cancel(desk: Desk, tmp_path
     report = documents.produce_batch(desk, [i for i in ids if i is not None], tmp_path,
                                      progress=lambda d, t, n: seen.append((d, t, n)))
     assert len(report.written) == 3 and not report.failed and not report.cancelled
-    assert seen[-1] == (3, 3, "")
+    assert [(d, t) for d, t, _name in seen] == [(1, 3), (2, 3), (3, 3)]
     assert len(list(tmp_path.glob("*.pdf"))) == 3
 
     calls = iter([False, True])
     stopped = documents.produce_batch(desk, [i for i in ids if i is not None],
                                       tmp_path / "again", cancelled=lambda: next(calls, True))
     assert stopped.cancelled and len(stopped.written) == 1
+
+
+def test_a_large_batch_uses_worker_processes_and_writes_the_same(desk: Desk,
+                                                                tmp_path: Path) -> None:
+    ids = [find_application(desk, key).id for key in ("09571136", "09187", "093765345")]
+    plain = [i for i in ids if i is not None]
+    assert documents.batch_workers(3) == 0 and documents.batch_workers(500) >= 1
+    sequential = documents.produce_batch(desk, plain, tmp_path / "one", workers=0)
+    parallel = documents.produce_batch(desk, plain * 3, tmp_path / "two", workers=2)
+    assert not parallel.failed and set(parallel.written) == set(sequential.written)
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == names
