@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         from digiamt_desk.ui.documents import install_documents_menu
 
         self.documents_menu = install_documents_menu(self)
+        from digiamt_desk.ui.checks import install_checks
+
+        self.checks = install_checks(self)  # Checks menu: link check, duplicates (issue 6)
         self.reload()
         ui.proceduresView.setFocus()  # a reviewer can press A or R at once
 
@@ -418,7 +421,8 @@ class MainWindow(QMainWindow):
             ui.noteEdit.clear()
             self._note_target = None
         else:
-            ui.detailBrowser.setHtml(detail.procedure_html(self.desk, procedure))
+            ui.detailBrowser.setHtml(detail.procedure_html(self.desk, procedure)
+                                     + self.checks.detail_html(procedure.id))
             ui.sourceBrowser.setHtml(detail.source_html(source_rows(self.desk, procedure.id)))
             assert self.application is not None and self.application.id is not None
             ui.historyBrowser.setHtml(detail.history_html(
