@@ -44,6 +44,7 @@ from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
 KIND_LABELS = {
     documents.DocumentKind.AWARD_LETTER: QT_TRANSLATE_NOOP("Documents", "Award letter"),
     documents.DocumentKind.CERTIFICATE: QT_TRANSLATE_NOOP("Documents", "Certificate"),
@@ -326,17 +327,18 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     from digiamt_desk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    menu = QMenu(window.tr("&Documents"), window)
+    menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
     menu.setObjectName("menuDocuments")
-    preview = QAction(window.tr("&Preview and print…"), window)
+    preview = QAction(translate("DocumentsMenu", "&Preview and print…"), window)
     preview.setObjectName("actionPreviewDocuments")
     preview.setShortcut(QKeySequence("Ctrl+D"))
-    write = QAction(window.tr("&Write the documents of this application"), window)
+    write = QAction(translate("DocumentsMenu", "&Write the documents of this application"), window)
     write.setObjectName("actionWriteDocuments")
     write.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    batch = QAction(window.tr("Write the documents of &all decided applications…"), window)
+    batch = QAction(translate("DocumentsMenu",
+                              "Write the documents of &all decided applications…"), window)
     batch.setObjectName("actionBatchDocuments")
-    folder = QAction(window.tr("Open the output &folder"), window)
+    folder = QAction(translate("DocumentsMenu", "Open the output &folder"), window)
     folder.setObjectName("actionOpenOutputFolder")
     menu.addActions([preview, write])
     menu.addSeparator()
@@ -369,11 +371,12 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     def write_all() -> None:
         decided = [a.id for a in documents.decided_applications(window.desk) if a.id is not None]
         if not decided:
-            window.statusBar().showMessage(
-                window.tr("No application is decided yet (awarded or rejected)."), 8000)
+            window.statusBar().showMessage(translate(
+                "DocumentsMenu", "No application is decided yet (awarded or rejected)."), 8000)
             return
         chosen = QFileDialog.getExistingDirectory(
-            window, window.tr("Folder for the documents"), str(output_folder(window.settings)))
+            window, translate("DocumentsMenu", "Folder for the documents"),
+            str(output_folder(window.settings)))
         if chosen:
             start_batch(window, decided, Path(chosen))
 
@@ -400,18 +403,19 @@ def start_batch(window: QMainWindow, application_ids: list[int], folder: Path) -
 
     def finished(report: documents.BatchReport | None) -> None:
         if report is None:
-            QMessageBox.warning(window, window.tr("Documents"), batch.error)
+            QMessageBox.warning(window, translate("DocumentsMenu", "Documents"), batch.error)
             return
         files = sum(len(paths) for paths in report.written.values())
-        text = window.tr("%1 file(s) for %2 application(s) written to %3.").replace(
-            "%1", str(files)).replace("%2", str(len(report.written))).replace(
-            "%3", str(folder))
+        text = translate("DocumentsMenu", "%1 file(s) for %2 application(s) written to %3.")
+        text = text.replace("%1", str(files)).replace("%2", str(len(report.written)))
+        text = text.replace("%3", str(folder))
         if report.cancelled:
-            text += " " + window.tr("Cancelled: the remaining applications were left out.")
+            text += " " + translate("DocumentsMenu",
+                                    "Cancelled: the remaining applications were left out.")
         window.statusBar().showMessage(text, 15000)
         if report.failed:
-            box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Documents"),
-                              text + "\n\n" + window.tr("Not written:") + "\n" +
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DocumentsMenu", "Documents"),
+                              text + "\n\n" + translate("DocumentsMenu", "Not written:") + "\n" +
                               "\n".join(report.failed.values()), parent=window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.show()

@@ -1,14 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="130" />
+        <source>DigiAmt Desk did not close properly last time (started %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="132" />
+        <source>Every decision is saved the moment it is made, so nothing you entered before is lost. Please send the log to the support if this happens again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="135" />
+        <source>DigiAmt Desk was not closed properly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="140" />
+        <source>Open the log folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="78" />
+        <location filename="../../digiamt_desk/ui/app.py" line="81" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="79" />
+        <location filename="../../digiamt_desk/ui/app.py" line="82" />
         <source>Something went wrong: %1
 
 The details are in %2</source>
@@ -17,7 +40,8 @@ The details are in %2</source>
 Einzelheiten stehen in %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="96" />
+        <location filename="../../digiamt_desk/ui/app.py" line="99" />
+        <location filename="../../digiamt_desk/ui/app.py" line="134" />
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -25,22 +49,22 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="55" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="56" />
         <source>Edit application</source>
         <translation>Antrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="68" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="69" />
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="69" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="70" />
         <source>leave empty: drawn from the pattern</source>
         <translation>leer lassen: wird nach dem Muster vergeben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="105" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="106" />
         <source>Choose the applicant from the register first.</source>
         <translation>Bitte zuerst den Antragsteller aus dem Verzeichnis wählen.</translation>
     </message>
@@ -146,6 +170,289 @@ Einzelheiten stehen in %2</translation>
         <location filename="../../digiamt_desk/ui/models.py" line="97" />
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="214" />
+        <source>Check &amp;links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="217" />
+        <source>Check the links of all procedures of this application (or of the selected ones): reachable, redirected, broken; hints of “information only”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="219" />
+        <source>Check links of the &amp;selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="221" />
+        <source>&amp;Cancel the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="223" />
+        <source>&amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="226" />
+        <source>Procedures that are probably the same under different links or titles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="227" />
+        <source>&amp;Accept all reachable procedures without hints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="230" />
+        <source>Accept every open procedure whose link works and that has no hint of “information only” (one step: Ctrl+Z undoes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="237" />
+        <source>Chec&amp;ks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="256" />
+        <source>Checking %v of %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="257" />
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="331" />
+        <source>Checking links…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="377" />
+        <source>No network: the check stopped. Earlier results were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="382" />
+        <source>%1 links checked: %2 reachable, %3 not reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="386" />
+        <source>Check cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="396" />
+        <source>The check failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="417" />
+        <source>No open procedure is reachable without hints (check the links first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/checks.py" line="421" />
+        <source>%n procedure(s) accepted. Ctrl+Z undoes it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="83" />
+        <source>0 – offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="84" />
+        <source>1 – information online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="85" />
+        <source>2 – form online, no submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="86" />
+        <source>3 – online service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="87" />
+        <source>4 – fully digital</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="90" />
+        <source>The link is an e-mail address: nothing can be submitted online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="92" />
+        <source>The link leads to a PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="93" />
+        <source>The link leads to a document file (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="94" />
+        <source>No form with a submit button found on the page (forms without one: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="96" />
+        <source>Information portal: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="97" />
+        <source>Known online-service platform: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="100" />
+        <source>same address (scheme, www., tracking)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="101" />
+        <source>both lead to the same page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="102" />
+        <source>same title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="103" />
+        <source>nearly the same title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="116" />
+        <source>Automatic check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="118" />
+        <source>Not checked yet (Checks › Check links).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="121" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="151" />
+        <source>Maturity level (reviewer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="133" />
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="135" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="138" />
+        <source>Ends at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="140" />
+        <source>Redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="143" />
+        <source>Form with submit button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <source>Hint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
+        <source>Estimated maturity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="154" />
+        <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="164" />
+        <source>Estimate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="132" />
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="133" />
+        <source>%1 fails SQLite's integrity check. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="135" />
+        <source>SQLite reports: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="139" />
+        <source>The newest sound backup is from %1. Restoring it keeps the damaged file in the backup folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="142" />
+        <source>Restore that backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="145" />
+        <source>There is no sound backup of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="147" />
+        <source>Open read-only</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -269,6 +576,271 @@ Einzelheiten stehen in %2</translation>
         <location filename="../../digiamt_desk/ui/detail.py" line="81" />
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="284" />
+        <source>Writing documents…</source>
+        <translation>Dokumente werden geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="284" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="285" />
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="310" />
+        <source>Writing the documents of %1 (%2 of %3)…</source>
+        <translation>Dokumente für %1 werden geschrieben (%2 von %3) …</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="120" />
+        <source>Preparing the documents…</source>
+        <translation>Die Dokumente werden erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="142" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 of %4 procedures counted</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 von %4 Verfahren gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="155" />
+        <source>The documents cannot be made:
+%1</source>
+        <translation>Die Dokumente können nicht erstellt werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="220" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/documents.py" line="222" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform><numerusform>%n Seiten an den Drucker gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="235" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="244" />
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="246" />
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="252" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/documents.py" line="254" />
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_dialog.ui" line="6" />
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_dialog.ui" line="47" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_dialog.ui" line="48" />
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_dialog.ui" line="49" />
+        <source>Save all to the &amp;output folder</source>
+        <translation>Alle im &amp;Ausgabeordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_dialog.ui" line="50" />
+        <source>Open output &amp;folder</source>
+        <translation>Ausgabe&amp;ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="49" />
+        <source>Award letter</source>
+        <translation>Auszeichnungsschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="50" />
+        <source>Certificate</source>
+        <translation>Urkunde</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="51" />
+        <source>Signet</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="52" />
+        <source>Rejection letter</source>
+        <translation>Ablehnungsschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="53" />
+        <source>Request for more</source>
+        <translation>Bitte um Ergänzung</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="330" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="332" />
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Vorschau und Druck …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="335" />
+        <source>&amp;Write the documents of this application</source>
+        <translation>Dokumente dieses Antrags &amp;schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="338" />
+        <source>Write the documents of &amp;all decided applications…</source>
+        <translation>Dokumente &amp;aller entschiedenen Anträge schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="341" />
+        <source>Open the output &amp;folder</source>
+        <translation>Ausgabe&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="374" />
+        <source>No application is decided yet (awarded or rejected).</source>
+        <translation>Noch kein Antrag ist entschieden (ausgezeichnet oder abgelehnt).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="378" />
+        <source>Folder for the documents</source>
+        <translation>Ordner für die Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="406" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="417" />
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="409" />
+        <source>%1 file(s) for %2 application(s) written to %3.</source>
+        <translation>%1 Datei(en) für %2 Antrag/Anträge in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="413" />
+        <source>Cancelled: the remaining applications were left out.</source>
+        <translation>Abgebrochen: Die übrigen Anträge wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/documents.py" line="418" />
+        <source>Not written:</source>
+        <translation>Nicht geschrieben:</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="461" />
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="464" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="515" />
+        <source>Searching for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="466" />
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="466" />
+        <source>Merge into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="467" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="470" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="471" />
+        <source>Merge the &amp;other way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="472" />
+        <source>&amp;Not the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="477" />
+        <source>Merged (each counts once):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="478" />
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="478" />
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="480" />
+        <source>&amp;Undo the merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/checks.py" line="546" />
+        <source>%n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="552" />
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -704,57 +1276,57 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="142" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="148" />
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="146" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="152" />
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="243" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="249" />
         <source>read-only, reopen it to change anything</source>
         <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="253" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="259" />
         <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
         <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="256" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="262" />
         <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
         <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="265" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="271" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="366" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="372" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="441" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="448" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="258" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="264" />
         <source>%1 open · %2 accepted · %3 rejected</source>
         <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="261" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="267" />
         <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
         <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="466" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="473" />
         <source>%n procedure(s) changed</source>
         <translation>
             <numerusform>%n Verfahren geändert</numerusform>
@@ -762,12 +1334,12 @@ Einzelheiten stehen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="470" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="477" />
         <source>not accepted: %1 (%2)</source>
         <translation>nicht anerkannt: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="473" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="480" />
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -775,57 +1347,57 @@ Einzelheiten stehen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="538" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="545" />
         <source>No open procedure left in this view.</source>
         <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="553" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="560" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="556" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="563" />
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="575" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="582" />
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="576" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="583" />
         <source>Note for the status “%1” (optional):</source>
         <translation>Notiz zum Status „%1“ (optional):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="613" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="620" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="614" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="621" />
         <source>The new language applies from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="618" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="625" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="618" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="625" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="631" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="638" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="632" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="639" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
@@ -1175,126 +1747,243 @@ Gemeindeverzeichnis: %2</translation>
         <source>criterion “{criterion}” is recorded as not met</source>
         <translation>Kriterium „{criterion}“ ist als nicht erfüllt vermerkt</translation>
     </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="57" />
+        <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="102" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="114" />
         <source>Procedure</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="103" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="115" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="170" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="104" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="116" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="169" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="105" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="117" />
         <source>LeiKa keys</source>
         <translation>LeiKa-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="106" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="127" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="118" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="168" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="107" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="119" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="108" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="120" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="109" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="121" />
         <source>Changed by</source>
         <translation>Geändert von</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="110" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="122" />
         <source>Changed at</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="113" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="171" />
+        <source>Check result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="124" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="172" />
+        <source>Hints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="125" />
+        <source>Maturity level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
+        <source>reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
+        <source>redirected to another host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="130" />
+        <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="131" />
+        <source>refused (4xx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="132" />
+        <source>server error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="133" />
+        <source>timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
+        <source>TLS problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
+        <source>too many redirects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
+        <source>no network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="137" />
+        <source>not a web address</source>
+        <translation type="unfinished">keine Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="138" />
+        <source>not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="141" />
+        <source>e-mail link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="142" />
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="143" />
+        <source>document file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="144" />
+        <source>no form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="145" />
+        <source>information portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="146" />
+        <source>online-service platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="147" />
+        <source>no hint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="149" />
+        <source>%1 (estimated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="154" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="114" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="155" />
         <source>Accepted</source>
         <translation>Anerkannt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="115" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="156" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="118" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="159" />
         <source>municipal</source>
         <translation>kommunal</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="119" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="160" />
         <source>central</source>
         <translation>zentral</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="122" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="140" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="163" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="183" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="141" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="164" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="184" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="125" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="166" />
         <source>Not a web address</source>
         <translation>Keine Webadresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="132" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="175" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="177" />
         <source>web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="178" />
         <source>e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="179" />
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="137" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="180" />
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/procedure_model.py" line="142" />
+        <location filename="../../digiamt_desk/ui/procedure_model.py" line="185" />
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
@@ -1302,7 +1991,7 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>RejectDialog</name>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="135" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="136" />
         <source>Reject %n procedure(s)</source>
         <translation>
             <numerusform>%n Verfahren ablehnen</numerusform>
@@ -1310,7 +1999,7 @@ Gemeindeverzeichnis: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="149" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="150" />
         <source>Describe the other reason in the details.</source>
         <translation>Bitte den sonstigen Grund in den Details beschreiben.</translation>
     </message>
@@ -1336,14 +2025,67 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="53" />
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="57" />
+        <source>Choose the state to go back to. Everything entered after it is replaced; the current state is kept as a backup first, so the restore can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="63" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="63" />
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="63" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="77" />
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="81" />
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="184" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="187" />
+        <source>Blank paper (border and emblem printed)</source>
+        <translation>Leeres Papier (Rahmen und Emblem werden gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="188" />
+        <source>Pre-printed certificate paper (text only)</source>
+        <translation>Vorgedrucktes Urkundenpapier (nur Text)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="202" />
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/dialogs.py" line="196" />
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="208" />
+        <source>Template folder</source>
+        <translation>Vorlagenordner</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/dialogs.py" line="240" />
         <source>Enter your name: it is recorded with every change.</source>
         <translation>Bitte Ihren Namen eingeben: Er wird bei jeder Änderung festgehalten.</translation>
     </message>
@@ -1353,57 +2095,117 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="12" />
+        <location filename="../../forms/settings_dialog.ui" line="11" />
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
         <source>Your name (for the history):</source>
         <translation>Ihr Name (für den Verlauf):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <location filename="../../forms/settings_dialog.ui" line="16" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="16" />
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Letters and certificate</source>
+        <translation>Briefe und Urkunde</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="30" />
         <source>Authority (letterhead):</source>
         <translation>Behörde (Briefkopf):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="18" />
+        <location filename="../../forms/settings_dialog.ui" line="32" />
         <source>Unit:</source>
         <translation>Referat:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="20" />
+        <location filename="../../forms/settings_dialog.ui" line="34" />
         <source>Address (letterhead):</source>
         <translation>Anschrift (Briefkopf):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="22" />
-        <source>Contact (phone, e-mail):</source>
-        <translation>Kontakt (Telefon, E-Mail):</translation>
+        <location filename="../../forms/settings_dialog.ui" line="36" />
+        <source>Contact (name, phone, e-mail):</source>
+        <translation>Kontakt (Name, Telefon, E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="24" />
+        <location filename="../../forms/settings_dialog.ui" line="38" />
+        <source>Town for the date:</source>
+        <translation>Ort für das Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="40" />
+        <source>Signed by:</source>
+        <translation>Unterzeichnet von:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="42" />
+        <source>Office of the signatory:</source>
+        <translation>Amt der unterzeichnenden Person:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="44" />
+        <source>Own templates (folder):</source>
+        <translation>Eigene Vorlagen (Ordner):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="45" />
+        <source>the shipped templates</source>
+        <translation>die mitgelieferten Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="46" />
+        <source>Choose template folder…</source>
+        <translation>Vorlagenordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="47" />
+        <source>Certificate paper:</source>
+        <translation>Urkundenpapier:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="49" />
+        <source>Text positions (mm):</source>
+        <translation>Textpositionen (mm):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="51" />
+        <source>For pre-printed paper: BLOCK=X,Y,WIDTH in millimetres from the top left corner (X is the centre of the block), separated by semicolons; blocks: name, reason, place_date, signature.</source>
+        <translation>Für vorgedrucktes Papier: BLOCK=X,Y,BREITE in Millimetern von der linken oberen Ecke (X ist die Mitte des Blocks), durch Semikolons getrennt; Blöcke: name, reason, place_date, signature.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="52" />
+        <source>Signet shows the name of the authority and the year</source>
+        <translation>Signet zeigt den Namen der Behörde und das Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="18" />
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="26" />
+        <location filename="../../forms/settings_dialog.ui" line="20" />
         <source>Choose output folder…</source>
         <translation>Ausgabeordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <location filename="../../forms/settings_dialog.ui" line="21" />
         <source>Reference pattern:</source>
         <translation>Muster für Aktenzeichen:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <location filename="../../forms/settings_dialog.ui" line="22" />
         <source>StMD-DA-{year}-{seq:04d}</source>
         <translation>StMD-DA-{year}-{seq:04d}</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <location filename="../../forms/settings_dialog.ui" line="23" />
         <source>Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.</source>
         <translation>Felder: {year}, {seq} (Zähler, Pflicht), {ags}, {key}, {ars}. Das Muster wird in der Datenbank gespeichert und gilt für neue Anträge.</translation>
     </message>
@@ -1439,6 +2241,100 @@ Gemeindeverzeichnis: %2</translation>
         <location filename="../../digiamt_desk/ui/models.py" line="127" />
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="44" />
+        <source>Welcome to DigiAmt Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="48" />
+        <source>&lt;h2&gt;Welcome to DigiAmt Desk&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="50" />
+        <source>There is no database of cases on this computer yet. How would you like to begin?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="56" />
+        <source>Open the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="57" />
+        <source>Five fictional applications to try everything out (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="61" />
+        <source>Import a first application…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="62" />
+        <source>Start your database of cases (%1) with a municipality's list of online procedures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="66" />
+        <source>Open an existing database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="67" />
+        <source>A database file of DigiAmt Desk, for example from a colleague or a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="72" />
+        <source>Opened lately:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="101" />
+        <source>Open database</source>
+        <translation type="unfinished">Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/welcome.py" line="102" />
+        <source>DigiAmt databases (*.db);;All files (*)</source>
+        <translation type="unfinished">DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/recent.py" line="52" />
+        <source>No other database opened lately</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="218" />
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="223" />
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="226" />
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="248" />
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
