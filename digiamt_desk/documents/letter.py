@@ -197,6 +197,8 @@ def _paragraphs(text: str) -> list[Flowable]:
     """Blank lines part paragraphs; lines that start with '- ' are bullets."""
     flowables: list[Flowable] = []
     for block in text.strip().split("\n\n"):
+        if flowables and isinstance(flowables[-1], Paragraph) and flowables[-1].bulletText:
+            flowables.append(Spacer(1, 4))  # air between a list and the paragraph after it
         lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
         prose: list[str] = []
         for line in lines:
@@ -344,6 +346,10 @@ def render_letter(data: DocumentData, template: Template, *, annex: Sequence[Pro
         if line.strip():
             signature.append(Paragraph(markup(line), ParagraphStyle(
                 "sign", parent=BODY, spaceAfter=0)))
+    if annex:
+        signature += [Spacer(1, 8 * mm), Paragraph("Anlage", ParagraphStyle(
+            "enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0)),
+            Paragraph(markup(text["annex_title"].removeprefix("Anlage:").strip()), BODY)]
     story.append(KeepTogether(signature))
     if annex:
         story.extend([PageBreak(), Paragraph(markup(text["annex_title"]), ANNEX_TITLE),

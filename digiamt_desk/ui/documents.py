@@ -139,7 +139,7 @@ class DocumentDialog(QDialog):
         app = self.prepared.application
         data = self.prepared.data
         self.ui.headingLabel.setText(
-            self.tr("<b>%1</b> (%2) · %3 of %4 procedures counted")
+            self.tr("<b>%1</b> (%2) · %3 procedures counted, %4 needed")
             .replace("%1", app.official_name).replace("%2", app.reference)
             .replace("%3", str(data.counted)).replace("%4", str(data.threshold)))
         for item in self.files:

@@ -610,8 +610,8 @@ Einzelheiten stehen in %2</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/documents.py" line="142" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 of %4 procedures counted</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 von %4 Verfahren gezählt</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 procedures counted, %4 needed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/documents.py" line="155" />
