@@ -359,17 +359,22 @@ def cmd_documents(args: argparse.Namespace) -> int:
             on = date.fromisoformat(args.date)
         except ValueError as exc:
             raise CliError(f"--date takes YYYY-MM-DD, not '{args.date}'") from exc
+    ids: list[int]
     if args.all_awarded:
-        ids = [a.id for a in documents.decided_applications(desk, awarded_only=True)]
+        ids = [a.id for a in documents.decided_applications(desk, awarded_only=True)
+               if a.id is not None]
         if not ids:
             raise CliError("no awarded application in this database")
     else:
         ids = [_application(desk, key).id for key in args.keys]
     # Everything is checked (templates, eligibility, settings) before the first file is written.
     prepared = [documents.prepare(desk, application_id, on=on) for application_id in ids]
-    results = []
+    report = documents.produce_batch(desk, prepared, Path(args.out))
+    if report.failed:
+        raise CliError("; ".join(report.failed.values()))
+    results: list[dict[str, Any]] = []
     for item in prepared:
-        paths = documents.write_files(documents.render_all(item), Path(args.out))
+        paths = report.written[item.application.id or 0]
         results.append({"reference": item.application.reference,
                         "name": item.application.official_name, "eligible": item.data.eligible,
                         "counted": item.data.counted, "threshold": item.data.threshold,

@@ -340,12 +340,13 @@ def batch_workers(count: int) -> int:
     return min(cores, count) if count >= PARALLEL_FROM and cores > 1 else 0
 
 
-def produce_batch(desk: Desk, application_ids: Sequence[int], out_dir: Path, *,
+def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir: Path, *,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancelled: Callable[[], bool] | threading.Event | None = None,
                   on: date | None = None, workers: int | None = None) -> BatchReport:
-    """Documents for many applications. One that fails is reported and the rest go on; a
-    cancel stops after the applications in hand (their files are complete).
+    """Documents for many applications (ids, or applications prepared already). One that
+    fails is reported and the rest go on; a cancel stops after the applications in hand (their
+    files are complete).
 
     reportlab holds the interpreter lock while it sets a page, so a batch uses worker
     processes, one a core: this process reads the database and writes the files, the workers
@@ -360,7 +361,10 @@ def produce_batch(desk: Desk, application_ids: Sequence[int], out_dir: Path, *,
     processes = batch_workers(total) if workers is None else workers
     done = 0
 
-    def prepared_or_failed(application_id: int) -> Prepared | None:
+    def prepared_or_failed(item: int | Prepared) -> Prepared | None:
+        if isinstance(item, Prepared):
+            return item
+        application_id = item
         try:
             return prepare(desk, application_id, on=on)
         except (DocumentError, InputError) as exc:
@@ -379,11 +383,11 @@ def produce_batch(desk: Desk, application_ids: Sequence[int], out_dir: Path, *,
             progress(done, total, prepared.application.official_name)
 
     if processes <= 1:
-        for application_id in application_ids:
+        for item in application_ids:
             if is_cancelled():
                 report.cancelled = True
                 break
-            prepared = prepared_or_failed(application_id)
+            prepared = prepared_or_failed(item)
             if prepared is not None:
                 finish(prepared, render_all(prepared))
             else:
