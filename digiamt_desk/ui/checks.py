@@ -186,7 +186,8 @@ class _CheckSignals(QObject):
 class CheckController(QObject):
     """The checks' actions and their background work, for one review window."""
 
-    # The report of a finished (or cancelled, or offline) check; tests wait for it.
+    # The report of a finished (or cancelled, or offline) check, None if it failed; emitted
+    # when the window is idle again.
     checkFinished = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
@@ -199,6 +200,7 @@ class CheckController(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self._refresh_pending)
         self.dialog: DuplicatesDialog | None = None
+        self._report: CheckReport | None = None
         self._build_actions()
         self._build_progress()
         self._delegate = MaturityDelegate(window.ui.proceduresView)
@@ -385,7 +387,7 @@ class CheckController(QObject):
             if report.cancelled:
                 message = self.tr("Check cancelled.") + " " + message
         self.window.ui.statusBar.showMessage(message, 15000)
-        self.checkFinished.emit(report)
+        self._report = report
 
     def _failed(self, error: Exception) -> None:
         self._refresh_timer.stop()
@@ -394,11 +396,13 @@ class CheckController(QObject):
         text = describe(error) if isinstance(error, ReviewError | InputError) else str(error)
         self.window.ui.statusBar.showMessage(
             self.tr("The check failed: %1").replace("%1", text), 15000)
-        self.checkFinished.emit(None)
+        self._report = None
 
     def _ended(self) -> None:
         self.job = None
         self._set_running(False)
+        report, self._report = self._report, None
+        self.checkFinished.emit(report)
 
     # --- acting on the results -------------------------------------------------------------
 
