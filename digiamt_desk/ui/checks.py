@@ -91,8 +91,9 @@ _EVIDENCE = {
                                           "submitted online."),
     "pdf": QT_TRANSLATE_NOOP("Checks", "The link leads to a PDF file."),
     "document": QT_TRANSLATE_NOOP("Checks", "The link leads to a document file (%1)."),
-    "no_form": QT_TRANSLATE_NOOP("Checks", "No form with a submit button found on the page "
-                                           "(forms without one: %1)."),
+    "no_form": QT_TRANSLATE_NOOP("Checks", "No form with a submit button found on the page."),
+    "no_form_some": QT_TRANSLATE_NOOP("Checks", "The page has forms (%1), but none with a "
+                                                "submit button."),
     "info_portal": QT_TRANSLATE_NOOP("Checks", "Information portal: %1."),
     "known_platform": QT_TRANSLATE_NOOP("Checks", "Known online-service platform: %1."),
 }
@@ -105,6 +106,9 @@ _REASONS = {
 
 
 def evidence_text(code: str, detail: str) -> str:
+    """A hint's evidence in the user's language (the stored text is English)."""
+    if code == "no_form" and detail not in ("", "0"):
+        code = "no_form_some"
     template = _EVIDENCE.get(code)
     if template is None:
         return detail

@@ -175,97 +175,95 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>CheckController</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="214" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="220" />
         <source>Check &amp;links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="217" />
-        <source>Check the links of all procedures of this application (or of the selected ones): reachable, redirected, broken; hints of “information only”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="219" />
-        <source>Check links of the &amp;selection</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="221" />
-        <source>&amp;Cancel the check</source>
-        <translation type="unfinished" />
+        <translation>&amp;Links prüfen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="223" />
-        <source>&amp;Duplicates…</source>
-        <translation type="unfinished" />
+        <source>Check the links of all procedures of this application (or of the selected ones): reachable, redirected, broken; hints of “information only”</source>
+        <translation>Die Links aller Verfahren dieses Antrags (oder der ausgewählten) prüfen: erreichbar, umgeleitet, defekt; Hinweise auf „nur Information“</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="226" />
-        <source>Procedures that are probably the same under different links or titles</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="225" />
+        <source>Check links of the &amp;selection</source>
+        <translation>Links der &amp;Auswahl prüfen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="227" />
+        <source>&amp;Cancel the check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="229" />
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Dubletten…</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="232" />
+        <source>Procedures that are probably the same under different links or titles</source>
+        <translation>Verfahren, die wahrscheinlich dieselben sind, unter anderen Links oder Titeln</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="233" />
         <source>&amp;Accept all reachable procedures without hints</source>
-        <translation type="unfinished" />
+        <translation>Alle erreichbaren Verfahren ohne Hinweis &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="230" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="236" />
         <source>Accept every open procedure whose link works and that has no hint of “information only” (one step: Ctrl+Z undoes it)</source>
-        <translation type="unfinished" />
+        <translation>Jedes offene Verfahren annehmen, dessen Link funktioniert und das keinen Hinweis auf „nur Information“ hat (ein Schritt: Strg+Z macht ihn rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="237" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="243" />
         <source>Chec&amp;ks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="256" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="262" />
         <source>Checking %v of %m</source>
-        <translation type="unfinished" />
+        <translation>Prüfe %v von %m</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="257" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="263" />
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="331" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="337" />
         <source>Checking links…</source>
-        <translation type="unfinished" />
+        <translation>Links werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="377" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="383" />
         <source>No network: the check stopped. Earlier results were kept.</source>
-        <translation type="unfinished" />
+        <translation>Kein Netzwerk: Die Prüfung wurde beendet. Frühere Ergebnisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="382" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="388" />
         <source>%1 links checked: %2 reachable, %3 not reachable</source>
-        <translation type="unfinished" />
+        <translation>%1 Links geprüft: %2 erreichbar, %3 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="386" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="392" />
         <source>Check cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="396" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="402" />
         <source>The check failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="417" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="425" />
         <source>No open procedure is reachable without hints (check the links first).</source>
-        <translation type="unfinished" />
+        <translation>Kein offenes Verfahren ist ohne Hinweis erreichbar (zuerst die Links prüfen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="421" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="429" />
         <source>%n procedure(s) accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -273,148 +271,153 @@ Einzelheiten stehen in %2</translation>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="83" />
         <source>0 – offline</source>
-        <translation type="unfinished" />
+        <translation>0 – offline</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="84" />
         <source>1 – information online</source>
-        <translation type="unfinished" />
+        <translation>1 – Information online</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="85" />
         <source>2 – form online, no submission</source>
-        <translation type="unfinished" />
+        <translation>2 – Formular online, keine Übermittlung</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="86" />
         <source>3 – online service</source>
-        <translation type="unfinished" />
+        <translation>3 – Online-Dienst</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="87" />
         <source>4 – fully digital</source>
-        <translation type="unfinished" />
+        <translation>4 – vollständig digital</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="90" />
         <source>The link is an e-mail address: nothing can be submitted online.</source>
-        <translation type="unfinished" />
+        <translation>Der Link ist eine E-Mail-Adresse: online kann nichts abgesendet werden.</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="92" />
         <source>The link leads to a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Der Link führt zu einer PDF-Datei.</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="93" />
         <source>The link leads to a document file (%1).</source>
-        <translation type="unfinished" />
+        <translation>Der Link führt zu einer Dokumentdatei (%1).</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="94" />
-        <source>No form with a submit button found on the page (forms without one: %1).</source>
-        <translation type="unfinished" />
+        <source>No form with a submit button found on the page.</source>
+        <translation>Auf der Seite wurde kein Formular mit Absende-Schaltfläche gefunden.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="96" />
-        <source>Information portal: %1.</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="95" />
+        <source>The page has forms (%1), but none with a submit button.</source>
+        <translation>Die Seite hat Formulare (%1), aber keines mit Absende-Schaltfläche.</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="97" />
-        <source>Known online-service platform: %1.</source>
-        <translation type="unfinished" />
+        <source>Information portal: %1.</source>
+        <translation>Informationsportal: %1.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="100" />
-        <source>same address (scheme, www., tracking)</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="98" />
+        <source>Known online-service platform: %1.</source>
+        <translation>Bekannte Plattform für Online-Dienste: %1.</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="101" />
-        <source>both lead to the same page</source>
-        <translation type="unfinished" />
+        <source>same address (scheme, www., tracking)</source>
+        <translation>gleiche Adresse (Schema, www., Tracking)</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="102" />
-        <source>same title</source>
-        <translation type="unfinished" />
+        <source>both lead to the same page</source>
+        <translation>beide führen zur selben Seite</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="103" />
+        <source>same title</source>
+        <translation>gleicher Titel</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="104" />
         <source>nearly the same title</source>
-        <translation type="unfinished" />
+        <translation>fast gleicher Titel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="116" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="120" />
         <source>Automatic check</source>
-        <translation type="unfinished" />
+        <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="118" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="122" />
         <source>Not checked yet (Checks › Check links).</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht geprüft (Prüfungen › Links prüfen).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="121" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="151" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="125" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="155" />
         <source>Maturity level (reviewer)</source>
-        <translation type="unfinished" />
+        <translation>Reifegrad (Prüfer/in)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="133" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="137" />
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="135" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="139" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="138" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
         <source>Ends at</source>
-        <translation type="unfinished" />
+        <translation>Endet bei</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="140" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="144" />
         <source>Redirects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
-        <source>no</source>
-        <translation type="unfinished">nein</translation>
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="143" />
-        <source>Form with submit button</source>
-        <translation type="unfinished" />
+        <translation>Umleitungen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="147" />
+        <source>Form with submit button</source>
+        <translation>Formular mit Absende-Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="150" />
         <source>Hint: %1</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="153" />
         <source>Estimated maturity</source>
-        <translation type="unfinished" />
+        <translation>Geschätzter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="154" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="158" />
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="164" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="168" />
         <source>Estimate</source>
-        <translation type="unfinished" />
+        <translation>Schätzung</translation>
     </message>
 </context>
 <context>
@@ -769,78 +772,76 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="461" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="469" />
         <source>Duplicates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="464" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="515" />
-        <source>Searching for duplicates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="466" />
-        <source>Keep</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="466" />
-        <source>Merge into it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="467" />
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="470" />
-        <source>&amp;Merge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="471" />
-        <source>Merge the &amp;other way</source>
-        <translation type="unfinished" />
+        <translation>Dubletten</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="472" />
-        <source>&amp;Not the same</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="523" />
+        <source>Searching for duplicates…</source>
+        <translation>Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="477" />
-        <source>Merged (each counts once):</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="474" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="474" />
+        <source>Merge into it</source>
+        <translation>Darin zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="475" />
+        <source>Why</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="478" />
-        <source>Kept</source>
-        <translation type="unfinished" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="478" />
-        <source>Merged</source>
-        <translation type="unfinished" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="479" />
+        <source>Merge the &amp;other way</source>
+        <translation>&amp;Umgekehrt zusammenführen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/checks.py" line="480" />
-        <source>&amp;Undo the merge</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="546" />
-        <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Nicht dasselbe</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="552" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="485" />
+        <source>Merged (each counts once):</source>
+        <translation>Zusammengeführt (jedes zählt einmal):</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="488" />
+        <source>&amp;Undo the merge</source>
+        <translation>Zusammenführung &amp;rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../digiamt_desk/ui/checks.py" line="554" />
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform><numerusform>%n Vorschläge</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/checks.py" line="560" />
         <source>The search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1751,7 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <location filename="../../digiamt_desk/ui/messages.py" line="57" />
         <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
-        <translation type="unfinished" />
+        <translation>es ist als Dublette mit Verfahren {procedure} zusammengeführt; zuerst die Zusammenführung rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -1807,113 +1808,113 @@ Gemeindeverzeichnis: %2</translation>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="123" />
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="171" />
         <source>Check result</source>
-        <translation type="unfinished" />
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="124" />
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="172" />
         <source>Hints</source>
-        <translation type="unfinished" />
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="125" />
         <source>Maturity level</source>
-        <translation type="unfinished" />
+        <translation>Reifegrad</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="128" />
         <source>reachable</source>
-        <translation type="unfinished" />
+        <translation>erreichbar</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="129" />
         <source>redirected to another host</source>
-        <translation type="unfinished" />
+        <translation>auf anderen Server umgeleitet</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="130" />
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="131" />
         <source>refused (4xx)</source>
-        <translation type="unfinished" />
+        <translation>abgewiesen (4xx)</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="132" />
         <source>server error</source>
-        <translation type="unfinished" />
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="133" />
         <source>timeout</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="134" />
         <source>TLS problem</source>
-        <translation type="unfinished" />
+        <translation>TLS-Problem</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="135" />
         <source>too many redirects</source>
-        <translation type="unfinished" />
+        <translation>zu viele Umleitungen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="136" />
         <source>no network</source>
-        <translation type="unfinished" />
+        <translation>kein Netzwerk</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="137" />
         <source>not a web address</source>
-        <translation type="unfinished">keine Webadresse</translation>
+        <translation>keine Webadresse</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="138" />
         <source>not checked yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="141" />
         <source>e-mail link</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Link</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="142" />
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="143" />
         <source>document file</source>
-        <translation type="unfinished" />
+        <translation>Dokumentdatei</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="144" />
         <source>no form</source>
-        <translation type="unfinished" />
+        <translation>kein Formular</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="145" />
         <source>information portal</source>
-        <translation type="unfinished" />
+        <translation>Informationsportal</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="146" />
         <source>online-service platform</source>
-        <translation type="unfinished" />
+        <translation>Online-Dienst-Plattform</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="147" />
         <source>no hint</source>
-        <translation type="unfinished" />
+        <translation>kein Hinweis</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="149" />
         <source>%1 (estimated)</source>
-        <translation type="unfinished" />
+        <translation>%1 (geschätzt)</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/procedure_model.py" line="154" />
