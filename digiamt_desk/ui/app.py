@@ -15,10 +15,13 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QSize,
+    Qt,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digiamt_desk import __version__
@@ -98,40 +101,108 @@ def open_or_explain(path: str | None) -> Desk | None:
         return None
 
 
+def _style_and_icon(app: QApplication) -> None:
+    """The platform's own look where Qt has one (it follows the system's dark mode on Windows
+    11 and in GNOME/KDE); Fusion where only Qt's plain fallback style would be left."""
+    style = app.style()
+    if style is not None and style.name().lower() in ("windows", ""):
+        app.setStyle("Fusion")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource("icons", f"digiamt-desk-{size}.png")), QSize(size, size))
+    app.setWindowIcon(icon)
+    if sys.platform == "win32":  # the taskbar groups our windows under our icon, not Python's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("StMD.DigiAmtDesk")
+
+
+def _print(line: str) -> None:
+    """Print where there is a console (a windowed Windows program has none) and log it."""
+    log.info("%s", line)
+    if sys.stdout is not None:
+        print(line, flush=True)
+
+
+def self_test(language: str | None) -> int:
+    """`--self-test`: the services' steps plus the window's, in a temporary folder."""
+    import tempfile
+
+    from digiamt_desk.services.selftest import SelfTestState, StepResult, run_self_test
+
+    def translations(_state: SelfTestState) -> str:
+        german = QApplication.translate("App", "Cannot open the database")
+        if (language or "de") == "de" and german == "Cannot open the database":
+            raise RuntimeError("the German translation is not loaded")
+        return german
+
+    def window(state: SelfTestState) -> str:
+        from digiamt_desk.ui.main_window import MainWindow
+
+        assert state.desk is not None
+        main_window = MainWindow(state.desk)
+        main_window.show()
+        QApplication.processEvents()
+        shown = main_window.applications_model.rowCount()
+        main_window.close()
+        main_window.deleteLater()
+        if shown < 6:
+            raise RuntimeError(f"the window lists {shown} applications")
+        return f"{shown} applications listed"
+
+    def report(result: StepResult) -> None:
+        mark = "ok  " if result.ok else "FAIL"
+        _print(f"self-test: {mark} {result.name} ({result.seconds:.2f} s): {result.detail}")
+
+    with tempfile.TemporaryDirectory(prefix="digiamt-selftest-") as folder:
+        results = run_self_test(Path(folder), report=report,
+                                extra=[("translations", translations), ("window", window)])
+    failed = [r for r in results if not r.ok]
+    if failed:
+        _print(f"self-test: FAILED at step '{failed[0].name}'")
+        return 1
+    _print(f"self-test: passed ({len(results)} steps, {sum(r.seconds for r in results):.1f} s)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="digiamt-desk", description="DigiAmt Desk")
     parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
                         "folder)")
     parser.add_argument("--language", choices=["de", "en"], help="user interface language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary folder and exit (0: ok)")
+    parser.add_argument("--exit-after-show", action="store_true",
+                        help="print the time the window was first shown and exit (start-up "
+                        "benchmark)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
 
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication([sys.argv[0], *qt_args])
     _setup_logging()
     _route_qt_messages()
     install_translators(app, args.language)
+    _style_and_icon(app)
+    if args.self_test:
+        return self_test(args.language)
     sys.excepthook = _excepthook
 
-    from digiamt_desk.ui.main_window import MainWindow
+    from digiamt_desk.ui.crash import CrashGuard
+    from digiamt_desk.ui.session import DeskSession
 
-    desk = open_or_explain(args.db)
-    if desk is None:
-        return 1
-    window = MainWindow(desk)
-
-    def switch(path: str) -> None:
-        nonlocal desk, window
-        new_desk = open_or_explain(path)
-        if new_desk is None:
-            return
-        if desk is not None:
-            desk.close()
-        desk = new_desk
-        window.switch_desk(new_desk)
-
-    window.database_requested.connect(switch)
-    window.show()
-    return app.exec()
+    guard = CrashGuard(log_folder())
+    ended = guard.ended_sessions()
+    guard.start(args.db or "")
+    session = DeskSession(guard, exit_after_show=args.exit_after_show)
+    if not session.start(args.db, ended):
+        guard.stop()
+        return session.exit_code
+    code = app.exec()
+    session.close()
+    guard.stop()  # a clean exit: the next start has nothing to report
+    return code

@@ -1,0 +1,314 @@
+"""The running application around the review window: which database is open, the welcome view
+on the first start, File > Open recent, Back up now and Restore, and what happens when a
+database is locked by another program or damaged."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
+
+from digiamt_desk.domain.importing import InputError
+from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, default_database_path, open_desk
+from digiamt_desk.store import lock
+from digiamt_desk.store.backups import (
+    Backup,
+    DatabaseDamaged,
+    IntegrityError,
+    restore,
+    take_backup,
+)
+from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.lock import DatabaseLocked
+from digiamt_desk.ui import recent
+from digiamt_desk.ui.backups import (
+    DamagedChoice,
+    make_damaged_dialog,
+    make_locked_message,
+    make_restore_confirmation,
+    make_restore_dialog,
+)
+from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
+from digiamt_desk.ui.welcome import Start, make_welcome_dialog
+
+log = logging.getLogger(__name__)
+PROGRAM = "digiamt-desk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskSession", text)
+
+
+def demo_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo.db"
+
+
+class _FirstPaint(QObject):
+    """Prints the moment the window is first painted (`--exit-after-show`) and quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            print(f"shown {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+class DeskSession:
+    def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False
+                 ) -> None:
+        from digiamt_desk.ui.main_window import MainWindow
+
+        self.guard = guard
+        self.exit_after_show = exit_after_show
+        self.desk: Desk | None = None
+        self.window: MainWindow | None = None
+        self.exit_code = 0
+        self._read_only_label: QLabel | None = None
+        self._notices: list[QMessageBox] = []
+
+    # --- start ---------------------------------------------------------------------------------
+
+    def start(self, db: str | None, ended: list[EndedSession] | None = None) -> bool:
+        """Open the database (or ask on the first start) and show the window; False if the
+        user chose nothing or the database could not be opened."""
+        start_with_import = False
+        if db is None and not default_database_path().exists():
+            welcome = make_welcome_dialog(default_database_path(), demo_database_path(),
+                                          recent.recent_databases())
+            if ended:
+                self._show_crash_notice(ended, welcome)
+            if not welcome.exec() or welcome.choice is None or welcome.path is None:
+                return False
+            if welcome.choice is Start.DEMO and not welcome.path.exists():
+                self._create_demo(welcome.path)
+            start_with_import = welcome.choice is Start.IMPORT
+            db = str(welcome.path)
+            ended = None
+        desk = self.open_database(db)
+        if desk is None:
+            self.exit_code = 1
+            return False
+        self._show_window(desk)
+        if ended:
+            self._show_crash_notice(ended, self.window)
+        if start_with_import and self.window is not None:
+            QTimer.singleShot(0, self.window.open_import)
+        return True
+
+    def _create_demo(self, path: Path) -> None:
+        from digiamt_desk.services.demo import create_demo
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            create_demo(path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _show_window(self, desk: Desk) -> None:
+        from digiamt_desk.ui.main_window import MainWindow
+
+        self.desk = desk
+        window = MainWindow(desk)
+        self.window = window
+        window.database_requested.connect(self.switch)
+        self.install_file_actions()
+        self._mark_read_only()
+        if self.exit_after_show:
+            self._paint_watcher = _FirstPaint(window)
+            window.installEventFilter(self._paint_watcher)
+        window.show()
+
+    def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
+        from digiamt_desk.ui.app import log_folder
+
+        notice = make_crash_notice(ended, log_folder() / "digiamt.log", parent)
+        self._notices.append(notice)
+        notice.show()
+
+    # --- opening -------------------------------------------------------------------------------
+
+    def open_database(self, db: str | None, *, parent: QWidget | None = None) -> Desk | None:
+        """open_desk with the answers a user needs: refused (locked), damaged (restore the
+        newest sound backup or read it only), or why it cannot be opened."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            desk = open_desk(db, daily_backup=True, program=PROGRAM)
+        except DatabaseLocked as locked:
+            QGuiApplication.restoreOverrideCursor()
+            make_locked_message(locked, parent).exec()
+            return None
+        except DatabaseDamaged as damaged:
+            QGuiApplication.restoreOverrideCursor()
+            return self._open_damaged(damaged, parent)
+        except (StoreError, InputError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        recent.remember(desk.location)
+        if self.guard is not None:
+            self.guard.note_database(desk.location)
+        return desk
+
+    def _open_damaged(self, damaged: DatabaseDamaged, parent: QWidget | None) -> Desk | None:
+        dialog = make_damaged_dialog(damaged, parent)
+        dialog.exec()
+        choice = dialog.choice()
+        path = damaged.database
+        try:
+            if choice == DamagedChoice.RESTORE and damaged.backup is not None:
+                lock.acquire(path, PROGRAM)
+                try:
+                    restore(path, damaged.backup.path)
+                finally:
+                    lock.release(path)
+                return self.open_database(str(path), parent=parent)
+            if choice == DamagedChoice.READ_ONLY:
+                desk = open_desk(path, read_only=True, load_register=False, program=PROGRAM)
+                recent.remember(desk.location)
+                return desk
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        return None
+
+    def switch(self, path: str) -> None:
+        """Open another database in the window; the current one stays open if that fails."""
+        if self.window is None:
+            return
+        current = self.desk.database_path if self.desk is not None else None
+        if current is not None and Path(path).resolve() == current.resolve():
+            return
+        new_desk = self.open_database(path, parent=self.window)
+        if new_desk is None:
+            return
+        self._replace_desk(new_desk)
+
+    def _replace_desk(self, new_desk: Desk) -> None:
+        assert self.window is not None
+        old = self.desk
+        self.window.switch_desk(new_desk)
+        self.desk = new_desk
+        if old is not None and old is not new_desk:
+            old.close()
+        self._mark_read_only()
+
+    def close(self) -> None:
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
+
+    # --- the File menu -------------------------------------------------------------------------
+
+    def install_file_actions(self) -> None:
+        """Open recent, Back up now and Restore in the File menu, after Open database."""
+        window = self.window
+        assert window is not None
+        menu = window.ui.menuFile
+        actions = menu.actions()
+        after = actions.index(window.ui.actionOpenDatabase) + 1 \
+            if window.ui.actionOpenDatabase in actions else len(actions)
+        anchor = actions[after] if after < len(actions) else None
+        self.recent_menu = QMenu(window.tr("Open &recent"), window)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(
+            lambda: recent.fill_recent_menu(self.recent_menu, self.desk.location
+                                            if self.desk else "", self.switch))
+        self.backup_action = QAction(window.tr("&Back up now…"), window)
+        self.backup_action.setObjectName("actionBackupNow")
+        self.backup_action.triggered.connect(lambda _checked=False: self.backup_now())
+        self.restore_action = QAction(window.tr("Res&tore from a backup…"), window)
+        self.restore_action.setObjectName("actionRestore")
+        self.restore_action.triggered.connect(lambda _checked=False: self.choose_restore())
+        separator = QAction(window)
+        separator.setSeparator(True)
+        added = [self.recent_menu.menuAction(), separator, self.backup_action,
+                 self.restore_action]
+        if anchor is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(anchor, added)
+
+    def _mark_read_only(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        read_only = self.desk is not None and self.desk.read_only
+        sqlite = self.desk is not None and self.desk.database_path is not None
+        self.backup_action.setEnabled(sqlite and not read_only)
+        self.restore_action.setEnabled(sqlite)
+        if read_only and self._read_only_label is None:
+            self._read_only_label = QLabel(window.tr(
+                "<b>Read-only</b>: this database is damaged; restore a backup to work on it"))
+            self._read_only_label.setObjectName("readOnlyLabel")
+            window.ui.statusBar.addPermanentWidget(self._read_only_label)
+        if self._read_only_label is not None:
+            self._read_only_label.setVisible(read_only)
+
+    def backup_now(self) -> Path | None:
+        if self.desk is None or self.desk.database_path is None or self.window is None:
+            return None
+        self.window._save_note()
+        try:
+            copy = take_backup(self.desk.database_path, "manual")
+        except (OSError, StoreError) as exc:
+            QMessageBox.critical(self.window, _tr("Backup failed"), str(exc))
+            return None
+        if copy is not None:
+            self.window.ui.statusBar.showMessage(
+                _tr("Backup written: %1").replace("%1", str(copy)), 15000)
+        return copy
+
+    def choose_restore(self) -> None:
+        if self.desk is None or self.desk.database_path is None or self.window is None:
+            return
+        dialog = make_restore_dialog(self.desk.database_path, self.window)
+        if not dialog.exec():
+            return
+        backup = dialog.selected()
+        if backup is None:
+            return
+        confirmation = make_restore_confirmation(backup, self.window)
+        confirmation.exec()
+        if confirmation.buttonRole(confirmation.clickedButton()) != \
+                QMessageBox.ButtonRole.AcceptRole:
+            return
+        self.restore_backup(backup)
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Put the backup in place of the open database (the current state is kept as a
+        backup first) and show it. The lock stays with this process throughout."""
+        assert self.desk is not None and self.window is not None
+        path = self.desk.database_path
+        assert path is not None
+        self.window._save_note()
+        lock.acquire(path, PROGRAM)  # held across the close, so no other program slips in
+        try:
+            self.desk.close()
+            try:
+                kept = restore(path, backup.path)
+            except (IntegrityError, OSError, StoreError) as exc:
+                QMessageBox.critical(self.window, _tr("Restore failed"), str(exc))
+                kept = None
+                restored = False
+            else:
+                restored = True
+            new_desk = self.open_database(str(path), parent=self.window)
+        finally:
+            lock.release(path)
+        if new_desk is None:
+            self.window.close()
+            return False
+        self.desk = None  # closed above; switch over without closing it twice
+        self._replace_desk(new_desk)
+        if restored:
+            self.window.ui.statusBar.showMessage(
+                _tr("Restored the state of %1; the former state is kept in %2").replace(
+                    "%1", backup.taken.strftime("%d.%m.%Y %H:%M")).replace(
+                    "%2", str(kept) if kept else "-"), 20000)
+        return restored
