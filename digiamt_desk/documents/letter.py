@@ -224,12 +224,13 @@ class AnnexTable(Flowable):  # type: ignore[misc]
     cell line); a Paragraph per cell 4x."""
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Sequence[str]]],
-                 widths: Sequence[float]) -> None:
+                 widths: Sequence[float], heights: Sequence[float] | None = None) -> None:
         super().__init__()
         self.header = list(header)
-        self.rows = [list(row) for row in rows]
+        self.rows = list(rows)
         self.widths = list(widths)
-        self.heights = [self._height(row) for row in self.rows]
+        self.heights = list(heights) if heights is not None else [
+            self._height(row) for row in self.rows]
         self.header_height = self._height([[h] for h in self.header])
 
     @staticmethod
@@ -249,8 +250,8 @@ class AnnexTable(Flowable):  # type: ignore[misc]
             fits += 1
         if fits == 0:
             return []
-        return [AnnexTable(self.header, self.rows[:fits], self.widths),
-                AnnexTable(self.header, self.rows[fits:], self.widths)]
+        return [AnnexTable(self.header, self.rows[:fits], self.widths, self.heights[:fits]),
+                AnnexTable(self.header, self.rows[fits:], self.widths, self.heights[fits:])]
 
     def draw(self) -> None:
         canvas = self.canv

@@ -35,6 +35,7 @@ from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store.tables import Application
+from digiamt_desk.store.tables import Setting as SettingRow
 
 
 class DocumentKind(StrEnum):
@@ -93,7 +94,11 @@ SETTING_DEFAULTS = {s.key: s.default for s in SETTINGS}
 
 
 def document_settings(desk: Desk) -> dict[str, str]:
-    return {s.key: desk.setting(s.key, s.default) for s in SETTINGS}
+    """All document settings, read in one query."""
+    with desk.session() as session:
+        stored = {row.key: row.value for row in session.exec(
+            select(SettingRow).where(col(SettingRow.key).in_(list(SETTING_DEFAULTS))))}
+    return {key: stored.get(key, default) for key, default in SETTING_DEFAULTS.items()}
 
 
 def validate_setting(key: str, value: str) -> None:

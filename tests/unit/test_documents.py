@@ -266,3 +266,20 @@ def test_shipped_template_readme_documents_every_field() -> None:
     readme = resource("templates", "README.md").read_text(encoding="utf-8")
     for name in FIELDS:
         assert f"`{{{name}}}`" in readme, name
+
+
+def test_links_and_words_wrap_within_the_column() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from digiamt_desk.documents.fonts import SANS
+    from digiamt_desk.documents.text import wrap_url, wrap_words
+
+    register_fonts()
+    url = "https://www.buergerservice-portal.de/bayern/gap/gewerbe?utm_source=x&id=" + "9" * 90
+    lines = wrap_url(url, SANS, 7.5, 150)
+    assert "".join(lines) == url and len(lines) >= 3
+    assert all(stringWidth(line, SANS, 7.5) <= 150 for line in lines)
+    assert lines[0].endswith("/")  # broken after a slash where one is near
+    words = wrap_words("Antrag auf Erteilung einer Sondernutzungserlaubnis" + "x" * 80,
+                       SANS, 7.5, 120)
+    assert all(stringWidth(line, SANS, 7.5) <= 120 for line in words)
