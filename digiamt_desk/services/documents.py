@@ -7,10 +7,10 @@ name and then renamed, so a failure never leaves half a document behind."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
-import multiprocessing
 from concurrent.futures import (
     FIRST_COMPLETED,
     Future,
