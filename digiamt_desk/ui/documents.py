@@ -19,7 +19,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -62,11 +70,19 @@ def output_folder(settings: UserSettings) -> Path:
     return Path(settings.output_folder).expanduser()
 
 
+def page_size(document: QPdfDocument) -> QPageSize:
+    """The paper the document was made for (A4), whatever the printer's default is."""
+    return QPageSize(document.pagePointSize(0), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Each page drawn on the whole sheet at the printer's resolution, never scaled to fit:
     an A4 page prints at 100 %, so the address lands in the envelope window. Returns the number
     of pages printed."""
     printer.setFullPage(True)
+    if document.pageCount():
+        printer.setPageSize(page_size(document))
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
@@ -208,6 +224,7 @@ class DocumentDialog(QDialog):
         if self.pdf.pageCount() == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size(self.pdf))
         item = self.current_file()
         if item is not None:
             printer.setDocName(item.filename)

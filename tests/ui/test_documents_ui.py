@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -139,6 +139,7 @@ def test_printing_keeps_the_page_at_a4_and_100_percent(qtbot: QtBot, window: Mai
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # a US printer's default
     pages = print_pdf(dialog.pdf, printer)
     printed = PdfReader(io.BytesIO(target.read_bytes()))
     assert pages == dialog.pdf.pageCount() == len(printed.pages)
