@@ -53,6 +53,9 @@ BATCH_ROWS = 50
 BATCH_SECONDS = 0.25
 
 ProgressFn = Callable[[str, int, int], None]
+# What a batch of stored results hands on: (procedure id, status, hints, estimated maturity),
+# enough for a table to show them without reading the database again.
+StoredCheck = tuple[int, str, str, int | None]
 
 
 @dataclass(frozen=True)
@@ -176,11 +179,12 @@ def _procedures(desk: Desk, application_id: int,
 def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None = None, *,
                settings: CheckSettings | None = None, progress: ProgressFn | None = None,
                cancelled: Callable[[], bool] | None = None,
-               on_stored: Callable[[list[int]], None] | None = None,
+               on_stored: Callable[[list[StoredCheck]], None] | None = None,
                transport: httpx.AsyncBaseTransport | None = None) -> CheckReport:
     """Check the links of an application's procedures (all, or the given ones) and store the
-    results as they arrive. Offline, the results of earlier checks are kept and the report
-    says `offline` (the check stops at once rather than marking every link broken)."""
+    results as they arrive; `on_stored` hears each batch written (`StoredCheck` tuples).
+    Offline, the results of earlier checks are kept and the report says `offline` (the check
+    stops at once rather than marking every link broken)."""
     review._application(desk, application_id)  # it exists (read-only ones may be checked)
     links = _procedures(desk, application_id, procedure_ids)
     urls = dict(links)
@@ -197,11 +201,12 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
             return
         with desk.engine.begin() as connection:
             _upsert(connection, buffer)
-        ids = [row["procedure_id"] for row in buffer]
+        stored: list[StoredCheck] = [(row["procedure_id"], row["status"], row["hints"],
+                                      row["maturity"]) for row in buffer]
         report.stored += len(buffer)
         buffer.clear()
         if on_stored is not None:
-            on_stored(ids)
+            on_stored(stored)
 
     def on_result(result: LinkResult) -> None:
         nonlocal done
@@ -416,7 +421,7 @@ def accept_reachable_without_hints(desk: Desk, application_id: int) -> review.Ch
     return review.decide(desk, application_id, ids, Decision.ACCEPTED)
 
 
-__all__ = ["BATCH_ROWS", "BATCH_SECONDS", "CheckReport", "CheckResultView",
+__all__ = ["BATCH_ROWS", "BATCH_SECONDS", "CheckReport", "CheckResultView", "StoredCheck",
            "accept_reachable_without_hints", "check_result", "check_results",
            "dismiss_duplicate", "duplicate_proposals", "judge", "merge_duplicate",
            "merged_procedures", "reachable_without_hints", "run_checks",

@@ -1052,6 +1052,34 @@ class ProcedureTableModel(QAbstractTableModel):
         self.refreshed.emit(changed)
         return changed
 
+    def apply_check_results(self, results: Iterable[tuple[int, str, str, int | None]]) -> int:
+        """Show results of a running check, handed over as (procedure id, status, hints,
+        estimated maturity): no database read on the GUI thread, only the check columns
+        repainted. Rows stay where they are (as in `refresh`). Returns the rows changed."""
+        table = self._table
+        positions = []
+        for pid, status, hints, maturity in results:
+            p = table.position(pid)
+            if p is None or (table.check_status[p], table.hints[p], table.maturity[p]) == (
+                    status, hints, maturity):
+                continue
+            table.check_status[p], table.hints[p], table.maturity[p] = status, hints, maturity
+            positions.append(p)
+        if not positions:
+            return 0
+        positions.sort()
+        for column, keys in self._sort_keys.items():
+            if self._kinds[column] in ("check", "hints", "maturity"):
+                for p in positions:
+                    keys[p] = self._sort_key(column, p)
+        self._facet_codes.update(table, positions)
+        self._counts = None
+        rows = sorted(self._rows_of(positions).values())
+        for first, end in _runs(rows):
+            self.dataChanged.emit(self.index(first, self.CHECK), self.index(end, self.MATURITY))
+        self.refreshed.emit([table.ids[p] for p in positions])
+        return len(positions)
+
     def _rematch(self, positions: Sequence[int]) -> list[int] | None:
         """The text matches after rows changed (a note may now hold the words, or not)."""
         if self._text_rows is None or not self._words:

@@ -46,14 +46,16 @@ def test_results_are_stored_with_hints_and_maturity(server: tuple[str, ServerSta
     base, _ = server
     application, ids = _application(desk, tmp_path, base)
     assert application.id is not None
-    stored_batches: list[list[int]] = []
+    stored_batches: list[list[checks.StoredCheck]] = []
     progress: list[tuple[int, int]] = []
     report = checks.run_checks(desk, application.id, settings=CheckSettings(timeout=2),
                                on_stored=stored_batches.append,
                                progress=lambda _phase, done, total: progress.append((done,
                                                                                      total)))
     assert not report.offline and report.stored == 6
-    assert sorted(i for batch in stored_batches for i in batch) == sorted(ids.values())
+    stored = {row[0]: row for batch in stored_batches for row in batch}
+    assert sorted(stored) == sorted(ids.values())
+    assert stored[ids["Hund anmelden"]] == (ids["Hund anmelden"], "ok", "no_form", 1)
     assert progress[-1] == (6, 6)
     found = checks.check_results(desk, application.id)
     form = found[ids["Gewerbe anmelden"]]
