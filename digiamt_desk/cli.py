@@ -436,6 +436,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from digiamt_desk.services import checks
+
+    desk = _desk(args)
+    application = _application(desk, args.key)
+    if args.merge:
+        keep, merge = args.merge
+        result = checks.merge_duplicate(desk, application.id, keep, merge)
+        print(f"procedure {merge} merged into {keep} (change {result.change_set_id}; "
+              f"'digiamt undo {args.key}' takes it back)")
+        return 0
+    if args.unmerge is not None:
+        checks.unmerge_duplicate(desk, application.id, args.unmerge)
+        print(f"procedure {args.unmerge} is no longer merged")
+        return 0
+    if args.dismiss:
+        checks.dismiss_duplicate(desk, application.id, *args.dismiss)
+        print(f"procedures {args.dismiss[0]} and {args.dismiss[1]} are not proposed again")
+        return 0
+    proposals = checks.duplicate_proposals(desk, application.id)
+    merged = checks.merged_procedures(desk, application.id)
+    if args.json:
+        _print_json({"proposals": [p.as_dict() for p in proposals],
+                     "merged": [{"merged": m, "into": k} for m, k in merged]})
+        return 0
+    for p in proposals:
+        print(f"{p.keep_id:>7} <- {p.merge_id:<7} {p.reason:14} {p.evidence}")
+    for m, k in merged:
+        print(f"{k:>7} <- {m:<7} merged")
+    if not proposals and not merged:
+        print("no duplicates proposed")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digiamt", description="DigiAmt Desk: review applications for 'Digitales Amt'.")
@@ -539,6 +573,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="requests at once to one host (default 6)")
     check.add_argument("--no-pages", action="store_true",
                        help="do not read pages (no form detection; HEAD requests where possible)")
+    dups = add("duplicates", cmd_duplicates, "procedures that are probably the same under "
+               "different links or titles; merge, unmerge or dismiss them")
+    dups.add_argument("key", help="ARS, AGS or reference of the application")
+    action = dups.add_mutually_exclusive_group()
+    action.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "MERGE"),
+                        help="merge procedure MERGE into KEEP (it counts once; undo takes it "
+                        "back)")
+    action.add_argument("--unmerge", type=int, metavar="ID", help="end the merge of ID")
+    action.add_argument("--dismiss", type=int, nargs=2, metavar=("ID", "ID"),
+                        help="the two are not the same: do not propose them again")
     return parser
 
 

@@ -163,3 +163,28 @@ def test_check_command_rejects_bad_options(db_path: Path,
     code = main(["--db", str(db_path), "check", KEY, "--timeout", "0"])
     err = capsys.readouterr().err
     assert code == 2 and "timeout" in err and len(err.strip().splitlines()) == 1
+
+
+def test_duplicates_command(db_path: Path, tmp_path: Path,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    lines = ["Bezeichnung;Link", "Gewerbe anmelden;https://markt.example/gewerbe",
+             "Gewerbe anmelden;http://www.markt.example/gewerbe/?utm_source=x",
+             "Hund anmelden;https://markt.example/hund"]
+    assert main(["--db", str(db_path), "import", str(write_csv(tmp_path / "l.csv", lines)),
+                 "--ars", KEY]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "duplicates", KEY, "--json"]) == 0
+    [proposal] = json.loads(capsys.readouterr().out)["proposals"]
+    assert proposal["reason"] == "same_address"
+    keep, merge = str(proposal["keep"]), str(proposal["merge"])
+    assert main(["--db", str(db_path), "duplicates", KEY, "--merge", keep, merge]) == 0
+    assert main(["--db", str(db_path), "summary", KEY, "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("{"):])["duplicates_merged"] == 1
+    assert main(["--db", str(db_path), "undo", KEY]) == 0
+    assert main(["--db", str(db_path), "duplicates", KEY, "--dismiss", keep, merge]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "duplicates", KEY, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"proposals": [], "merged": []}
+    assert main(["--db", str(db_path), "duplicates", KEY, "--unmerge", merge]) == 2
+    assert "not merged" in capsys.readouterr().err
