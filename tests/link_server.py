@@ -27,6 +27,9 @@ class ServerState:
     huge_done: threading.Event = field(default_factory=threading.Event)
     requests: list[tuple[str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    busy: dict[str, int] = field(default_factory=dict)  # requests to /busy now, per Host
+    busy_peak: dict[str, int] = field(default_factory=dict)
+    proxied: list[str] = field(default_factory=list)  # absolute URLs asked of us as a proxy
 
 
 class LinkHandler(BaseHTTPRequestHandler):
@@ -63,8 +66,15 @@ class LinkHandler(BaseHTTPRequestHandler):
     def _route(self) -> None:
         with self.state.lock:
             self.state.requests.append((self.command, self.path))
+        if self.path.startswith("http://"):  # asked as a proxy (HTTP_PROXY points here)
+            with self.state.lock:
+                self.state.proxied.append(self.path)
+            self._send(200, FORM_PAGE)
+            return
         path = self.path.split("?", 1)[0]
-        if path == "/form":
+        if path == "/busy":
+            self._busy()
+        elif path == "/form":
             self._send(200, FORM_PAGE)
         elif path == "/info":
             self._send(200, INFO_PAGE)
@@ -103,6 +113,18 @@ class LinkHandler(BaseHTTPRequestHandler):
             self._huge()
         else:
             self._send(404, b"unknown")
+
+    def _busy(self) -> None:
+        """Answers after 0.2 s, counting how many requests per host it holds at once."""
+        host = self.headers.get("Host", "")
+        with self.state.lock:
+            now = self.state.busy.get(host, 0) + 1
+            self.state.busy[host] = now
+            self.state.busy_peak[host] = max(self.state.busy_peak.get(host, 0), now)
+        time.sleep(0.2)
+        with self.state.lock:
+            self.state.busy[host] -= 1
+        self._send(200, FORM_PAGE)
 
     def _huge(self) -> None:
         """A page of 200 MB, sent until the client stops reading."""

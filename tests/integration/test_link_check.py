@@ -157,3 +157,29 @@ def test_cancel_stops_the_run(server: tuple[str, ServerState]) -> None:
                       cancelled=lambda: time.monotonic() - started > 0.3)
     assert run.cancelled and len(run.results) < 12
     assert time.monotonic() - started < 2.5
+
+
+def test_connections_are_bounded_per_host_and_overall(server: tuple[str, ServerState]) -> None:
+    base, state = server
+    other = base.replace("127.0.0.1", "localhost")
+    links = [(n, f"{base}/busy?{n}") for n in range(12)] + \
+        [(100 + n, f"{other}/busy?{n}") for n in range(12)]
+    started = time.monotonic()
+    run = check_links(links, CheckSettings(timeout=5, concurrency=5, per_host=2))
+    seconds = time.monotonic() - started
+    assert {r.status.value for r in run.results} == {"ok"}
+    assert max(state.busy_peak.values()) == 2  # never more than 2 at once to one host
+    assert len(state.busy_peak) == 2  # both hosts were served side by side: 4 at a time
+    assert 6 * 0.2 <= seconds < 12 * 0.2  # 24 links, 4 at once, 0.2 s each
+
+
+def test_the_proxy_of_the_environment_is_used(server: tuple[str, ServerState],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    base, state = server
+    monkeypatch.setenv("HTTP_PROXY", base)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    found = _check(base, "http://gemeinde.invalid/antrag")
+    result = found["http://gemeinde.invalid/antrag"]
+    assert result.status == "ok" and result.online_form is True
+    assert "http://gemeinde.invalid/antrag" in state.proxied
