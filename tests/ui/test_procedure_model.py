@@ -153,7 +153,8 @@ def test_columns_and_headers() -> None:
     assert model.column_criterion(model.DECISION) is None
     assert model.columnCount() == 4 + 3 + 5 + 3
     assert (model.DECISION, model.REASON, model.NOTE, model.CHANGED_BY,
-            model.CHANGED_AT, model.CHECK, model.HINTS, model.MATURITY) == tuple(range(7, 15))
+            model.CHANGED_AT, model.CHECK, model.HINTS, model.MATURITY) == (
+        7, 8, 9, 10, 11, 12, 13, 14)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(15)]
     assert headers == ["Procedure", "Link", "Provider", "LeiKa keys", "Verwaltungsleistung",
                        "Elektronisch absendbar", "Im BayernPortal verlinkt", "Decision",
