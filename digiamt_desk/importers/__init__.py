@@ -18,9 +18,7 @@ from pathlib import Path, PurePath
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
 from digiamt_desk.importers.csv_text import check_binary, parse_csv
-from digiamt_desk.importers.fetch import fetch_url
 from digiamt_desk.importers.json_list import parse_json
-from digiamt_desk.importers.xlsx import parse_xlsx
 from digiamt_desk.importers.xzufi import parse_xzufi
 
 __all__ = [
@@ -43,6 +41,22 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 
 Parser = Callable[[bytes, str, Mapping[str, str] | None], ParsedSource]
+
+
+# openpyxl and httpx are loaded on first use: together they cost 0.5 s of every start of the
+# desktop app, which needs neither until a workbook or a URL is imported.
+def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None
+               ) -> ParsedSource:
+    from digiamt_desk.importers.xlsx import parse_xlsx as parse
+
+    return parse(data, source, mapping)
+
+
+def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
+    from digiamt_desk.importers.fetch import fetch_url as fetch
+
+    return fetch(url, **options)  # type: ignore[arg-type]
+
 _PARSERS: dict[str, Parser] = {
     "xlsx": parse_xlsx,
     "xml": parse_xzufi,

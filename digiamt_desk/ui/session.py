@@ -12,6 +12,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, default_database_path, open_desk
@@ -94,7 +95,20 @@ class DeskSession:
         if desk is None:
             self.exit_code = 1
             return False
-        self._show_window(desk)
+        try:
+            self._show_window(desk)
+        except DBAPIError as exc:
+            if not desk.read_only:
+                raise
+            # Opened read-only because it is damaged, and the damage is where the window reads.
+            if self.window is not None:
+                self.window.deleteLater()
+                self.window = None
+            desk.close()
+            self.desk = None
+            self._explain_unreadable(desk.location, exc)
+            self.exit_code = 1
+            return False
         if ended:
             self._show_crash_notice(ended, self.window)
         if start_with_import and self.window is not None:
@@ -123,6 +137,13 @@ class DeskSession:
             self._paint_watcher = _FirstPaint(window)
             window.installEventFilter(self._paint_watcher)
         window.show()
+
+    def _explain_unreadable(self, location: str, exc: Exception,
+                            parent: QWidget | None = None) -> None:
+        QMessageBox.critical(parent, _tr("Cannot open the database"), _tr(
+            "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
+            "backup (File > Restore from a backup) or ask the support to rescue it.").replace(
+            "%1", location).replace("%2", str(getattr(exc, "orig", exc))))
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
         from digiamt_desk.ui.app import log_folder
@@ -187,7 +208,14 @@ class DeskSession:
         new_desk = self.open_database(path, parent=self.window)
         if new_desk is None:
             return
-        self._replace_desk(new_desk)
+        try:
+            self._replace_desk(new_desk)
+        except DBAPIError as exc:
+            if not new_desk.read_only or self.desk is None:
+                raise
+            self.window.switch_desk(self.desk)  # back to the database that was open
+            new_desk.close()
+            self._explain_unreadable(new_desk.location, exc, self.window)
 
     def _replace_desk(self, new_desk: Desk) -> None:
         assert self.window is not None
