@@ -427,8 +427,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{r.procedure_id:>7}  {r.status:18} {r.http_status or '':>3}  "
                   f"{form:7}  {' '.join(r.hints):24} {level:1}  {r.url}"
                   + (f" -> {r.final_url}" if r.final_url and r.final_url != r.url else ""))
-        counts = ", ".join(f"{status}: {n}" for status, n in sorted(report.counts.items()))
-        print(f"{application.reference}: {len(report.results)} checked ({counts})")
+        judged = {s: n for s, n in report.counts.items() if s != "no_network"}
+        counts = ", ".join(f"{status}: {n}" for status, n in sorted(judged.items()))
+        print(f"{application.reference}: {sum(judged.values())} of {len(report.results)} "
+              f"checked" + (f" ({counts})" if counts else ""))
     if report.offline:
         print("digiamt: no network: the check stopped; earlier results were kept",
               file=sys.stderr)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import ssl
 import time
@@ -35,6 +36,7 @@ from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms
 from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
 from digiamt_desk.domain.links import LinkKind, link_kind
 
+log = logging.getLogger(__name__)
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _FILE_EXTENSIONS = DOCUMENT_EXTENSIONS | {"pdf"}
 
@@ -308,6 +310,11 @@ class LinkChecker:
         except (ValueError, UnicodeError) as error:  # an address httpx cannot even parse
             result.status = LinkStatus.CLIENT_ERROR
             result.detail = f"not a valid web address: {error}"
+        except Exception as error:  # one strange server must not end the check of all others
+            log.warning("unexpected error checking %s", result.url, exc_info=True)
+            result.status = LinkStatus.SERVER_ERROR
+            result.detail = f"{type(error).__name__}: {error}"
+            result.connected = True
         result.seconds = time.perf_counter() - started
         return result
 

@@ -45,7 +45,7 @@ from digiamt_desk.domain.review import Decision, ReviewError
 from digiamt_desk.services import review
 from digiamt_desk.services.applications import mark_in_review
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.store.tables import CHECKS, DISMISSALS, HISTORY, PROCEDURES
+from digiamt_desk.store.tables import CHECKS, DISMISSALS, HISTORY, PROCEDURES, Application
 
 P = PROCEDURES.c
 C = CHECKS.c
@@ -160,6 +160,13 @@ def _upsert(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
     connection.execute(statement, list(rows))
 
 
+def _existing(desk: Desk, application_id: int) -> None:
+    with desk.session() as session:
+        if session.get(Application, application_id) is None:
+            raise ReviewError(f"no application with id {application_id}",
+                              code="no_application")
+
+
 def _procedures(desk: Desk, application_id: int,
                 procedure_ids: Iterable[int] | None) -> list[tuple[int, str]]:
     statement = select(P.id, P.url).where(P.application_id == application_id).order_by(P.id)
@@ -185,7 +192,7 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
     results as they arrive; `on_stored` hears each batch written (`StoredCheck` tuples).
     Offline, the results of earlier checks are kept and the report says `offline` (the check
     stops at once rather than marking every link broken)."""
-    review._application(desk, application_id)  # it exists (read-only ones may be checked)
+    _existing(desk, application_id)  # a decided (read-only) application may be checked too
     links = _procedures(desk, application_id, procedure_ids)
     urls = dict(links)
     report = CheckReport(application_id=application_id, total=len(links))
@@ -231,8 +238,11 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
     for result in sorted(run.results, key=lambda r: r.key):
         view = stored.get(result.key)
         if view is None or result.status is LinkStatus.NO_NETWORK:
+            # Not stored (offline, cancelled): what the link alone tells still applies.
+            hints, maturity = judge(urls[result.key], result)
             view = CheckResultView(result.key, urls[result.key], result.status.value, None, "",
-                                   None, (), (), result.detail, None, None, None)
+                                   None, tuple(dict.fromkeys(h.code for h in hints)),
+                                   tuple(hints), result.detail, maturity, None, None)
         report.results.append(view)
     return report
 
