@@ -944,28 +944,42 @@ class ProcedureTableModel(QAbstractTableModel):
             CHECK_FACET: dict.fromkeys(CHECK_VALUES, 0),
             HINTS_FACET: dict.fromkeys(HINT_VALUES, 0),
         }
+        # A row counts for every facet when it passes all chosen ones, and only for the one
+        # it fails when it fails exactly one. Grouped so, each facet is one tight pass over
+        # (key, rows) pairs: with the check facets a list can hold thousands of distinct keys.
         matches = self._slot_matches
+        passing: list[tuple[tuple[Any, ...], int]] = []
+        failing: dict[int, list[tuple[tuple[Any, ...], int]]] = {}
         for code, number in joint.items():
             key = keys[code]
-            failed = [slot for slot, values in active.items()
-                      if not matches(slot, key[slot], values)]
-            if len(failed) > 1:
-                continue
-            for slot, name in enumerate(names):
-                if failed and failed[0] != slot:
-                    continue
-                bucket = counts[name]
-                if slot == hints_slot:
-                    for value in key[slot].split() or ("none",):
-                        bucket[value] = bucket.get(value, 0) + number
-                    continue
-                if slot < 3:
-                    value = key[slot]
-                elif slot == check_slot:
-                    value = key[slot] or "unchecked"
+            failed = -1
+            for slot, values in active.items():
+                if not matches(slot, key[slot], values):
+                    if failed >= 0:
+                        break
+                    failed = slot
+            else:
+                if failed < 0:
+                    passing.append((key, number))
                 else:
-                    value = _CRITERION_NAME[key[slot]]
-                bucket[value] = bucket.get(value, 0) + number
+                    failing.setdefault(failed, []).append((key, number))
+        for slot, name in enumerate(names):
+            raw: dict[Any, int] = {}
+            for key, number in (*passing, *failing.get(slot, ())):
+                value = key[slot]
+                raw[value] = raw.get(value, 0) + number
+            bucket = counts[name]
+            for value, number in raw.items():
+                if slot == hints_slot:
+                    shown: tuple[str, ...] = tuple(value.split()) or ("none",)
+                elif slot < 3:
+                    shown = (value,)
+                elif slot == check_slot:
+                    shown = (value or "unchecked",)
+                else:
+                    shown = (_CRITERION_NAME[value],)
+                for one in shown:
+                    bucket[one] = bucket.get(one, 0) + number
         self._counts = counts
         return counts
 
