@@ -26,22 +26,18 @@ from digiamt_desk.store.lock import DatabaseLocked
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def kind_label(backup: Backup) -> str:
     if backup.kind == "daily":
-        return _tr("daily")
+        return QCoreApplication.translate("Backups", "daily")
     if backup.kind == "manual":
-        return _tr("taken by hand")
+        return QCoreApplication.translate("Backups", "taken by hand")
     if backup.kind == "damaged":
-        return _tr("damaged file, moved aside")
+        return QCoreApplication.translate("Backups", "damaged file, moved aside")
     if backup.label.startswith("before-register"):
-        return _tr("before a register update")
+        return QCoreApplication.translate("Backups", "before a register update")
     if backup.label.startswith("before-restore"):
-        return _tr("before a restore")
-    return _tr("before a database upgrade")
+        return QCoreApplication.translate("Backups", "before a restore")
+    return QCoreApplication.translate("Backups", "before a database upgrade")
 
 
 class RestoreDialog(QDialog):
@@ -53,9 +49,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(620, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the state to go back to. Everything entered after it is replaced; the "
-            "current state is kept as a backup first, so the restore can be undone."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the state to go back to. Everything entered after it is replaced; the "
+                "current state is kept as a backup first, so the restore can be undone."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
@@ -66,8 +66,13 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         self.backups = [b for b in list_backups(database) if b.kind != "damaged"]
         for backup in self.backups:
-            item = QTreeWidgetItem([backup.taken.strftime("%d.%m.%Y %H:%M:%S"),
-                                    kind_label(backup), locale.formattedDataSize(backup.size)])
+            item = QTreeWidgetItem(
+                [
+                    backup.taken.strftime("%d.%m.%Y %H:%M:%S"),
+                    kind_label(backup),
+                    locale.formattedDataSize(backup.size),
+                ]
+            )
             item.setData(0, BACKUP_ROLE, str(backup.path))
             item.setToolTip(0, str(backup.path))
             self.tree.addTopLevelItem(item)
@@ -78,13 +83,15 @@ class RestoreDialog(QDialog):
         self.empty.setVisible(not self.backups)
         layout.addWidget(self.empty)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = self.buttons.addButton(self.tr("Restore…"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.tree.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self.selected() is not None))
+            lambda: self.restore_button.setEnabled(self.selected() is not None)
+        )
         self.tree.itemActivated.connect(lambda _item, _column: self.accept())
         layout.addWidget(self.buttons)
         first = self.tree.topLevelItem(0)
@@ -104,13 +111,24 @@ def make_restore_dialog(database: Path, parent: QWidget | None = None) -> Restor
 
 
 def make_restore_confirmation(backup: Backup, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore from a backup"),
-                      _tr("Go back to the state of %1?").replace(
-                          "%1", backup.taken.strftime("%d.%m.%Y %H:%M")),
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(_tr("What was entered after that is replaced. The current state is "
-                               "kept as a backup first."))
-    box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Backups", "Restore from a backup"),
+        QCoreApplication.translate("Backups", "Go back to the state of %1?").replace(
+            "%1", backup.taken.strftime("%d.%m.%Y %H:%M")
+        ),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Backups",
+            "What was entered after that is replaced. The current state is kept as a backup first.",
+        )
+    )
+    box.addButton(
+        QCoreApplication.translate("Backups", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box
 
@@ -130,22 +148,27 @@ class DamagedDialog(QMessageBox):
         self.setObjectName("damagedDialog")
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("The database is damaged"))
-        self.setText(self.tr("%1 fails SQLite's integrity check. It was not changed.").replace(
-            "%1", html.escape(str(damaged.database))))
+        self.setText(
+            self.tr("%1 fails SQLite's integrity check. It was not changed.").replace(
+                "%1", html.escape(str(damaged.database))
+            )
+        )
         details = self.tr("SQLite reports: %1").replace("%1", damaged.problems[0])
         self.restore_button: QPushButton | None = None
         if damaged.backup is not None:
             details += "\n\n" + self.tr(
                 "The newest sound backup is from %1. Restoring it keeps the damaged file in "
-                "the backup folder.").replace("%1", damaged.backup.taken.strftime(
-                    "%d.%m.%Y %H:%M"))
-            self.restore_button = self.addButton(self.tr("Restore that backup"),
-                                                 QMessageBox.ButtonRole.AcceptRole)
+                "the backup folder."
+            ).replace("%1", damaged.backup.taken.strftime("%d.%m.%Y %H:%M"))
+            self.restore_button = self.addButton(
+                self.tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole
+            )
         else:
             details += "\n\n" + self.tr("There is no sound backup of it.")
         self.setInformativeText(details)
-        self.read_only_button = self.addButton(self.tr("Open read-only"),
-                                               QMessageBox.ButtonRole.ActionRole)
+        self.read_only_button = self.addButton(
+            self.tr("Open read-only"), QMessageBox.ButtonRole.ActionRole
+        )
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.restore_button or self.cancel_button)
 
@@ -165,18 +188,32 @@ def make_damaged_dialog(damaged: DatabaseDamaged, parent: QWidget | None = None)
 def locked_text(locked: DatabaseLocked) -> str:
     holder = locked.holder
     if holder is None:
-        who = _tr("another DigiAmt Desk")
+        who = QCoreApplication.translate("Backups", "another DigiAmt Desk")
     else:
-        who = _tr("DigiAmt Desk (process %1 on %2, since %3)").replace(
-            "%1", str(holder.pid)).replace("%2", holder.host).replace(
-            "%3", holder.since.replace("T", " "))
-    return _tr("%1 is open in %2.\n\nClose it there first: two programs changing the same "
-               "cases would overwrite each other's work.").replace(
-        "%1", str(locked.database)).replace("%2", who)
+        who = (
+            QCoreApplication.translate("Backups", "DigiAmt Desk (process %1 on %2, since %3)")
+            .replace("%1", str(holder.pid))
+            .replace("%2", holder.host)
+            .replace("%3", holder.since.replace("T", " "))
+        )
+    return (
+        QCoreApplication.translate(
+            "Backups",
+            "%1 is open in %2.\n\nClose it there first: two programs changing the same "
+            "cases would overwrite each other's work.",
+        )
+        .replace("%1", str(locked.database))
+        .replace("%2", who)
+    )
 
 
 def make_locked_message(locked: DatabaseLocked, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("The database is in use"),
-                      locked_text(locked), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Backups", "The database is in use"),
+        locked_text(locked),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("lockedMessage")
     return box

@@ -89,11 +89,19 @@ class CrashGuard:
             else:
                 fault.unlink(missing_ok=True)
             marker.unlink(missing_ok=True)
-            session = EndedSession(pid=pid, started=str(data.get("started", "")),
-                                   database=str(data.get("database", "")), crash_log=kept)
-            log.warning("the session of process %s started %s (database %s) ended without "
-                        "closing%s", pid, session.started, session.database,
-                        f"; fault log: {kept}" if kept else "")
+            session = EndedSession(
+                pid=pid,
+                started=str(data.get("started", "")),
+                database=str(data.get("database", "")),
+                crash_log=kept,
+            )
+            log.warning(
+                "the session of process %s started %s (database %s) ended without closing%s",
+                pid,
+                session.started,
+                session.database,
+                f"; fault log: {kept}" if kept else "",
+            )
             found.append(session)
         return found
 
@@ -104,8 +112,11 @@ class CrashGuard:
         self.note_database(database)
 
     def note_database(self, database: str) -> None:
-        record = {"pid": self.pid, "started": datetime.now().isoformat(timespec="seconds"),
-                  "database": database}
+        record = {
+            "pid": self.pid,
+            "started": datetime.now().isoformat(timespec="seconds"),
+            "database": database,
+        }
         self.marker.write_text(json.dumps(record), encoding="utf-8")
 
     def stop(self) -> None:
@@ -119,25 +130,37 @@ class CrashGuard:
         self.marker.unlink(missing_ok=True)
 
 
-def make_crash_notice(sessions: list[EndedSession], log_file: Path,
-                      parent: QWidget | None = None) -> QMessageBox:
+def make_crash_notice(
+    sessions: list[EndedSession], log_file: Path, parent: QWidget | None = None
+) -> QMessageBox:
     """A non-modal notice about the sessions that ended without closing."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashNotice", text)
 
     last = sessions[-1]
     crash_logs = [str(s.crash_log) for s in sessions if s.crash_log is not None]
-    text = tr("DigiAmt Desk did not close properly last time (started %1).").replace(
-        "%1", last.started.replace("T", " ") or "?")
-    details = tr("Every decision is saved the moment it is made, so nothing you entered "
-                 "before is lost. Please send the log to the support if this happens again:")
+    text = QCoreApplication.translate(
+        "CrashNotice", "DigiAmt Desk did not close properly last time (started %1)."
+    ).replace("%1", last.started.replace("T", " ") or "?")
+    details = QCoreApplication.translate(
+        "CrashNotice",
+        "Every decision is saved the moment it is made, so nothing you entered "
+        "before is lost. Please send the log to the support if this happens again:",
+    )
     paths = "\n".join([*crash_logs, str(log_file)])
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("DigiAmt Desk was not closed properly"),
-                      text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("CrashNotice", "DigiAmt Desk was not closed properly"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setInformativeText(f"{details}\n{paths}")
     box.setModal(False)
     box.setObjectName("crashNotice")
-    folder = box.addButton(tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
-    folder.clicked.connect(lambda: QDesktopServices.openUrl(
-        QUrl.fromLocalFile(str(log_file.parent))))
+    folder = box.addButton(
+        QCoreApplication.translate("CrashNotice", "Open the log folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
+    )
     return box

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu
 
 KEY = "recent/databases"
@@ -49,5 +49,6 @@ def fill_recent_menu(menu: QMenu, current: str, open_path: Callable[[str], None]
         action.setData(path)
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not entries:
-        empty = menu.addAction(menu.tr("No other database opened lately"))
+        empty = menu.addAction(QCoreApplication.translate(
+            "RecentMenu", "No other database opened lately"))
         empty.setEnabled(False)

@@ -41,10 +41,6 @@ log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskSession", text)
-
-
 def demo_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo.db"
 
@@ -61,8 +57,7 @@ class _FirstPaint(QObject):
 
 
 class DeskSession:
-    def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False
-                 ) -> None:
+    def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False) -> None:
         from digiamt_desk.ui.main_window import MainWindow
 
         self.guard = guard
@@ -80,8 +75,9 @@ class DeskSession:
         user chose nothing or the database could not be opened."""
         start_with_import = False
         if db is None and not default_database_path().exists():
-            welcome = make_welcome_dialog(default_database_path(), demo_database_path(),
-                                          recent.recent_databases())
+            welcome = make_welcome_dialog(
+                default_database_path(), demo_database_path(), recent.recent_databases()
+            )
             if ended:
                 self._show_crash_notice(ended, welcome)
             if not welcome.exec() or welcome.choice is None or welcome.path is None:
@@ -138,12 +134,20 @@ class DeskSession:
             window.installEventFilter(self._paint_watcher)
         window.show()
 
-    def _explain_unreadable(self, location: str, exc: Exception,
-                            parent: QWidget | None = None) -> None:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), _tr(
-            "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
-            "backup (File > Restore from a backup) or ask the support to rescue it.").replace(
-            "%1", location).replace("%2", str(getattr(exc, "orig", exc))))
+    def _explain_unreadable(
+        self, location: str, exc: Exception, parent: QWidget | None = None
+    ) -> None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("DeskSession", "Cannot open the database"),
+            QCoreApplication.translate(
+                "DeskSession",
+                "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
+                "backup (File > Restore from a backup) or ask the support to rescue it.",
+            )
+            .replace("%1", location)
+            .replace("%2", str(getattr(exc, "orig", exc))),
+        )
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
         from digiamt_desk.ui.app import log_folder
@@ -169,7 +173,11 @@ class DeskSession:
             return self._open_damaged(damaged, parent)
         except (StoreError, InputError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("DeskSession", "Cannot open the database"),
+                str(exc),
+            )
             return None
         QGuiApplication.restoreOverrideCursor()
         recent.remember(desk.location)
@@ -195,7 +203,11 @@ class DeskSession:
                 recent.remember(desk.location)
                 return desk
         except (StoreError, OSError) as exc:
-            QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("DeskSession", "Cannot open the database"),
+                str(exc),
+            )
         return None
 
     def switch(self, path: str) -> None:
@@ -239,24 +251,32 @@ class DeskSession:
         assert window is not None
         menu = window.ui.menuFile
         actions = menu.actions()
-        after = actions.index(window.ui.actionOpenDatabase) + 1 \
-            if window.ui.actionOpenDatabase in actions else len(actions)
+        after = (
+            actions.index(window.ui.actionOpenDatabase) + 1
+            if window.ui.actionOpenDatabase in actions
+            else len(actions)
+        )
         anchor = actions[after] if after < len(actions) else None
-        self.recent_menu = QMenu(window.tr("Open &recent"), window)
+        self.recent_menu = QMenu(QCoreApplication.translate("DeskSession", "Open &recent"), window)
         self.recent_menu.setObjectName("menuRecent")
         self.recent_menu.aboutToShow.connect(
-            lambda: recent.fill_recent_menu(self.recent_menu, self.desk.location
-                                            if self.desk else "", self.switch))
-        self.backup_action = QAction(window.tr("&Back up now…"), window)
+            lambda: recent.fill_recent_menu(
+                self.recent_menu, self.desk.location if self.desk else "", self.switch
+            )
+        )
+        self.backup_action = QAction(
+            QCoreApplication.translate("DeskSession", "&Back up now…"), window
+        )
         self.backup_action.setObjectName("actionBackupNow")
         self.backup_action.triggered.connect(lambda _checked=False: self.backup_now())
-        self.restore_action = QAction(window.tr("Res&tore from a backup…"), window)
+        self.restore_action = QAction(
+            QCoreApplication.translate("DeskSession", "Res&tore from a backup…"), window
+        )
         self.restore_action.setObjectName("actionRestore")
         self.restore_action.triggered.connect(lambda _checked=False: self.choose_restore())
         separator = QAction(window)
         separator.setSeparator(True)
-        added = [self.recent_menu.menuAction(), separator, self.backup_action,
-                 self.restore_action]
+        added = [self.recent_menu.menuAction(), separator, self.backup_action, self.restore_action]
         if anchor is None:
             menu.addActions(added)
         else:
@@ -271,8 +291,12 @@ class DeskSession:
         self.backup_action.setEnabled(sqlite and not read_only)
         self.restore_action.setEnabled(sqlite)
         if read_only and self._read_only_label is None:
-            self._read_only_label = QLabel(window.tr(
-                "<b>Read-only</b>: this database is damaged; restore a backup to work on it"))
+            self._read_only_label = QLabel(
+                QCoreApplication.translate(
+                    "DeskSession",
+                    "<b>Read-only</b>: this database is damaged; restore a backup to work on it",
+                )
+            )
             self._read_only_label.setObjectName("readOnlyLabel")
             window.ui.statusBar.addPermanentWidget(self._read_only_label)
         if self._read_only_label is not None:
@@ -285,11 +309,17 @@ class DeskSession:
         try:
             copy = take_backup(self.desk.database_path, "manual")
         except (OSError, StoreError) as exc:
-            QMessageBox.critical(self.window, _tr("Backup failed"), str(exc))
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("DeskSession", "Backup failed"), str(exc)
+            )
             return None
         if copy is not None:
             self.window.ui.statusBar.showMessage(
-                _tr("Backup written: %1").replace("%1", str(copy)), 15000)
+                QCoreApplication.translate("DeskSession", "Backup written: %1").replace(
+                    "%1", str(copy)
+                ),
+                15000,
+            )
         return copy
 
     def choose_restore(self) -> None:
@@ -303,8 +333,10 @@ class DeskSession:
             return
         confirmation = make_restore_confirmation(backup, self.window)
         confirmation.exec()
-        if confirmation.buttonRole(confirmation.clickedButton()) != \
-                QMessageBox.ButtonRole.AcceptRole:
+        if (
+            confirmation.buttonRole(confirmation.clickedButton())
+            != QMessageBox.ButtonRole.AcceptRole
+        ):
             return
         self.restore_backup(backup)
 
@@ -321,7 +353,11 @@ class DeskSession:
             try:
                 kept = restore(path, backup.path)
             except (IntegrityError, OSError, StoreError) as exc:
-                QMessageBox.critical(self.window, _tr("Restore failed"), str(exc))
+                QMessageBox.critical(
+                    self.window,
+                    QCoreApplication.translate("DeskSession", "Restore failed"),
+                    str(exc),
+                )
                 kept = None
                 restored = False
             else:
@@ -336,7 +372,11 @@ class DeskSession:
         self._replace_desk(new_desk)
         if restored:
             self.window.ui.statusBar.showMessage(
-                _tr("Restored the state of %1; the former state is kept in %2").replace(
-                    "%1", backup.taken.strftime("%d.%m.%Y %H:%M")).replace(
-                    "%2", str(kept) if kept else "-"), 20000)
+                QCoreApplication.translate(
+                    "DeskSession", "Restored the state of %1; the former state is kept in %2"
+                )
+                .replace("%1", backup.taken.strftime("%d.%m.%Y %H:%M"))
+                .replace("%2", str(kept) if kept else "-"),
+                20000,
+            )
         return restored

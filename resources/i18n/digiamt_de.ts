@@ -1,29 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
-    <message>
-        <location filename="../../digiamt_desk/ui/crash.py" line="130" />
-        <source>DigiAmt Desk did not close properly last time (started %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/crash.py" line="132" />
-        <source>Every decision is saved the moment it is made, so nothing you entered before is lost. Please send the log to the support if this happens again:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/crash.py" line="135" />
-        <source>DigiAmt Desk was not closed properly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/crash.py" line="140" />
-        <source>Open the log folder</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../digiamt_desk/ui/app.py" line="81" />
@@ -173,94 +150,171 @@ Einzelheiten stehen in %2</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="31" />
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="33" />
+        <source>taken by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="35" />
+        <source>damaged file, moved aside</source>
+        <translation>beschädigte Datei, beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="37" />
+        <source>before a register update</source>
+        <translation>vor einer Aktualisierung des Verzeichnisses</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="39" />
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="40" />
+        <source>before a database upgrade</source>
+        <translation>vor einer Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="116" />
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="117" />
+        <source>Go back to the state of %1?</source>
+        <translation>Zum Stand vom %1 zurückkehren?</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="124" />
+        <source>What was entered after that is replaced. The current state is kept as a backup first.</source>
+        <translation>Was danach eingegeben wurde, wird ersetzt. Der jetzige Stand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="130" />
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="191" />
+        <source>another DigiAmt Desk</source>
+        <translation>einem anderen DigiAmt Desk</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="194" />
+        <source>DigiAmt Desk (process %1 on %2, since %3)</source>
+        <translation>DigiAmt Desk (Prozess %1 auf %2, seit %3)</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="200" />
+        <source>%1 is open in %2.
+
+Close it there first: two programs changing the same cases would overwrite each other's work.</source>
+        <translation>%1 ist in %2 geöffnet.
+
+Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vorgänge ändern, würden sich gegenseitig die Arbeit überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/backups.py" line="213" />
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird gerade verwendet</translation>
+    </message>
+</context>
+<context>
     <name>CheckController</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="220" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="224" />
         <source>Check &amp;links</source>
         <translation>&amp;Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="223" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="227" />
         <source>Check the links of all procedures of this application (or of the selected ones): reachable, redirected, broken; hints of “information only”</source>
         <translation>Die Links aller Verfahren dieses Antrags (oder der ausgewählten) prüfen: erreichbar, umgeleitet, defekt; Hinweise auf „nur Information“</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="225" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="229" />
         <source>Check links of the &amp;selection</source>
         <translation>Links der &amp;Auswahl prüfen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="227" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="231" />
         <source>&amp;Cancel the check</source>
         <translation>Prüfung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="229" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="233" />
         <source>&amp;Duplicates…</source>
         <translation>&amp;Dubletten…</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="232" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="236" />
         <source>Procedures that are probably the same under different links or titles</source>
         <translation>Verfahren, die wahrscheinlich dieselben sind, unter anderen Links oder Titeln</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="233" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="237" />
         <source>&amp;Accept all reachable procedures without hints</source>
         <translation>Alle erreichbaren Verfahren ohne Hinweis &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="236" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="240" />
         <source>Accept every open procedure whose link works and that has no hint of “information only” (one step: Ctrl+Z undoes it)</source>
         <translation>Jedes offene Verfahren annehmen, dessen Link funktioniert und das keinen Hinweis auf „nur Information“ hat (ein Schritt: Strg+Z macht ihn rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="243" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="247" />
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="262" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="266" />
         <source>Checking %v of %m</source>
         <translation>Prüfe %v von %m</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="263" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="267" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="337" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="341" />
         <source>Checking links…</source>
         <translation>Links werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="383" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="399" />
         <source>No network: the check stopped. Earlier results were kept.</source>
         <translation>Kein Netzwerk: Die Prüfung wurde beendet. Frühere Ergebnisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="388" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="404" />
         <source>%1 links checked: %2 reachable, %3 not reachable</source>
         <translation>%1 Links geprüft: %2 erreichbar, %3 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="392" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="408" />
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="402" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="418" />
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="425" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="442" />
         <source>No open procedure is reachable without hints (check the links first).</source>
         <translation>Kein offenes Verfahren ist ohne Hinweis erreichbar (zuerst die Links prüfen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="429" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="446" />
         <source>%n procedure(s) accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform></translation>
@@ -269,193 +323,275 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="83" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="85" />
         <source>0 – offline</source>
         <translation>0 – offline</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="84" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="86" />
         <source>1 – information online</source>
         <translation>1 – Information online</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="85" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="87" />
         <source>2 – form online, no submission</source>
         <translation>2 – Formular online, keine Übermittlung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="86" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="88" />
         <source>3 – online service</source>
         <translation>3 – Online-Dienst</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="87" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="89" />
         <source>4 – fully digital</source>
         <translation>4 – vollständig digital</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="90" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="92" />
         <source>The link is an e-mail address: nothing can be submitted online.</source>
         <translation>Der Link ist eine E-Mail-Adresse: online kann nichts abgesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="92" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="94" />
         <source>The link leads to a PDF file.</source>
         <translation>Der Link führt zu einer PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="93" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="95" />
         <source>The link leads to a document file (%1).</source>
         <translation>Der Link führt zu einer Dokumentdatei (%1).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="94" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="96" />
         <source>No form with a submit button found on the page.</source>
         <translation>Auf der Seite wurde kein Formular mit Absende-Schaltfläche gefunden.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="95" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="97" />
         <source>The page has forms (%1), but none with a submit button.</source>
         <translation>Die Seite hat Formulare (%1), aber keines mit Absende-Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="97" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="99" />
         <source>Information portal: %1.</source>
         <translation>Informationsportal: %1.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="98" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="100" />
         <source>Known online-service platform: %1.</source>
         <translation>Bekannte Plattform für Online-Dienste: %1.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="101" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="103" />
         <source>same address (scheme, www., tracking)</source>
         <translation>gleiche Adresse (Schema, www., Tracking)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="102" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="104" />
         <source>both lead to the same page</source>
         <translation>beide führen zur selben Seite</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="103" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="105" />
         <source>same title</source>
         <translation>gleicher Titel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="104" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="106" />
         <source>nearly the same title</source>
         <translation>fast gleicher Titel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="120" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="122" />
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="122" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="124" />
         <source>Not checked yet (Checks › Check links).</source>
         <translation>Noch nicht geprüft (Prüfungen › Links prüfen).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="125" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="155" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="127" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="157" />
         <source>Maturity level (reviewer)</source>
         <translation>Reifegrad (Prüfer/in)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="137" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="139" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="139" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="141" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="144" />
         <source>Ends at</source>
         <translation>Endet bei</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="144" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
         <source>Redirects</source>
         <translation>Umleitungen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="148" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="148" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="147" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
         <source>Form with submit button</source>
         <translation>Formular mit Absende-Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="150" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="152" />
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="153" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="155" />
         <source>Estimated maturity</source>
         <translation>Geschätzter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="158" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="160" />
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="168" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="170" />
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="140" />
+        <source>DigiAmt Desk did not close properly last time (started %1).</source>
+        <translation>DigiAmt Desk wurde beim letzten Mal nicht ordnungsgemäß beendet (gestartet %1).</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="143" />
+        <source>Every decision is saved the moment it is made, so nothing you entered before is lost. Please send the log to the support if this happens again:</source>
+        <translation>Jede Entscheidung wird sofort gespeichert, es ist also nichts verloren, was Sie vorher eingegeben haben. Wenn das wieder vorkommt, senden Sie bitte das Protokoll an den Support:</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="151" />
+        <source>DigiAmt Desk was not closed properly</source>
+        <translation>DigiAmt Desk wurde nicht ordnungsgemäß beendet</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/crash.py" line="160" />
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="132" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="150" />
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="133" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="152" />
         <source>%1 fails SQLite's integrity check. It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 besteht die Integritätsprüfung von SQLite nicht. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="135" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="156" />
         <source>SQLite reports: %1</source>
-        <translation type="unfinished" />
+        <translation>SQLite meldet: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="139" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="160" />
         <source>The newest sound backup is from %1. Restoring it keeps the damaged file in the backup folder.</source>
-        <translation type="unfinished" />
+        <translation>Die neueste intakte Sicherung stammt vom %1. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner erhalten.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="142" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="164" />
         <source>Restore that backup</source>
-        <translation type="unfinished" />
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="145" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="167" />
         <source>There is no sound backup of it.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine intakte Sicherung davon.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="147" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="170" />
         <source>Open read-only</source>
-        <translation type="unfinished" />
+        <translation>Nur lesend öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="142" />
+        <location filename="../../digiamt_desk/ui/session.py" line="178" />
+        <location filename="../../digiamt_desk/ui/session.py" line="208" />
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="143" />
+        <source>%1 is damaged where the cases are stored and cannot be read: %2
+
+Restore a backup (File &gt; Restore from a backup) or ask the support to rescue it.</source>
+        <translation>%1 ist an der Stelle beschädigt, an der die Vorgänge gespeichert sind, und kann nicht gelesen werden: %2
+
+Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederherstellen) oder bitten Sie den Support, die Datei zu retten.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="260" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="268" />
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="273" />
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="295" />
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Diese Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her, um daran zu arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="313" />
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="318" />
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="358" />
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/session.py" line="375" />
+        <source>Restored the state of %1; the former state is kept in %2</source>
+        <translation>Stand vom %1 wiederhergestellt; der vorherige Stand ist in %2 gesichert</translation>
     </message>
 </context>
 <context>
@@ -584,22 +720,22 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>DocumentBatch</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="284" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="301" />
         <source>Writing documents…</source>
         <translation>Dokumente werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="284" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="301" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="285" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="302" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="310" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="327" />
         <source>Writing the documents of %1 (%2 of %3)…</source>
         <translation>Dokumente für %1 werden geschrieben (%2 von %3) …</translation>
     </message>
@@ -607,51 +743,51 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="120" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="136" />
         <source>Preparing the documents…</source>
         <translation>Die Dokumente werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="142" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="158" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 procedures counted, %4 needed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="155" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="171" />
         <source>The documents cannot be made:
 %1</source>
         <translation>Die Dokumente können nicht erstellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="220" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="237" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/documents.py" line="222" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="239" />
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform><numerusform>%n Seiten an den Drucker gesendet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="235" />
-        <location filename="../../digiamt_desk/ui/documents.py" line="244" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="252" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="261" />
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="246" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="263" />
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="252" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="269" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/documents.py" line="254" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="271" />
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
@@ -685,27 +821,27 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="49" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="57" />
         <source>Award letter</source>
         <translation>Auszeichnungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="50" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="58" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="51" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="59" />
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="52" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="60" />
         <source>Rejection letter</source>
         <translation>Ablehnungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="53" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="61" />
         <source>Request for more</source>
         <translation>Bitte um Ergänzung</translation>
     </message>
@@ -713,58 +849,58 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="330" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="347" />
         <source>&amp;Documents</source>
         <translation>&amp;Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="332" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="349" />
         <source>&amp;Preview and print…</source>
         <translation>&amp;Vorschau und Druck …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="335" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="352" />
         <source>&amp;Write the documents of this application</source>
         <translation>Dokumente dieses Antrags &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="338" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="355" />
         <source>Write the documents of &amp;all decided applications…</source>
         <translation>Dokumente &amp;aller entschiedenen Anträge schreiben …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="341" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="358" />
         <source>Open the output &amp;folder</source>
         <translation>Ausgabe&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="374" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="391" />
         <source>No application is decided yet (awarded or rejected).</source>
         <translation>Noch kein Antrag ist entschieden (ausgezeichnet oder abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="378" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="395" />
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="406" />
-        <location filename="../../digiamt_desk/ui/documents.py" line="417" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="423" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="434" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="409" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="426" />
         <source>%1 file(s) for %2 application(s) written to %3.</source>
         <translation>%1 Datei(en) für %2 Antrag/Anträge in %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="413" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="430" />
         <source>Cancelled: the remaining applications were left out.</source>
         <translation>Abgebrochen: Die übrigen Anträge wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="418" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="435" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
@@ -772,74 +908,74 @@ Einzelheiten stehen in %2</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="469" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="472" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="523" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="489" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="540" />
         <source>Searching for duplicates…</source>
         <translation>Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="474" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="491" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="474" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="491" />
         <source>Merge into it</source>
         <translation>Darin zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="475" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="492" />
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="478" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="495" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="479" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="496" />
         <source>Merge the &amp;other way</source>
         <translation>&amp;Umgekehrt zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="480" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="497" />
         <source>&amp;Not the same</source>
         <translation>&amp;Nicht dasselbe</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="485" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="502" />
         <source>Merged (each counts once):</source>
         <translation>Zusammengeführt (jedes zählt einmal):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="503" />
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="503" />
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="488" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="505" />
         <source>&amp;Undo the merge</source>
         <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="554" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="571" />
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform><numerusform>%n Vorschläge</numerusform></translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="560" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="577" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -1990,6 +2126,14 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../digiamt_desk/ui/recent.py" line="52" />
+        <source>No other database opened lately</source>
+        <translation>Zuletzt keine andere Datenbank geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message numerus="yes">
         <location filename="../../digiamt_desk/ui/dialogs.py" line="136" />
@@ -2028,39 +2172,39 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="53" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="49" />
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="57" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="54" />
         <source>Choose the state to go back to. Everything entered after it is replaced; the current state is kept as a backup first, so the restore can be undone.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Stand, zu dem Sie zurückkehren möchten. Alles, was danach eingegeben wurde, wird ersetzt; der jetzige Stand wird vorher gesichert, so dass sich die Wiederherstellung rückgängig machen lässt.</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/backups.py" line="63" />
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/backups.py" line="63" />
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/backups.py" line="63" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="77" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="82" />
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished" />
+        <translation>Von dieser Datenbank gibt es noch keine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/backups.py" line="81" />
+        <location filename="../../digiamt_desk/ui/backups.py" line="87" />
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen …</translation>
     </message>
 </context>
 <context>
@@ -2249,93 +2393,62 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="44" />
         <source>Welcome to DigiAmt Desk</source>
-        <translation type="unfinished" />
+        <translation>Willkommen bei DigiAmt Desk</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="48" />
         <source>&lt;h2&gt;Welcome to DigiAmt Desk&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Willkommen bei DigiAmt Desk&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="50" />
         <source>There is no database of cases on this computer yet. How would you like to begin?</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Rechner gibt es noch keine Datenbank mit Vorgängen. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="56" />
         <source>Open the demo</source>
-        <translation type="unfinished" />
+        <translation>Demo öffnen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="57" />
         <source>Five fictional applications to try everything out (%1)</source>
-        <translation type="unfinished" />
+        <translation>Fünf erfundene Anträge zum Ausprobieren (%1)</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="61" />
         <source>Import a first application…</source>
-        <translation type="unfinished" />
+        <translation>Ersten Antrag importieren …</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="62" />
         <source>Start your database of cases (%1) with a municipality's list of online procedures</source>
-        <translation type="unfinished" />
+        <translation>Die eigene Datenbank (%1) mit der Verfahrensliste einer Kommune beginnen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="66" />
         <source>Open an existing database…</source>
-        <translation type="unfinished" />
+        <translation>Vorhandene Datenbank öffnen …</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="67" />
         <source>A database file of DigiAmt Desk, for example from a colleague or a backup</source>
-        <translation type="unfinished" />
+        <translation>Eine Datenbankdatei von DigiAmt Desk, etwa von einer Kollegin, einem Kollegen oder aus einer Sicherung</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="72" />
         <source>Opened lately:</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnet:</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="101" />
         <source>Open database</source>
-        <translation type="unfinished">Datenbank öffnen</translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../../digiamt_desk/ui/welcome.py" line="102" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
-        <translation type="unfinished">DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>menu</name>
-    <message>
-        <location filename="../../digiamt_desk/ui/recent.py" line="52" />
-        <source>No other database opened lately</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="218" />
-        <source>Open &amp;recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="223" />
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="226" />
-        <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="248" />
-        <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
-        <translation type="unfinished" />
+        <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>
