@@ -326,9 +326,14 @@ def cmd_settings(args: argparse.Namespace) -> int:
         validate_reference_pattern,
     )
     from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
+    from digiamt_desk.store.backups import DEFAULT_RETENTION, RETENTION_SETTINGS
 
     desk = _desk(args)
-    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS}
+    # How many backups of each kind are kept (daily, before migrations and updates, by hand).
+    backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
+                     for key, kind in RETENTION_SETTINGS.items()}
+    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
+             **backup_bounds}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -338,6 +343,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes[key] = value.replace("\\n", "\n")
     if REFERENCE_PATTERN_KEY in changes:
         validate_reference_pattern(changes[REFERENCE_PATTERN_KEY])
+    for key in backup_bounds.keys() & changes.keys():
+        if not changes[key].isdigit() or int(changes[key]) < 1:
+            raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")
+        desk.set_setting(key, changes.pop(key))
     save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
     if REFERENCE_PATTERN_KEY in changes:
         desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])

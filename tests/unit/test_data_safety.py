@@ -261,3 +261,13 @@ def test_a_file_that_is_no_database_fails_the_check(tmp_path: Path) -> None:
     path.write_text("meeting notes, not a database\n" * 200, encoding="utf-8")
     assert integrity_problems(path)
     assert os.path.getsize(path) > 0
+
+
+def test_the_command_sets_how_many_backups_are_kept(db_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", str(db_path), "settings", "--set", "backups_kept_daily=3"]) == 0
+    assert "backups_kept_daily = 3" in capsys.readouterr().out
+    for day in range(5):
+        take_backup(db_path, "daily", now=datetime(2026, 4, 1 + day, 8, 0))
+    assert [b.kind for b in list_backups(db_path)].count("daily") == 3
+    assert cli.main(["--db", str(db_path), "settings", "--set", "backups_kept_daily=0"]) == 2
