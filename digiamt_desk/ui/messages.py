@@ -43,6 +43,12 @@ _REVIEW = {
     "unknown_criterion": QT_TRANSLATE_NOOP(
         "Messages", "The criteria catalog has no criterion \u201c{criterion}\u201d."),
     "no_application": QT_TRANSLATE_NOOP("Messages", "The application no longer exists."),
+    "merge_self": QT_TRANSLATE_NOOP("Messages", "A procedure cannot be merged into itself."),
+    "merge_target_merged": QT_TRANSLATE_NOOP(
+        "Messages", "Procedure {procedure} is itself merged into {target}."),
+    "already_merged": QT_TRANSLATE_NOOP(
+        "Messages", "Procedure {procedure} is already merged into {target}."),
+    "not_merged": QT_TRANSLATE_NOOP("Messages", "Procedure {procedure} is not merged."),
 }
 
 _BLOCKERS = (

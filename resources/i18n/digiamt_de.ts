@@ -1413,57 +1413,57 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="148" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="149" />
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="152" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="153" />
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="249" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="250" />
         <source>read-only, reopen it to change anything</source>
         <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="259" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="260" />
         <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
         <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="262" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="263" />
         <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
         <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="271" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="272" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="372" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="373" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="448" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="458" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="264" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="265" />
         <source>%1 open · %2 accepted · %3 rejected</source>
         <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="267" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="268" />
         <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
         <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="473" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="483" />
         <source>%n procedure(s) changed</source>
         <translation>
             <numerusform>%n Verfahren geändert</numerusform>
@@ -1471,12 +1471,12 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="477" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="487" />
         <source>not accepted: %1 (%2)</source>
         <translation>nicht anerkannt: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="480" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="490" />
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -1484,57 +1484,57 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="545" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="555" />
         <source>No open procedure left in this view.</source>
         <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="560" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="570" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="563" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="573" />
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="582" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="592" />
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="583" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="593" />
         <source>Note for the status “%1” (optional):</source>
         <translation>Notiz zum Status „%1“ (optional):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="620" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="630" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="621" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="631" />
         <source>The new language applies from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="625" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="635" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="625" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="635" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="638" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="648" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="639" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="649" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
@@ -1870,22 +1870,42 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Den Antrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/messages.py" line="50" />
+        <location filename="../../digiamt_desk/ui/messages.py" line="46" />
+        <source>A procedure cannot be merged into itself.</source>
+        <translation>Ein Verfahren kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="47" />
+        <source>Procedure {procedure} is itself merged into {target}.</source>
+        <translation>Verfahren {procedure} ist selbst mit {target} zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="49" />
+        <source>Procedure {procedure} is already merged into {target}.</source>
+        <translation>Verfahren {procedure} ist bereits mit {target} zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="51" />
+        <source>Procedure {procedure} is not merged.</source>
+        <translation>Verfahren {procedure} ist nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/messages.py" line="56" />
         <source>its link is an e-mail address: nothing can be sent online</source>
         <translation>der Link ist eine E-Mail-Adresse: online kann nichts gesendet werden</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/messages.py" line="52" />
+        <location filename="../../digiamt_desk/ui/messages.py" line="58" />
         <source>its link is no web address (http or https)</source>
         <translation>der Link ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/messages.py" line="54" />
+        <location filename="../../digiamt_desk/ui/messages.py" line="60" />
         <source>criterion “{criterion}” is recorded as not met</source>
         <translation>Kriterium „{criterion}“ ist als nicht erfüllt vermerkt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/messages.py" line="57" />
+        <location filename="../../digiamt_desk/ui/messages.py" line="63" />
         <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
         <translation>es ist als Dublette mit Verfahren {procedure} zusammengeführt; zuerst die Zusammenführung rückgängig machen</translation>
     </message>

@@ -207,3 +207,17 @@ def test_a_database_of_0001_keeps_its_decisions(tmp_path: Path) -> None:
         assert checks.check_results(desk, 1)[7].maturity_override == 1
     finally:
         desk.close()
+
+
+def test_reopening_a_merged_duplicate_ends_the_merge(desk: Desk, tmp_path: Path) -> None:
+    app_id, ids = _application(desk, tmp_path)
+    keep, other = ids["Gewerbe anmelden"], ids["Gewerbe-Anmeldung"]
+    checks.merge_duplicate(desk, app_id, keep, other)
+    with pytest.raises(ReviewError) as err:
+        checks.merge_duplicate(desk, app_id, keep, other)
+    assert err.value.code == "already_merged"
+    review.decide(desk, app_id, [other], Decision.OPEN)
+    assert checks.merged_procedures(desk, app_id) == []
+    reopened = next(p for p in list_procedures(desk, app_id) if p.id == other)
+    assert (reopened.decision, reopened.reason_code) == ("open", "")
+    assert [p.pair for p in checks.duplicate_proposals(desk, app_id)] == [(keep, other)]
