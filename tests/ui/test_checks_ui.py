@@ -10,13 +10,15 @@ from typing import Any
 
 import pytest
 from link_server import ServerState, link_server
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from digiamt_desk.checks.links import CheckSettings
 from digiamt_desk.services import applications, checks
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
+from digiamt_desk.ui.app import install_translators
 from digiamt_desk.ui.checks import CheckController, check_html
 from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.procedure_model import ProcedureTableModel
@@ -208,3 +210,22 @@ def test_maturity_is_set_in_the_table(qtbot: QtBot, window: MainWindow) -> None:
     editor = view.itemDelegateForColumn(model.MATURITY).createEditor(view, None, index)  # type: ignore[arg-type]
     assert editor.count() == 6  # type: ignore[attr-defined]
     assert "Not checked yet" in check_html(None)
+
+
+def test_the_checks_speak_german(qtbot: QtBot, demo_desk: Desk) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "de")
+    try:
+        shown = MainWindow(demo_desk)
+        qtbot.addWidget(shown)
+        assert shown.checks.menu.title() == "&Prüfungen"
+        assert shown.checks.action_accept.text() == \
+            "Alle erreichbaren Verfahren ohne Hinweis &annehmen"
+        model = shown.procedures_model
+        assert model.headerData(model.CHECK, Qt.Orientation.Horizontal) == "Prüfergebnis"
+        assert model.facet_value_label("hints", "no_form") == "kein Formular"
+        assert "Noch nicht geprüft" in check_html(None)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
