@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from link_server import ServerState, link_server
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -229,3 +229,24 @@ def test_the_checks_speak_german(qtbot: QtBot, demo_desk: Desk) -> None:
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_check_of_the_selection_only(qtbot: QtBot, window: MainWindow,
+                                     server: tuple[str, ServerState]) -> None:
+    base, _ = server
+    app_id, ids = _point_links(window, [f"{base}/form?selection={n}" for n in range(50)])
+    model = window.procedures_model
+    view = window.ui.proceduresView
+    first, second = model.row_of(ids[3]), model.row_of(ids[4])
+    assert first is not None and second is not None
+    view.clearSelection()
+    view.selectRow(first)
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().select(model.index(second, 0), flags.Select | flags.Rows)
+    assert sorted(window.selected_ids()) == sorted(ids[3:5])
+    with qtbot.waitSignal(window.checks.checkFinished, timeout=20000) as finished:
+        assert window.checks.start_check(selection=True, settings=CheckSettings(timeout=2))
+    assert finished.args[0].total == 2
+    assert set(checks.check_results(window.desk, app_id)) == set(ids[3:5])
+    assert _cell(model, ids[3], model.CHECK) == "reachable"
+    assert _cell(model, ids[5], model.CHECK) == ""
