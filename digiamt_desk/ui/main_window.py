@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         ui.proceduresView.setModel(self.procedures_model)
         ui.proceduresView.selectionModel().currentRowChanged.connect(self._current_changed)
         ui.proceduresView.doubleClicked.connect(self._double_clicked)
+        ui.detailTabs.currentChanged.connect(lambda _index: self._show_source())
         ui.proceduresView.horizontalHeader().setSortIndicatorShown(True)
         self._filter_timer = QTimer(self, singleShot=True, interval=0)
         self._filter_timer.timeout.connect(self._apply_filter)
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         else:
             ui.detailBrowser.setHtml(detail.procedure_html(self.desk, procedure)
                                      + self.checks.detail_html(procedure.id))
-            ui.sourceBrowser.setHtml(detail.source_html(source_rows(self.desk, procedure.id)))
+            self._show_source()
             assert self.application is not None and self.application.id is not None
             ui.historyBrowser.setHtml(detail.history_html(
                 review.history(self.desk, self.application.id, procedure.id)))
@@ -431,6 +432,15 @@ class MainWindow(QMainWindow):
             self._note_target = (self.application.id, procedure.id)
         self._note_dirty = False
         ui.noteEdit.blockSignals(False)
+
+    def _show_source(self) -> None:
+        """The source rows, only while their tab is shown: reading them parses the kept source
+        (a workbook loads openpyxl, a large list takes a moment), which no other view needs."""
+        procedure_id = self._current_id()
+        if procedure_id is None or self.ui.detailTabs.currentWidget() is not self.ui.sourceTab:
+            self.ui.sourceBrowser.clear()
+            return
+        self.ui.sourceBrowser.setHtml(detail.source_html(source_rows(self.desk, procedure_id)))
 
     def _procedure(self, procedure_id: int) -> ProcedureView | None:
         if self.application is None or self.application.id is None:
