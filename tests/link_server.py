@@ -29,6 +29,7 @@ class ServerState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     busy: dict[str, int] = field(default_factory=dict)  # requests to /busy now, per Host
     busy_peak: dict[str, int] = field(default_factory=dict)
+    busy_total_peak: int = 0  # requests to /busy at once, all hosts together
     proxied: list[str] = field(default_factory=list)  # absolute URLs asked of us as a proxy
 
 
@@ -121,6 +122,8 @@ class LinkHandler(BaseHTTPRequestHandler):
             now = self.state.busy.get(host, 0) + 1
             self.state.busy[host] = now
             self.state.busy_peak[host] = max(self.state.busy_peak.get(host, 0), now)
+            self.state.busy_total_peak = max(self.state.busy_total_peak,
+                                             sum(self.state.busy.values()))
         time.sleep(0.2)
         with self.state.lock:
             self.state.busy[host] -= 1

@@ -164,13 +164,12 @@ def test_connections_are_bounded_per_host_and_overall(server: tuple[str, ServerS
     other = base.replace("127.0.0.1", "localhost")
     links = [(n, f"{base}/busy?{n}") for n in range(12)] + \
         [(100 + n, f"{other}/busy?{n}") for n in range(12)]
-    started = time.monotonic()
-    run = check_links(links, CheckSettings(timeout=5, concurrency=5, per_host=2))
-    seconds = time.monotonic() - started
+    run = check_links(links, CheckSettings(timeout=5, concurrency=3, per_host=2))
     assert {r.status.value for r in run.results} == {"ok"}
     assert max(state.busy_peak.values()) == 2  # never more than 2 at once to one host
-    assert len(state.busy_peak) == 2  # both hosts were served side by side: 4 at a time
-    assert 6 * 0.2 <= seconds < 12 * 0.2  # 24 links, 4 at once, 0.2 s each
+    assert len(state.busy_peak) == 2
+    # Both hosts side by side, but never more than 3 requests at once overall.
+    assert state.busy_total_peak == 3
 
 
 def test_the_proxy_of_the_environment_is_used(server: tuple[str, ServerState],
