@@ -320,9 +320,8 @@ class LinkChecker:
 
     async def _fetch_and_judge(self, client: httpx.AsyncClient, result: LinkResult) -> None:
         settings = self.settings
-        path = urlsplit(result.url).path
-        looks_like_file = path.rsplit(".", 1)[-1].lower() in _FILE_EXTENSIONS if "." in \
-            path.rsplit("/", 1)[-1] else False
+        name = urlsplit(result.url).path.rsplit("/", 1)[-1]
+        looks_like_file = "." in name and name.rsplit(".", 1)[-1].lower() in _FILE_EXTENSIONS
         read_page = settings.read_pages
         if read_page and not looks_like_file:
             fetch = await self._fetch(client, "GET", result.url, read_page)

@@ -47,6 +47,8 @@ from digiamt_desk.services.applications import mark_in_review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import CHECKS, DISMISSALS, HISTORY, PROCEDURES, Application
 
+# Merges are review changes: they go through the review module's own loading, state and
+# writing (`review._load`, `_state`, `_write`), so history, undo and redo treat them alike.
 P = PROCEDURES.c
 C = CHECKS.c
 BATCH_ROWS = 50

@@ -214,6 +214,7 @@ class CheckController(QObject):
         self._delegate = MaturityDelegate(window.ui.proceduresView)
         window.procedures_model.modelReset.connect(self._place_delegate)
         window.procedures_model.editRefused.connect(self._edit_refused)
+        window.application_opened.connect(self._application_opened)
         window.installEventFilter(self)
         self._place_delegate()
 
@@ -456,6 +457,12 @@ class CheckController(QObject):
         self.dialog.changed.connect(self._merged)
         self.dialog.show()
         return self.dialog
+
+    def _application_opened(self, application_id: int) -> None:
+        """The duplicates of another application stay out of this one's window."""
+        if self.dialog is not None and self.dialog.application_id != application_id:
+            self.dialog.close()
+            self.dialog = None
 
     def _merged(self, ids: list[int]) -> None:
         self.window._after_change(ids, advance=False)
