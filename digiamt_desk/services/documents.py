@@ -22,6 +22,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from digiamt_desk.documents.certificate import PositionError, parse_positions
@@ -33,8 +34,7 @@ from digiamt_desk.domain.review import Decision, Status
 from digiamt_desk.services import register
 from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.procedures import list_procedures
-from digiamt_desk.store.tables import Application
+from digiamt_desk.store.tables import PROCEDURES, Application
 from digiamt_desk.store.tables import Setting as SettingRow
 
 
@@ -174,17 +174,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
         "documents.template_folder"] else None
     facts = summary(desk, application)
     entry = register.lookup(desk, application.ars, include_inactive=True)
-    counted: list[ProcedureLine] = []
-    not_counted: list[ProcedureLine] = []
-    for procedure in list_procedures(desk, application_id):
-        if procedure.decision == Decision.ACCEPTED.value:
-            counted.append(ProcedureLine(procedure.title, procedure.url))
-        else:
-            reason = (procedure.reason_label(desk) if procedure.decision ==
-                      Decision.REJECTED.value else NOT_REVIEWED) or "Nicht gezählt"
-            not_counted.append(ProcedureLine(procedure.title, procedure.url, reason))
-    counted.sort(key=lambda line: line.title.casefold())
-    not_counted.sort(key=lambda line: line.title.casefold())
+    counted, not_counted = _procedure_lines(desk, application_id)
     today = on or desk.clock().date()
     awarded = [d for d in final_decisions(desk, application_id)
                if d.status == Status.AWARDED.value]
@@ -216,6 +206,33 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     except (TemplateError, PositionError) as exc:
         raise DocumentError(str(exc)) from exc
     return Prepared(application, data, wanted, templates, values, award_date)
+
+
+def _procedure_lines(desk: Desk, application_id: int
+                     ) -> tuple[list[ProcedureLine], list[ProcedureLine]]:
+    """Counted and not counted procedures (with the reason), by title; five columns read in one
+    query (the full procedure views cost five times as much)."""
+    p = PROCEDURES.c
+    statement = (core_select(p.title, p.url, p.decision, p.reason_code, p.reason_text)
+                 .where(p.application_id == application_id))
+    catalog = desk.catalog()
+    counted: list[ProcedureLine] = []
+    not_counted: list[ProcedureLine] = []
+    with desk.engine.connect() as connection:
+        for title, url, decision, code, text in connection.execute(statement):
+            if decision == Decision.ACCEPTED.value:
+                counted.append(ProcedureLine(title, url))
+                continue
+            if decision == Decision.REJECTED.value:
+                found = catalog.reason(code) if code else None
+                label = found.label_de if found else code
+                reason = f"{label}: {text}" if label and text else (label or text)
+            else:
+                reason = NOT_REVIEWED
+            not_counted.append(ProcedureLine(title, url, reason or "Nicht gezählt"))
+    counted.sort(key=lambda line: line.title.casefold())
+    not_counted.sort(key=lambda line: line.title.casefold())
+    return counted, not_counted
 
 
 # --- rendering ---
