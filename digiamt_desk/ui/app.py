@@ -25,10 +25,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digiamt_desk import __version__
-from digiamt_desk.domain.importing import InputError
 from digiamt_desk.paths import resource
-from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, open_desk
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger("digiamt_desk")
 _error_shown = False
@@ -90,15 +88,6 @@ def _setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
-
-
-def open_or_explain(path: str | None) -> Desk | None:
-    try:
-        return open_desk(path)
-    except (StoreError, InputError, OSError) as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the database"),
-                             str(exc))
-        return None
 
 
 def _style_and_icon(app: QApplication) -> None:

@@ -78,12 +78,21 @@ class DeskSession:
             welcome = make_welcome_dialog(
                 default_database_path(), demo_database_path(), recent.recent_databases()
             )
-            if ended:
-                self._show_crash_notice(ended, welcome)
+            if ended:  # beside the welcome view, and staying when it closes
+                self._show_crash_notice(ended, None)
             if not welcome.exec() or welcome.choice is None or welcome.path is None:
                 return False
             if welcome.choice is Start.DEMO and not welcome.path.exists():
-                self._create_demo(welcome.path)
+                try:
+                    self._create_demo(welcome.path)
+                except (StoreError, InputError, OSError) as exc:
+                    QMessageBox.critical(
+                        None,
+                        QCoreApplication.translate("DeskSession", "Cannot open the database"),
+                        str(exc),
+                    )
+                    self.exit_code = 1
+                    return False
             start_with_import = welcome.choice is Start.IMPORT
             db = str(welcome.path)
             ended = None
