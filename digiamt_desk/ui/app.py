@@ -92,9 +92,14 @@ def _setup_logging() -> None:
 
 def _style_and_icon(app: QApplication) -> None:
     """The platform's own look where Qt has one (it follows the system's dark mode on Windows
-    11 and in GNOME/KDE); Fusion where only Qt's plain fallback style would be left."""
+    11 and in GNOME/KDE); Fusion where only Qt's plain fallback style would be left, or where
+    the platform style cannot draw the dark mode the system asks for."""
     style = app.style()
-    if style is not None and style.name().lower() in ("windows", ""):
+    name = style.name().lower() if style is not None else ""
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    # Windows 10's "windowsvista" style draws light whatever the system says; Fusion follows
+    # the dark palette Qt takes from the system.
+    if name in ("windows", "") or (dark and name == "windowsvista"):
         app.setStyle("Fusion")
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
