@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import threading
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from digiamt_desk.paths import resource
 
 SANS = "NotoSans"
@@ -38,6 +34,11 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        # Imported here: the signet needs the file names only, and start-up no reportlab.
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
         for family, regular, bold, italic in ((SANS, SANS, SANS_BOLD, SANS_ITALIC),

@@ -25,9 +25,9 @@ from pathlib import Path
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
-from digiamt_desk.documents.certificate import PositionError, parse_positions
 from digiamt_desk.documents.model import DocumentData, Letterhead, ProcedureLine
 from digiamt_desk.documents.naming import document_filename
+from digiamt_desk.documents.positions import PositionError, parse_positions
 from digiamt_desk.documents.templates import Template, TemplateError, load_template
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, Status

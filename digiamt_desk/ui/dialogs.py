@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
+from digiamt_desk.documents.positions import DEFAULT_POSITIONS, format_positions
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.domain.salutation import all_titles, salutation
-from digiamt_desk.documents.certificate import DEFAULT_POSITIONS, format_positions
 from digiamt_desk.services import applications, documents, register
 from digiamt_desk.services.applications import (
     DEFAULT_REFERENCE_PATTERN,

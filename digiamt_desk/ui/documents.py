@@ -20,10 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QDesktopServices,
     QImage,
-    QKeySequence,
     QPageSize,
     QPainter,
     QPixmap,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -47,6 +44,7 @@ from digiamt_desk.documents.signet import ensure_gui
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services import documents
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.ui.documents_menu import output_folder
 from digiamt_desk.ui.forms.ui_document_dialog import Ui_DocumentDialog
 from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
@@ -64,10 +62,6 @@ KIND_LABELS = {
 
 def kind_label(kind: documents.DocumentKind) -> str:
     return QCoreApplication.translate("Documents", str(KIND_LABELS[kind]))
-
-
-def output_folder(settings: UserSettings) -> Path:
-    return Path(settings.output_folder).expanduser()
 
 
 def page_size(document: QPdfDocument) -> QPageSize:
@@ -337,107 +331,3 @@ class DocumentBatch(QObject):
         self.error = str(error)
         self.progress.close()
         self.done.emit(None)
-
-
-def install_documents_menu(window: QMainWindow) -> QMenu:
-    """The Documents menu of the review window (before Help)."""
-    from digiamt_desk.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-    menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
-    menu.setObjectName("menuDocuments")
-    preview = QAction(translate("DocumentsMenu", "&Preview and print…"), window)
-    preview.setObjectName("actionPreviewDocuments")
-    preview.setShortcut(QKeySequence("Ctrl+D"))
-    write = QAction(translate("DocumentsMenu", "&Write the documents of this application"), window)
-    write.setObjectName("actionWriteDocuments")
-    write.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    batch = QAction(translate("DocumentsMenu",
-                              "Write the documents of &all decided applications…"), window)
-    batch.setObjectName("actionBatchDocuments")
-    folder = QAction(translate("DocumentsMenu", "Open the output &folder"), window)
-    folder.setObjectName("actionOpenOutputFolder")
-    menu.addActions([preview, write])
-    menu.addSeparator()
-    menu.addAction(batch)
-    menu.addAction(folder)
-    window.menuBar().insertMenu(window.ui.menuHelp.menuAction(), menu)
-
-    def current_id() -> int | None:
-        return window.application.id if window.application is not None else None
-
-    def update() -> None:
-        enabled = current_id() is not None
-        preview.setEnabled(enabled)
-        write.setEnabled(enabled)
-
-    def open_preview() -> None:
-        application_id = current_id()
-        if application_id is None:
-            return
-        dialog = make_document_dialog(window.desk, application_id, window.settings, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def write_one() -> None:
-        application_id = current_id()
-        if application_id is None:
-            return
-        start_batch(window, [application_id], output_folder(window.settings))
-
-    def write_all() -> None:
-        decided = [a.id for a in documents.decided_applications(window.desk) if a.id is not None]
-        if not decided:
-            window.statusBar().showMessage(translate(
-                "DocumentsMenu", "No application is decided yet (awarded or rejected)."), 8000)
-            return
-        chosen = QFileDialog.getExistingDirectory(
-            window, translate("DocumentsMenu", "Folder for the documents"),
-            str(output_folder(window.settings)))
-        if chosen:
-            start_batch(window, decided, Path(chosen))
-
-    def open_folder() -> None:
-        target = output_folder(window.settings)
-        target.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    preview.triggered.connect(open_preview)
-    write.triggered.connect(write_one)
-    batch.triggered.connect(write_all)
-    folder.triggered.connect(open_folder)
-    window.application_opened.connect(lambda _id: update())
-    menu.aboutToShow.connect(update)
-    update()
-    return menu
-
-
-def start_batch(window: QMainWindow, application_ids: list[int], folder: Path) -> DocumentBatch:
-    from digiamt_desk.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-    batch = DocumentBatch(window.desk, application_ids, folder, window)
-
-    def finished(report: documents.BatchReport | None) -> None:
-        if report is None:
-            QMessageBox.warning(window, translate("DocumentsMenu", "Documents"), batch.error)
-            return
-        files = sum(len(paths) for paths in report.written.values())
-        text = translate("DocumentsMenu", "%1 file(s) for %2 application(s) written to %3.")
-        text = text.replace("%1", str(files)).replace("%2", str(len(report.written)))
-        text = text.replace("%3", str(folder))
-        if report.cancelled:
-            text += " " + translate("DocumentsMenu",
-                                    "Cancelled: the remaining applications were left out.")
-        window.statusBar().showMessage(text, 15000)
-        if report.failed:
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("DocumentsMenu", "Documents"),
-                              text + "\n\n" + translate("DocumentsMenu", "Not written:") + "\n" +
-                              "\n".join(report.failed.values()), parent=window)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.show()
-        batch.deleteLater()
-
-    batch.done.connect(finished)
-    batch.start()
-    return batch

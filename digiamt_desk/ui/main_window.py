@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         ui.mainSplitter.setSizes([300, 900, 380])
         self._default_columns_pending = True
         self._restore_layout()
-        from digiamt_desk.ui.documents import install_documents_menu
+        from digiamt_desk.ui.documents_menu import install_documents_menu
 
         self.documents_menu = install_documents_menu(self)
         from digiamt_desk.ui.checks import install_checks

@@ -13,17 +13,12 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from digiamt_desk.documents.certificate import (
-    DEFAULT_POSITIONS,
-    PositionError,
-    fit_name,
-    parse_positions,
-    render_certificate,
-)
+from digiamt_desk.documents.certificate import fit_name, render_certificate
 from digiamt_desk.documents.fonts import SERIF_BOLD, register_fonts
 from digiamt_desk.documents.letter import render_letter
 from digiamt_desk.documents.model import DocumentData, Letterhead, ProcedureLine, german_date
 from digiamt_desk.documents.naming import document_filename, safe_part
+from digiamt_desk.documents.positions import DEFAULT_POSITIONS, PositionError, parse_positions
 from digiamt_desk.documents.templates import TemplateError, load_template
 
 MM = 72 / 25.4
