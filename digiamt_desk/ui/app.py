@@ -144,13 +144,44 @@ def self_test(language: str | None) -> int:
             raise RuntimeError(f"the window lists {shown} applications")
         return f"{shown} applications listed"
 
+    def qt_formats(state: SelfTestState) -> str:
+        """The Qt parts the documents need at run time: QtPdf renders the letter (the preview),
+        QtSvg the signet, the image plugins read the PNG, print support finds its backend."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QImage
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtSvg import QSvgRenderer
+
+        pdf = next(p for p in state.documents if p.suffix == ".pdf")
+        document = QPdfDocument()
+        if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            raise RuntimeError(f"QtPdf cannot read {pdf.name}")
+        page = document.render(0, QSize(200, 283))
+        if page.isNull():
+            raise RuntimeError(f"QtPdf cannot render {pdf.name}")
+        svg = next(p for p in state.documents if p.suffix == ".svg")
+        if not QSvgRenderer(str(svg)).isValid():
+            raise RuntimeError(f"QtSvg cannot read {svg.name}")
+        png = next(p for p in state.documents if p.suffix == ".png")
+        if QImage(str(png)).isNull():
+            raise RuntimeError(f"the image plugins cannot read {png.name}")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(state.work / "print-test.pdf"))
+        if not printer.isValid():
+            raise RuntimeError("print support is missing")
+        return (f"page 1 of {pdf.name} ({document.pageCount()} pages) rendered, SVG and PNG "
+                "read, printing to PDF ready")
+
     def report(result: StepResult) -> None:
         mark = "ok  " if result.ok else "FAIL"
         _print(f"self-test: {mark} {result.name} ({result.seconds:.2f} s): {result.detail}")
 
     with tempfile.TemporaryDirectory(prefix="digiamt-selftest-") as folder:
         results = run_self_test(Path(folder), report=report,
-                                extra=[("translations", translations), ("window", window)])
+                                extra=[("translations", translations),
+                                       ("pdf, svg, printing", qt_formats), ("window", window)])
     failed = [r for r in results if not r.ok]
     if failed:
         _print(f"self-test: FAILED at step '{failed[0].name}'")

@@ -57,7 +57,7 @@ def test_the_self_test_passes_headless(env: dict[str, str]) -> None:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: passed" in result.stdout
-    for step in ("import", "decision", "documents", "window"):
+    for step in ("import", "decision", "documents", "pdf, svg, printing", "window"):
         assert f"ok   {step}" in result.stdout
 
 

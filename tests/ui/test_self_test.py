@@ -41,5 +41,6 @@ def test_the_self_test_from_the_source_tree_exits_0(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-1].startswith("self-test: passed (9 steps")
+    assert lines[-1].startswith("self-test: passed (10 steps")
+    assert any(line.startswith("self-test: ok   pdf, svg, printing") for line in lines)
     assert not (tmp_path / "data").exists()  # nothing of the user's folders was touched
