@@ -207,3 +207,14 @@ def test_settings_dialog_stores_letterhead_in_the_database(qtbot: QtBot,
     assert values["letterhead.contact"] == "Erika Musterfrau\nTelefon 089 2129-0"
     assert values["certificate.paper"] == "preprinted"
     assert values["certificate.positions"] == "name=105,130,150"
+
+
+def test_the_window_starts_without_the_document_libraries() -> None:
+    """reportlab, pikepdf and QtPdf cost about 0.2 s to import: they load when first used."""
+    code = ("import sys, digiamt_desk.ui.main_window; "
+            "print(sorted(m for m in ('reportlab', 'pikepdf', 'PySide6.QtPdf', "
+            "'PySide6.QtPdfWidgets', 'PySide6.QtPrintSupport') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**__import__("os").environ,
+                                             "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"
