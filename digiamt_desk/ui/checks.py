@@ -209,8 +209,9 @@ class CheckController(QObject):
         self._report: CheckReport | None = None
         self._facets_stale = False
         self._facets_at = 0.0
+        self.progress: QProgressBar | None = None
+        self.cancel_button: QPushButton | None = None
         self._build_actions()
-        self._build_progress()
         self._delegate = MaturityDelegate(window.ui.proceduresView)
         window.procedures_model.modelReset.connect(self._place_delegate)
         window.procedures_model.editRefused.connect(self._edit_refused)
@@ -258,9 +259,12 @@ class CheckController(QObject):
         toolbar = window.ui.toolBar
         toolbar.addSeparator()
         toolbar.addAction(self.action_check)
-        toolbar.addAction(self.action_duplicates)
 
     def _build_progress(self) -> None:
+        """The progress bar and Cancel in the status bar, made when the first check starts
+        (a window that never checks keeps its status bar as it was)."""
+        if self.progress is not None:
+            return
         bar = self.window.ui.statusBar
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -331,6 +335,7 @@ class CheckController(QObject):
                                             progress=throttled, cancelled=cancelled,
                                             on_stored=stored.emit)
 
+        self._build_progress()
         job = Job(work)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
@@ -350,12 +355,15 @@ class CheckController(QObject):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.cancel_button.setEnabled(False)
+            if self.cancel_button is not None:
+                self.cancel_button.setEnabled(False)
 
     def _set_running(self, running: bool, total: int = 0) -> None:
         self.action_check.setEnabled(not running)
         self.action_check_selected.setEnabled(not running)
         self.action_cancel.setEnabled(running)
+        if self.progress is None or self.cancel_button is None:
+            return
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
@@ -364,7 +372,7 @@ class CheckController(QObject):
             self.progress.setValue(0)
 
     def _progress(self, _phase: str, done: int, total: int) -> None:
-        if self.job is not None and self.job.owns(self.sender()):
+        if self.job is not None and self.job.owns(self.sender()) and self.progress is not None:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
 
