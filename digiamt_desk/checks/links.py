@@ -249,9 +249,6 @@ class LinkChecker:
             while tasks:
                 done, _ = await asyncio.wait(tasks, timeout=0.1,
                                              return_when=asyncio.FIRST_COMPLETED)
-                if stop():
-                    run.cancelled = True
-                    break
                 for task in done:
                     _key, _url, host = tasks.pop(task)
                     active[host] -= 1
@@ -270,6 +267,9 @@ class LinkChecker:
                     emit(result)
                 if not network_seen and len(failed_hosts) >= threshold:
                     run.offline = True
+                    break
+                if stop():  # what finished is kept; what runs is cancelled below
+                    run.cancelled = True
                     break
                 fill()
         finally:
