@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -216,7 +215,11 @@ class CheckController(QObject):
         window.procedures_model.modelReset.connect(self._place_delegate)
         window.procedures_model.editRefused.connect(self._edit_refused)
         window.application_opened.connect(self._application_opened)
-        window.installEventFilter(self)
+        # A check must not write on into a database the window has left or after quitting.
+        window.database_requested.connect(lambda _path: self.cancel())
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.cancel)
         self._place_delegate()
 
     # --- set-up --------------------------------------------------------------------------
@@ -281,11 +284,6 @@ class CheckController(QObject):
         view = self.window.ui.proceduresView
         if model.columnCount():
             view.setItemDelegateForColumn(model.MATURITY, self._delegate)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.cancel()  # a check must not write on after the window is gone
-        return False
 
     # --- the link check --------------------------------------------------------------------
 
