@@ -20,7 +20,12 @@ from digiamt_desk.services import documents
 from digiamt_desk.services.applications import find_application
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.ui.dialogs import make_settings_dialog
-from digiamt_desk.ui.documents import DocumentBatch, make_document_dialog, print_pdf
+from digiamt_desk.ui.documents import (
+    DocumentBatch,
+    DocumentDialog,
+    make_document_dialog,
+    print_pdf,
+)
 from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.settings import UserSettings
 
@@ -87,13 +92,19 @@ def window(qtbot: QtBot, demo_desk: Desk) -> MainWindow:
     return shown
 
 
-def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWindow) -> None:
-    app = find_application(window.desk, "09180117")
+def preview(qtbot: QtBot, window: MainWindow, key: str) -> DocumentDialog:
+    """The preview of an application's documents, once they are rendered."""
+    app = find_application(window.desk, key)
     assert app.id is not None
     dialog = make_document_dialog(window.desk, app.id, window.settings, window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.rendered, timeout=20000):
         pass
+    return dialog
+
+
+def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = preview(qtbot, window, "09180117")
     assert dialog.error == ""
     labels = [dialog.ui.documentList.item(i).text()
               for i in range(dialog.ui.documentList.count())]
@@ -116,12 +127,7 @@ def test_preview_of_a_broken_setup_says_why(qtbot: QtBot, window: MainWindow,
                                             tmp_path: Path) -> None:
     (tmp_path / "award_letter.toml").write_text('subject = "{unknown}"\n', encoding="utf-8")
     window.desk.set_setting("documents.template_folder", str(tmp_path))
-    app = find_application(window.desk, "09180117")
-    assert app.id is not None
-    dialog = make_document_dialog(window.desk, app.id, window.settings, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.rendered, timeout=20000):
-        pass
+    dialog = preview(qtbot, window, "09180117")
     assert "award_letter.toml" in dialog.error
     assert dialog.ui.viewStack.currentWidget() is dialog.ui.messagePage
     assert not dialog.ui.saveAllButton.isEnabled()
@@ -129,12 +135,7 @@ def test_preview_of_a_broken_setup_says_why(qtbot: QtBot, window: MainWindow,
 
 def test_printing_keeps_the_page_at_a4_and_100_percent(qtbot: QtBot, window: MainWindow,
                                                       tmp_path: Path) -> None:
-    app = find_application(window.desk, "09571136")
-    assert app.id is not None
-    dialog = make_document_dialog(window.desk, app.id, window.settings, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.rendered, timeout=20000):
-        pass
+    dialog = preview(qtbot, window, "09571136")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
