@@ -16,11 +16,9 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
     QImage,
     QPageSize,
     QPainter,
@@ -44,7 +42,7 @@ from digiamt_desk.documents.signet import ensure_gui
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services import documents
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.ui.documents_menu import output_folder
+from digiamt_desk.ui.documents_menu import open_output_folder, output_folder
 from digiamt_desk.ui.forms.ui_document_dialog import Ui_DocumentDialog
 from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
@@ -267,9 +265,7 @@ class DocumentDialog(QDialog):
         return written
 
     def open_folder(self) -> None:
-        folder = output_folder(self.settings)
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_output_folder(self.settings)
 
 
 def make_document_dialog(desk: Desk, application_id: int, settings: UserSettings,

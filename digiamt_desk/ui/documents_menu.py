@@ -23,6 +23,13 @@ def output_folder(settings: UserSettings) -> Path:
     return Path(settings.output_folder).expanduser()
 
 
+def open_output_folder(settings: UserSettings) -> None:
+    """Show the output folder in the file manager (made first, so there is one to show)."""
+    folder = output_folder(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 def install_documents_menu(window: QMainWindow) -> QMenu:
     """The Documents menu of the review window (before Help)."""
     from digiamt_desk.ui.main_window import MainWindow
@@ -84,9 +91,7 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
             start_batch(window, decided, Path(chosen))
 
     def open_folder() -> None:
-        target = output_folder(window.settings)
-        target.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        open_output_folder(window.settings)
 
     preview.triggered.connect(open_preview)
     write.triggered.connect(write_one)
