@@ -163,4 +163,7 @@ def make_crash_notice(
     folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
     )
+    # With two buttons QMessageBox finds no escape button and refuses to close, which would
+    # also stop the application from quitting while the notice is open.
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)
     return box

@@ -382,6 +382,7 @@ def test_the_next_start_shows_the_notice_beside_the_window(qtbot: QtBot, demo_db
         assert len(notices) == 1 and notices[0].isVisible() and not notices[0].isModal()
         assert notices[0].parent() is session.window
         assert isinstance(notices[0], QMessageBox)
+        assert notices[0].close()  # it does not hold up closing (and quitting) the app
     finally:
         session.close()
 
