@@ -116,6 +116,10 @@ class DeskSession:
             return False
         if ended:
             self._show_crash_notice(ended, self.window)
+        for notice in self._notices:  # one shown beside the welcome view now belongs here
+            if notice.parent() is None and self.window is not None:
+                notice.setParent(self.window, notice.windowFlags())
+                notice.show()
         if start_with_import and self.window is not None:
             QTimer.singleShot(0, self.window.open_import)
         return True

@@ -395,3 +395,33 @@ def test_the_source_rows_are_read_when_their_tab_is_shown(running: DeskSession) 
     assert ui.sourceBrowser.toPlainText() == ""  # not parsed at start-up
     ui.detailTabs.setCurrentWidget(ui.sourceTab)
     assert ui.sourceBrowser.toPlainText() != ""
+
+
+def test_a_crash_notice_of_the_first_start_moves_to_the_window(
+        qtbot: QtBot, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGIAMT_DB", str(tmp_path / "none-yet.db"))
+
+    class Welcome:
+        choice = Start.OPEN
+        path = demo_db
+
+        def __init__(self, *_args: object) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(session_module, "make_welcome_dialog", Welcome)
+    ended = [EndedSession(pid=4242, started="2026-03-02T09:00:00", database="",
+                          crash_log=None)]
+    session = DeskSession()
+    assert session.start(None, ended)
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    try:
+        assert session.desk is not None and session.desk.database_path == demo_db.resolve()
+        assert [n.parent() for n in session._notices] == [session.window]
+        assert session._notices[0].isVisible()
+        assert recent.recent_databases()[0] == str(demo_db.resolve())
+    finally:
+        session.close()
