@@ -16,11 +16,9 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from digiamt_desk.checks.duplicates import Candidate, Proposal, find_duplicates
 from digiamt_desk.checks.hints import (
@@ -31,21 +29,19 @@ from digiamt_desk.checks.hints import (
     page_hints,
     url_hints,
 )
-from digiamt_desk.checks.links import (
-    REACHABLE,
-    CheckRun,
-    CheckSettings,
-    LinkChecker,
-    LinkResult,
-    LinkStatus,
-)
 from digiamt_desk.checks.maturity import estimate_maturity, validate_level
+from digiamt_desk.checks.status import REACHABLE, LinkStatus
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError
 from digiamt_desk.services import review
 from digiamt_desk.services.applications import mark_in_review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import CHECKS, DISMISSALS, HISTORY, PROCEDURES, Application
+
+if TYPE_CHECKING:  # httpx and the checker load with the first check, not with the window
+    import httpx
+
+    from digiamt_desk.checks.links import CheckRun, CheckSettings, LinkResult
 
 # Merges are review changes: they go through the review module's own loading, state and
 # writing (`review._load`, `_state`, `_write`), so history, undo and redo treat them alike.
@@ -143,6 +139,8 @@ def _upsert(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Insert or replace results; the reviewer's maturity override stays."""
     if not rows:
         return
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = connection.dialect.name
     if dialect == "sqlite":
         statement = sqlite.insert(CHECKS)
@@ -198,6 +196,8 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
     links = _procedures(desk, application_id, procedure_ids)
     urls = dict(links)
     report = CheckReport(application_id=application_id, total=len(links))
+    from digiamt_desk.checks.links import LinkChecker
+
     checker = LinkChecker(settings, transport=transport)
     buffer: list[dict[str, Any]] = []
     done = 0

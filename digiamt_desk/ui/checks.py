@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 )
 
 from digiamt_desk.checks.duplicates import Proposal
-from digiamt_desk.checks.links import CheckSettings
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services import checks as check_service
@@ -59,6 +58,9 @@ from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.procedure_model import CHECK_TEXTS, HINT_TEXTS
 from digiamt_desk.ui.workers import Job
+
+if TYPE_CHECKING:
+    from digiamt_desk.checks.links import CheckSettings
 
 if TYPE_CHECKING:
     from digiamt_desk.ui.main_window import MainWindow
@@ -293,6 +295,8 @@ class CheckController(QObject):
 
     def settings(self) -> CheckSettings:
         """Defaults, or what the reviewer's settings (QSettings "checks/...") say."""
+        from digiamt_desk.checks.links import CheckSettings
+
         store = QSettings()
         try:
             settings = CheckSettings(
