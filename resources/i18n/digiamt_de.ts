@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="81" />
+        <location filename="../../digiamt_desk/ui/app.py" line="79" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="82" />
+        <location filename="../../digiamt_desk/ui/app.py" line="80" />
         <source>Something went wrong: %1
 
 The details are in %2</source>
@@ -17,8 +17,7 @@ The details are in %2</source>
 Einzelheiten stehen in %2</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/app.py" line="99" />
-        <location filename="../../digiamt_desk/ui/app.py" line="134" />
+        <location filename="../../digiamt_desk/ui/app.py" line="128" />
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -229,92 +228,92 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
 <context>
     <name>CheckController</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="224" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="231" />
         <source>Check &amp;links</source>
         <translation>&amp;Links prüfen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="227" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="234" />
         <source>Check the links of all procedures of this application (or of the selected ones): reachable, redirected, broken; hints of “information only”</source>
         <translation>Die Links aller Verfahren dieses Antrags (oder der ausgewählten) prüfen: erreichbar, umgeleitet, defekt; Hinweise auf „nur Information“</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="229" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="236" />
         <source>Check links of the &amp;selection</source>
         <translation>Links der &amp;Auswahl prüfen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="231" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="238" />
         <source>&amp;Cancel the check</source>
         <translation>Prüfung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="233" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="240" />
         <source>&amp;Duplicates…</source>
         <translation>&amp;Dubletten…</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="236" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="243" />
         <source>Procedures that are probably the same under different links or titles</source>
         <translation>Verfahren, die wahrscheinlich dieselben sind, unter anderen Links oder Titeln</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="237" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="244" />
         <source>&amp;Accept all reachable procedures without hints</source>
         <translation>Alle erreichbaren Verfahren ohne Hinweis &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="240" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="247" />
         <source>Accept every open procedure whose link works and that has no hint of “information only” (one step: Ctrl+Z undoes it)</source>
         <translation>Jedes offene Verfahren annehmen, dessen Link funktioniert und das keinen Hinweis auf „nur Information“ hat (ein Schritt: Strg+Z macht ihn rückgängig)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="247" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="254" />
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="266" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="276" />
         <source>Checking %v of %m</source>
         <translation>Prüfe %v von %m</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="267" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="277" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="341" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="349" />
         <source>Checking links…</source>
         <translation>Links werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="399" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="410" />
         <source>No network: the check stopped. Earlier results were kept.</source>
         <translation>Kein Netzwerk: Die Prüfung wurde beendet. Frühere Ergebnisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="404" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="415" />
         <source>%1 links checked: %2 reachable, %3 not reachable</source>
         <translation>%1 Links geprüft: %2 erreichbar, %3 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="408" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="419" />
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="418" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="429" />
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="442" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="453" />
         <source>No open procedure is reachable without hints (check the links first).</source>
         <translation>Kein offenes Verfahren ist ohne Hinweis erreichbar (zuerst die Links prüfen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="446" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="457" />
         <source>%n procedure(s) accepted. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform></translation>
@@ -323,153 +322,153 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="85" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="86" />
         <source>0 – offline</source>
         <translation>0 – offline</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="86" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="87" />
         <source>1 – information online</source>
         <translation>1 – Information online</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="87" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="88" />
         <source>2 – form online, no submission</source>
         <translation>2 – Formular online, keine Übermittlung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="88" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="89" />
         <source>3 – online service</source>
         <translation>3 – Online-Dienst</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="89" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="90" />
         <source>4 – fully digital</source>
         <translation>4 – vollständig digital</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="92" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="93" />
         <source>The link is an e-mail address: nothing can be submitted online.</source>
         <translation>Der Link ist eine E-Mail-Adresse: online kann nichts abgesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="94" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="95" />
         <source>The link leads to a PDF file.</source>
         <translation>Der Link führt zu einer PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="95" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="96" />
         <source>The link leads to a document file (%1).</source>
         <translation>Der Link führt zu einer Dokumentdatei (%1).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="96" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="97" />
         <source>No form with a submit button found on the page.</source>
         <translation>Auf der Seite wurde kein Formular mit Absende-Schaltfläche gefunden.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="97" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="98" />
         <source>The page has forms (%1), but none with a submit button.</source>
         <translation>Die Seite hat Formulare (%1), aber keines mit Absende-Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="99" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="100" />
         <source>Information portal: %1.</source>
         <translation>Informationsportal: %1.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="100" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="101" />
         <source>Known online-service platform: %1.</source>
         <translation>Bekannte Plattform für Online-Dienste: %1.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="103" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="104" />
         <source>same address (scheme, www., tracking)</source>
         <translation>gleiche Adresse (Schema, www., Tracking)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="104" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="105" />
         <source>both lead to the same page</source>
         <translation>beide führen zur selben Seite</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="105" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="106" />
         <source>same title</source>
         <translation>gleicher Titel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="106" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="107" />
         <source>nearly the same title</source>
         <translation>fast gleicher Titel</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="122" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="123" />
         <source>Automatic check</source>
         <translation>Automatische Prüfung</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="124" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="125" />
         <source>Not checked yet (Checks › Check links).</source>
         <translation>Noch nicht geprüft (Prüfungen › Links prüfen).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="127" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="157" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="128" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="158" />
         <source>Maturity level (reviewer)</source>
         <translation>Reifegrad (Prüfer/in)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="139" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="140" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="141" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="142" />
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="144" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="145" />
         <source>Ends at</source>
         <translation>Endet bei</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="146" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="147" />
         <source>Redirects</source>
         <translation>Umleitungen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="148" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="148" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="149" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="150" />
         <source>Form with submit button</source>
         <translation>Formular mit Absende-Schaltfläche</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="152" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="153" />
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="155" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="156" />
         <source>Estimated maturity</source>
         <translation>Geschätzter Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="160" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="161" />
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="170" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="171" />
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
@@ -538,14 +537,15 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="142" />
-        <location filename="../../digiamt_desk/ui/session.py" line="178" />
-        <location filename="../../digiamt_desk/ui/session.py" line="208" />
+        <location filename="../../digiamt_desk/ui/session.py" line="91" />
+        <location filename="../../digiamt_desk/ui/session.py" line="155" />
+        <location filename="../../digiamt_desk/ui/session.py" line="191" />
+        <location filename="../../digiamt_desk/ui/session.py" line="221" />
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="143" />
+        <location filename="../../digiamt_desk/ui/session.py" line="156" />
         <source>%1 is damaged where the cases are stored and cannot be read: %2
 
 Restore a backup (File &gt; Restore from a backup) or ask the support to rescue it.</source>
@@ -554,42 +554,42 @@ Restore a backup (File &gt; Restore from a backup) or ask the support to rescue 
 Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederherstellen) oder bitten Sie den Support, die Datei zu retten.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="260" />
+        <location filename="../../digiamt_desk/ui/session.py" line="273" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="268" />
+        <location filename="../../digiamt_desk/ui/session.py" line="281" />
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="273" />
+        <location filename="../../digiamt_desk/ui/session.py" line="286" />
         <source>Res&amp;tore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="295" />
+        <location filename="../../digiamt_desk/ui/session.py" line="308" />
         <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
         <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Diese Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her, um daran zu arbeiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="313" />
+        <location filename="../../digiamt_desk/ui/session.py" line="326" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="318" />
+        <location filename="../../digiamt_desk/ui/session.py" line="331" />
         <source>Backup written: %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="358" />
+        <location filename="../../digiamt_desk/ui/session.py" line="371" />
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="375" />
+        <location filename="../../digiamt_desk/ui/session.py" line="388" />
         <source>Restored the state of %1; the former state is kept in %2</source>
         <translation>Stand vom %1 wiederhergestellt; der vorherige Stand ist in %2 gesichert</translation>
     </message>
@@ -720,22 +720,22 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>DocumentBatch</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="301" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="291" />
         <source>Writing documents…</source>
         <translation>Dokumente werden geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="301" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="291" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="302" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="292" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="327" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="317" />
         <source>Writing the documents of %1 (%2 of %3)…</source>
         <translation>Dokumente für %1 werden geschrieben (%2 von %3) …</translation>
     </message>
@@ -743,51 +743,51 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="136" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="128" />
         <source>Preparing the documents…</source>
         <translation>Die Dokumente werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="158" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="150" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 procedures counted, %4 needed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="171" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="163" />
         <source>The documents cannot be made:
 %1</source>
         <translation>Die Dokumente können nicht erstellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="237" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="229" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/documents.py" line="239" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="231" />
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform><numerusform>%n Seiten an den Drucker gesendet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="252" />
-        <location filename="../../digiamt_desk/ui/documents.py" line="261" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="244" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="253" />
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="263" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="255" />
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="269" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="261" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/documents.py" line="271" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="263" />
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
@@ -821,27 +821,27 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="57" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="53" />
         <source>Award letter</source>
         <translation>Auszeichnungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="58" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="54" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="59" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="55" />
         <source>Signet</source>
         <translation>Signet</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="60" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="56" />
         <source>Rejection letter</source>
         <translation>Ablehnungsschreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="61" />
+        <location filename="../../digiamt_desk/ui/documents.py" line="57" />
         <source>Request for more</source>
         <translation>Bitte um Ergänzung</translation>
     </message>
@@ -849,58 +849,58 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="347" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="38" />
         <source>&amp;Documents</source>
         <translation>&amp;Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="349" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="40" />
         <source>&amp;Preview and print…</source>
         <translation>&amp;Vorschau und Druck …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="352" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="43" />
         <source>&amp;Write the documents of this application</source>
         <translation>Dokumente dieses Antrags &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="355" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="46" />
         <source>Write the documents of &amp;all decided applications…</source>
         <translation>Dokumente &amp;aller entschiedenen Anträge schreiben …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="358" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="49" />
         <source>Open the output &amp;folder</source>
         <translation>Ausgabe&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="391" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="84" />
         <source>No application is decided yet (awarded or rejected).</source>
         <translation>Noch kein Antrag ist entschieden (ausgezeichnet oder abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="395" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="88" />
         <source>Folder for the documents</source>
         <translation>Ordner für die Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="423" />
-        <location filename="../../digiamt_desk/ui/documents.py" line="434" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="116" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="127" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="426" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="119" />
         <source>%1 file(s) for %2 application(s) written to %3.</source>
         <translation>%1 Datei(en) für %2 Antrag/Anträge in %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="430" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="123" />
         <source>Cancelled: the remaining applications were left out.</source>
         <translation>Abgebrochen: Die übrigen Anträge wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/documents.py" line="435" />
+        <location filename="../../digiamt_desk/ui/documents_menu.py" line="128" />
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
     </message>
@@ -908,74 +908,74 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="486" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="503" />
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="489" />
-        <location filename="../../digiamt_desk/ui/checks.py" line="540" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="506" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="557" />
         <source>Searching for duplicates…</source>
         <translation>Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="491" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="508" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="491" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="508" />
         <source>Merge into it</source>
         <translation>Darin zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="492" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="509" />
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="495" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="512" />
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="496" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="513" />
         <source>Merge the &amp;other way</source>
         <translation>&amp;Umgekehrt zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="497" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="514" />
         <source>&amp;Not the same</source>
         <translation>&amp;Nicht dasselbe</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="502" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="519" />
         <source>Merged (each counts once):</source>
         <translation>Zusammengeführt (jedes zählt einmal):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="503" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="520" />
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="503" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="520" />
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="505" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="522" />
         <source>&amp;Undo the merge</source>
         <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/checks.py" line="571" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="588" />
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform><numerusform>%n Vorschläge</numerusform></translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/checks.py" line="577" />
+        <location filename="../../digiamt_desk/ui/checks.py" line="594" />
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
