@@ -7,9 +7,11 @@ PNG and the SVG show the same letters whatever fonts the viewer has."""
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -106,7 +108,9 @@ class Shape:
     stroke_width: float = 0.0
 
 
-def _badge_shapes(name: str, year: str) -> list[Shape]:
+@functools.cache
+def _static_shapes(with_name: bool) -> tuple[Shape, ...]:
+    """Everything but the name line: the same for every authority, so made once."""
     blue = QColor(*emblem.BLUE)
     white = QColor(*emblem.WHITE)
     band = QColor(*emblem.LIGHT_BLUE)
@@ -114,7 +118,6 @@ def _badge_shapes(name: str, year: str) -> list[Shape]:
     badge = QPainterPath()
     badge.addRoundedRect(QRectF(0, 0, BOX, BOX), emblem.BADGE_RADIUS, emblem.BADGE_RADIUS)
     shapes.append(Shape(badge, fill=blue))
-    with_name = bool(name or year)
     if with_name:
         band_path = QPainterPath()
         band_path.addRect(QRectF(0, 80, BOX, 20))
@@ -148,16 +151,29 @@ def _badge_shapes(name: str, year: str) -> list[Shape]:
     for number, line in enumerate(TAGLINE):
         shapes.append(Shape(_text_path(line, SANS, centre_x=50, baseline=top + 19 + number * 8,
                                        height=4.6, max_width=80), fill=white))
-    if with_name:
-        label = " · ".join(part for part in (name, year) if part)
-        shapes.append(Shape(_text_path(label, SANS_BOLD, centre_x=50, baseline=92.2,
-                                       height=4.2, max_width=84), fill=white))
-    return shapes
+    return tuple(shapes)
 
 
-def _paint(shapes: list[Shape], size: int) -> QImage:
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+def _label_shapes(name: str, year: str) -> list[Shape]:
+    """The line with the authority's name and the year, in the band at the bottom."""
+    label = " · ".join(part for part in (name, year) if part)
+    if not label:
+        return []
+    return [Shape(_text_path(label, SANS_BOLD, centre_x=50, baseline=92.2, height=4.2,
+                             max_width=84), fill=QColor(*emblem.WHITE))]
+
+
+def _badge_shapes(name: str, year: str) -> list[Shape]:
+    return [*_static_shapes(bool(name or year)), *_label_shapes(name, year)]
+
+
+def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None) -> QImage:
+    """The shapes painted at `size` px, on a copy of `base` or on transparency."""
+    if base is not None:
+        image = base.copy()
+    else:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -207,21 +223,32 @@ def _colour(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
 
 
-def _svg(shapes: list[Shape], label: str) -> str:
+def _svg_element(shape: Shape) -> str:
+    attributes = [f'd="{_svg_path(shape.path)}"']
+    attributes.append(f'fill="{_colour(shape.fill)}"' if shape.fill is not None
+                      else 'fill="none"')
+    if shape.stroke is not None:
+        attributes.append(f'stroke="{_colour(shape.stroke)}" '
+                          f'stroke-width="{shape.stroke_width:.2f}" '
+                          'stroke-linecap="round" stroke-linejoin="round"')
+    return f"  <path {' '.join(attributes)}/>"
+
+
+@functools.cache
+def _static_svg(with_name: bool) -> tuple[str, ...]:
+    return tuple(_svg_element(shape) for shape in _static_shapes(with_name))
+
+
+@functools.cache
+def _base_image(with_name: bool, size: int) -> QImage:
+    return _paint(_static_shapes(with_name), size)
+
+
+def _svg(elements: Sequence[str], label: str) -> str:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="512" '
              f'height="512" role="img" aria-label={quoteattr(label)}>',
-             f"  <title>{escape(label)}</title>"]
-    for shape in shapes:
-        attributes = [f'd="{_svg_path(shape.path)}"']
-        attributes.append(f'fill="{_colour(shape.fill)}"' if shape.fill is not None
-                          else 'fill="none"')
-        if shape.stroke is not None:
-            attributes.append(f'stroke="{_colour(shape.stroke)}" '
-                              f'stroke-width="{shape.stroke_width:.2f}" '
-                              'stroke-linecap="round" stroke-linejoin="round"')
-        lines.append(f"  <path {' '.join(attributes)}/>")
-    lines.append("</svg>")
+             f"  <title>{escape(label)}</title>", *elements, "</svg>"]
     return "\n".join(lines) + "\n"
 
 
@@ -234,19 +261,19 @@ class SignetFiles:
 def render_signet(name: str = "", year: str = "",
                   sizes: tuple[int, ...] = SIZES) -> SignetFiles:
     """The signet in the given pixel sizes and as SVG. Safe to call from a worker thread once
-    `ensure_gui()` ran on the main thread."""
-    shapes = _badge_shapes(name.strip(), year.strip())
+    `ensure_gui()` ran on the main thread.
+
+    The badge, the mark and the lettering are the same for every authority: painted and
+    written out once a process, and only the name line is added each time."""
+    name, year = name.strip(), year.strip()
+    with_name = bool(name or year)
+    label_shapes = _label_shapes(name, year)
     label = f"{AWARD}. {' '.join(TAGLINE)}" + (f" {name}" if name else "") + (
         f" {year}" if year else "")
-    return SignetFiles(_pngs(shapes, sizes), _svg(shapes, label))
-
-
-def _pngs(shapes: list[Shape], sizes: tuple[int, ...]) -> dict[int, bytes]:
-    """The largest size is painted, the smaller ones scaled down from it (smooth, exact halves
-    and quarters for the standard sizes): a third less time than painting each."""
     largest = max(sizes)
-    master = _paint(shapes, largest)
+    master = _paint(label_shapes, largest, base=_base_image(with_name, largest))
     images = {size: master if size == largest else master.scaled(
         size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
         Qt.TransformationMode.SmoothTransformation) for size in sizes}
-    return {size: _png(images[size]) for size in sorted(sizes)}
+    svg = _svg([*_static_svg(with_name), *(_svg_element(s) for s in label_shapes)], label)
+    return SignetFiles({size: _png(images[size]) for size in sorted(sizes)}, svg)
