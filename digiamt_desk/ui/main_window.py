@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
     def _update_summary(self) -> None:
         ui = self.ui
         app = self.application
-        editable = app is not None and not Status(app.status).is_final
+        # A decided application is read-only until reopened; a damaged database altogether.
+        editable = app is not None and not Status(app.status).is_final and not self.desk.read_only
         for action in (ui.actionAccept, ui.actionReject, ui.actionReopen, ui.actionCriterion1,
                        ui.actionCriterion2, ui.actionCriterion3, ui.actionNote,
                        ui.actionUndo, ui.actionRedo):
@@ -235,7 +236,8 @@ class MainWindow(QMainWindow):
         ui.noteEdit.setReadOnly(not editable)
         ui.actionEditApplication.setEnabled(editable)
         for status, action in self._status_actions.items():
-            action.setEnabled(app is not None and status.value != app.status)
+            action.setEnabled(app is not None and status.value != app.status
+                              and not self.desk.read_only)
         if app is None:
             ui.applicantLabel.clear()
             ui.countedBar.setRange(0, 1)
@@ -450,8 +452,18 @@ class MainWindow(QMainWindow):
 
     # --- review actions ----------------------------------------------------------------------
 
+    def _refused_read_only(self) -> bool:
+        """A damaged database is not written to: say so in the status bar (no box)."""
+        if self.desk.read_only:
+            self.statusBar().showMessage(self.tr(
+                "This database is open read-only because it is damaged: nothing can be "
+                "changed. Restore a backup (File › Restore from a backup)."), 10000)
+        return self.desk.read_only
+
     def _run(self, action: Callable[[], Any]) -> Any:
         """Run a service call; a rule it refuses is shown in plain words, nothing changes."""
+        if self._refused_read_only():
+            return None
         try:
             return action()
         except (ReviewError, InputError) as exc:
@@ -529,6 +541,8 @@ class MainWindow(QMainWindow):
         self.ui.noteEdit.selectAll()
 
     def _note_edited(self) -> None:
+        if self.desk.read_only:
+            return
         self._note_dirty = True
         self._note_timer.start()
 
@@ -599,6 +613,8 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def new_application(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = make_application_dialog(self.desk, None, self)
         if dialog.exec() and dialog.application is not None:
             self.application = dialog.application
@@ -614,6 +630,8 @@ class MainWindow(QMainWindow):
     def open_import(self, source: str | None = None) -> None:
         from digiamt_desk.ui.import_dialog import make_import_dialog
 
+        if self._refused_read_only():
+            return
         key = self.application.ars if self.application is not None else None
         dialog = make_import_dialog(self.desk, self, source=source, applicant_key=key)
         dialog.imported.connect(self._imported)

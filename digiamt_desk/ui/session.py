@@ -303,6 +303,9 @@ class DeskSession:
         sqlite = self.desk is not None and self.desk.database_path is not None
         self.backup_action.setEnabled(sqlite and not read_only)
         self.restore_action.setEnabled(sqlite)
+        # The window greys out the review actions itself (MainWindow._update_summary).
+        for action in (window.ui.actionImport, window.ui.actionNewApplication):
+            action.setEnabled(not read_only)
         if read_only and self._read_only_label is None:
             self._read_only_label = QLabel(
                 QCoreApplication.translate(

@@ -569,27 +569,27 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="308" />
+        <location filename="../../digiamt_desk/ui/session.py" line="311" />
         <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
         <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Diese Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her, um daran zu arbeiten</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="326" />
+        <location filename="../../digiamt_desk/ui/session.py" line="329" />
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="331" />
+        <location filename="../../digiamt_desk/ui/session.py" line="334" />
         <source>Backup written: %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="371" />
+        <location filename="../../digiamt_desk/ui/session.py" line="374" />
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/session.py" line="388" />
+        <location filename="../../digiamt_desk/ui/session.py" line="391" />
         <source>Restored the state of %1; the former state is kept in %2</source>
         <translation>Stand vom %1 wiederhergestellt; der vorherige Stand ist in %2 gesichert</translation>
     </message>
@@ -1423,47 +1423,52 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="250" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="252" />
         <source>read-only, reopen it to change anything</source>
         <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="260" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="262" />
         <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
         <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="263" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="265" />
         <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
         <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="272" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="274" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="373" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="375" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="458" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="470" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="265" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="267" />
         <source>%1 open · %2 accepted · %3 rejected</source>
         <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="268" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="270" />
         <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
         <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
     </message>
+    <message>
+        <location filename="../../digiamt_desk/ui/main_window.py" line="459" />
+        <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
+        <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="483" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="495" />
         <source>%n procedure(s) changed</source>
         <translation>
             <numerusform>%n Verfahren geändert</numerusform>
@@ -1471,12 +1476,12 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="487" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="499" />
         <source>not accepted: %1 (%2)</source>
         <translation>nicht anerkannt: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../digiamt_desk/ui/main_window.py" line="490" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="502" />
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -1484,57 +1489,57 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="555" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="569" />
         <source>No open procedure left in this view.</source>
         <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="570" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="584" />
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="573" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="587" />
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="592" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="606" />
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="593" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="607" />
         <source>Note for the status “%1” (optional):</source>
         <translation>Notiz zum Status „%1“ (optional):</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="630" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="648" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="631" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="649" />
         <source>The new language applies from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="635" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="653" />
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="635" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="653" />
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="648" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="666" />
         <source>About DigiAmt Desk</source>
         <translation>Über DigiAmt Desk</translation>
     </message>
     <message>
-        <location filename="../../digiamt_desk/ui/main_window.py" line="649" />
+        <location filename="../../digiamt_desk/ui/main_window.py" line="667" />
         <source>DigiAmt Desk %1
 
 Review of applications for the award "Digitales Amt".
