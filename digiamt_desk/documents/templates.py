@@ -1,5 +1,5 @@
 """Letter and certificate wording: TOML files in `resources/templates` (or a folder of the
-user's own copies), with `{field}` placeholders from a documented list.
+user's own copies), with `{field}` names from a documented list.
 
 A template that uses an unknown field, or lacks a part the document needs, raises a
 `TemplateError` naming the file and the field before anything is written."""

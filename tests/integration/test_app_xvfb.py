@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from xvfb_helpers import wait_for_window, x_env, xdotool
 
 from digiamt_desk.services import applications
 from digiamt_desk.services.demo import create_demo
@@ -23,32 +22,6 @@ SCREENSHOT = REPO / "build" / "main_window.png"
 pytestmark = pytest.mark.xvfb
 
 
-def _x_env(tmp_path: Path) -> dict[str, str]:
-    if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
-        pytest.skip("needs an X server (xvfb-run) and xdotool; .ci/test provides both")
-    env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="xcb", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-               XDG_DATA_HOME=str(tmp_path / "data"), DIGIAMT_REVIEWER="Xvfb-Test",
-               LANG="de_DE.UTF-8")
-    return env
-
-
-def _xdotool(env: dict[str, str], *args: str) -> str:
-    return subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True,
-                          text=True, timeout=30).stdout.strip()
-
-
-def _wait_for_window(env: dict[str, str], title: str, timeout: float = 30.0) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
-                               capture_output=True, text=True)
-        if found.returncode == 0 and found.stdout.strip():
-            return found.stdout.split()[-1]
-        time.sleep(0.2)
-    raise AssertionError(f"no window named {title!r} appeared within {timeout} s")
-
-
 def _grab_screen(env: dict[str, str], target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     code = ("import sys\nfrom PySide6.QtGui import QGuiApplication\n"
@@ -59,7 +32,7 @@ def _grab_screen(env: dict[str, str], target: Path) -> None:
 
 
 def test_review_with_real_key_presses(tmp_path: Path) -> None:
-    env = _x_env(tmp_path)
+    env = x_env(tmp_path)
     database = tmp_path / "demo.db"
     create_demo(database)
     desk = open_desk(database)
@@ -70,15 +43,15 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
     app = subprocess.Popen([sys.executable, "-m", "digiamt_desk", "--db", str(database)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        window = _wait_for_window(env, "DigiAmt Desk")
-        _xdotool(env, "windowmove", window, "0", "0")
-        _xdotool(env, "windowsize", window, "1600", "1000")
-        _xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus directly
+        window = wait_for_window(env, "DigiAmt Desk")
+        xdotool(env, "windowmove", window, "0", "0")
+        xdotool(env, "windowsize", window, "1600", "1000")
+        xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus directly
         time.sleep(1.0)  # let the window paint and settle its focus
-        _xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
+        xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
         time.sleep(1.0)
         _grab_screen(env, SCREENSHOT)
-        _xdotool(env, "key", "ctrl+q")
+        xdotool(env, "key", "ctrl+q")
         app.wait(timeout=30)
     finally:
         if app.poll() is None:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
 
 from digiamt_desk.services.demo import create_demo
 from digiamt_desk.services.desk import Desk, open_desk
+from digiamt_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +27,19 @@ def demo_desk(demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
     desk = open_desk(path, reviewer="UI-Test")
     yield desk
     desk.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
+    """The review window on a fresh copy of the demo, shown."""
+    shown = MainWindow(demo_desk)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    if shown.checks.job is not None:  # never leave a worker writing into a closed database
+        shown.checks.cancel()
+        qtbot.waitUntil(lambda: shown.checks.job is None, timeout=10000)
 
 
 @pytest.fixture(autouse=True)

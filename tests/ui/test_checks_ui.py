@@ -34,18 +34,6 @@ def server() -> Iterator[tuple[str, ServerState]]:
         yield served
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
-    shown = MainWindow(demo_desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    if shown.checks.job is not None:  # never leave a worker writing into a closed database
-        shown.checks.cancel()
-        qtbot.waitUntil(lambda: shown.checks.job is None, timeout=10000)
-
-
 def _point_links(window: MainWindow, paths: list[str]) -> tuple[int, list[int]]:
     """The messy application's web links, pointed at the given addresses in turn; opened."""
     application = applications.find_application(window.desk, MESSY)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
@@ -15,15 +13,6 @@ from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui import main_window as main_window_module
 from digiamt_desk.ui.dialogs import RejectDialog, make_reject_dialog
 from digiamt_desk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
-    shown = MainWindow(demo_desk)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
 
 
 def _open(window: MainWindow, key: str) -> int:

@@ -1,0 +1,38 @@
+"""The X helpers of the tests that drive the real app under Xvfb: an environment of its own
+(settings, data and logs in the test's folder), xdotool, and waiting for a window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+
+def x_env(tmp_path: Path) -> dict[str, str]:
+    if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
+        pytest.skip("needs an X server (xvfb-run) and xdotool; .ci/test provides both")
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="xcb", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
+               DIGIAMT_REVIEWER="Xvfb-Test", LANG="de_DE.UTF-8")
+    return env
+
+
+def xdotool(env: dict[str, str], *args: str) -> str:
+    return subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True,
+                          text=True, timeout=30).stdout.strip()
+
+
+def wait_for_window(env: dict[str, str], title: str, timeout: float = 30.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
+                               capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.split()[-1]
+        time.sleep(0.2)
+    raise AssertionError(f"no window named {title!r} appeared within {timeout} s")
