@@ -24,6 +24,7 @@ from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
 from digiamt_desk.store.db import remove_database_files
 
+DEMO_CONTACT = "Erika Musterfrau\nTelefon 089 0000-0000\nerika.musterfrau@digiamt.invalid"
 DEMO_REVIEWER = "Demo (Sachbearbeitung)"
 
 
@@ -182,6 +183,8 @@ def create_demo(target: Path, *, force: bool = False) -> list[dict[str, str]]:
         remove_database_files(target)
         desk = open_desk(target, reviewer=DEMO_REVIEWER)
         try:
+            # The information block of the demo's letters: a made-up case worker.
+            desk.set_setting("letterhead.contact", DEMO_CONTACT)
             return [_build_case(desk, case) for case in CASES]
         finally:
             desk.close()

@@ -54,6 +54,7 @@ def test_eligible_application_gets_award_letter_and_certificate(desk: Desk,
     prepared = documents.prepare(desk, app.id, kinds=PDFS)
     assert f"{prepared.data.counted} davon erfüllen" in letter
     assert "28. Juli 2026" in letter and app.reference in letter
+    assert "Erika Musterfrau" in letter  # the demo's contact in the information block
     assert "Markt Garmisch-Partenkirchen" in pdf_text(written[1])
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in written)
 
