@@ -193,13 +193,15 @@ def test_settings_dialog_stores_letterhead_in_the_database(qtbot: QtBot,
     dialog = make_settings_dialog(demo_desk, UserSettings.load())
     qtbot.addWidget(dialog)
     ui = dialog.ui
+    before = demo_desk.setting("letterhead.contact")
     assert ui.ministryEdit.text() == "Bayerisches Staatsministerium für Digitales"
+    assert ui.contactEdit.toPlainText() == before
     ui.reviewerEdit.setText("Erika Musterfrau")
     ui.contactEdit.setPlainText("Erika Musterfrau\nTelefon 089 2129-0")
     ui.positionsEdit.setText("name=105,118")
     dialog.accept()
     assert "positions" in ui.messageLabel.text() or "X,Y,WIDTH" in ui.messageLabel.text()
-    assert demo_desk.setting("letterhead.contact") == ""  # nothing stored
+    assert demo_desk.setting("letterhead.contact") == before  # nothing stored
     ui.positionsEdit.setText("name=105,130,150")
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("preprinted"))
     dialog.accept()
