@@ -36,3 +36,16 @@ def wait_for_window(env: dict[str, str], title: str, timeout: float = 30.0) -> s
             return found.stdout.split()[-1]
         time.sleep(0.2)
     raise AssertionError(f"no window named {title!r} appeared within {timeout} s")
+
+
+def quit_app(env: dict[str, str], app: subprocess.Popen[bytes]) -> str:
+    """Ctrl+Q to the running app and wait for it to end (killed if it hangs); its output."""
+    try:
+        if app.poll() is None:
+            xdotool(env, "key", "ctrl+q")
+            app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(timeout=10)
+    return app.stdout.read().decode(errors="replace") if app.stdout else ""

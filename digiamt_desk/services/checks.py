@@ -362,14 +362,20 @@ def merge_duplicate(desk: Desk, application_id: int, keep_id: int,
             "decision": Decision.REJECTED.value,
             "reason_code": reason.code if reason is not None else "other",
             "reason_text": f"#{keep_id} {title}", "merged_into": str(keep_id)}
-        before = review._state(merged)
-        fields = {k: (before.get(k), v) for k, v in target.items()
-                  if (before.get(k) or "") != (v or "")}
-        result.change_set_id = review._write(desk, connection, application_id, "merge",
-                                             {merge_id: fields})
-        result.changed.append(merge_id)
+        _record(desk, connection, application_id, "merge", merged, target, result)
     mark_in_review(desk, application)
     return result
+
+
+def _record(desk: Desk, connection: Connection, application_id: int, action: str, row: Any,
+            target: dict[str, str | None], result: review.ChangeResult) -> None:
+    """Write the fields of `row` that `target` changes as one change set of the history."""
+    before = review._state(row)
+    fields = {k: (before.get(k), v) for k, v in target.items()
+              if (before.get(k) or "") != (v or "")}
+    result.change_set_id = review._write(desk, connection, application_id, action,
+                                         {row.id: fields})
+    result.changed.append(row.id)
 
 
 def unmerge_duplicate(desk: Desk, application_id: int, merge_id: int) -> review.ChangeResult:
@@ -392,12 +398,7 @@ def unmerge_duplicate(desk: Desk, application_id: int, merge_id: int) -> review.
                     h.change_set_id == merge_set, h.procedure_id == merge_id)):
                 if entry.field != "merged_into":
                     restore[entry.field] = entry.old
-        before = review._state(row)
-        fields = {k: (before.get(k), v) for k, v in restore.items()
-                  if (before.get(k) or "") != (v or "")}
-        result.change_set_id = review._write(desk, connection, application_id, "unmerge",
-                                             {merge_id: fields})
-        result.changed.append(merge_id)
+        _record(desk, connection, application_id, "unmerge", row, restore, result)
     return result
 
 

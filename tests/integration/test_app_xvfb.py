@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from xvfb_helpers import wait_for_window, x_env, xdotool
+from xvfb_helpers import quit_app, wait_for_window, x_env, xdotool
 
 from digiamt_desk.services import applications
 from digiamt_desk.services.demo import create_demo
@@ -51,12 +51,8 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
         xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
         time.sleep(1.0)
         _grab_screen(env, SCREENSHOT)
-        xdotool(env, "key", "ctrl+q")
-        app.wait(timeout=30)
     finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read().decode(errors="replace") if app.stdout else ""
+        output = quit_app(env, app)
     assert app.returncode == 0, output
 
     desk = open_desk(database)

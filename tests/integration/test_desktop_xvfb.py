@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from xvfb_helpers import wait_for_window, x_env, xdotool
+from xvfb_helpers import quit_app, wait_for_window, x_env, xdotool
 
 pytestmark = pytest.mark.xvfb
 
@@ -30,12 +30,8 @@ def test_first_start_offers_the_demo_and_remembers_it(tmp_path: Path) -> None:
         xdotool(env, "key", "Return")  # the first choice has the focus: open the demo
         window = wait_for_window(env, "DigiAmt Desk – demo.db", timeout=90)
         xdotool(env, "windowfocus", "--sync", window)
-        xdotool(env, "key", "ctrl+q")
-        app.wait(timeout=30)
     finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.stdout.read().decode(errors="replace") if app.stdout else ""
+        output = quit_app(env, app)
     assert app.returncode == 0, output
     assert (data / "demo.db").exists()
     assert not (data / "digiamt.db").exists()  # the demo did not become the reviewer's database
