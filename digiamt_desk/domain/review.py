@@ -13,6 +13,9 @@ class Decision(StrEnum):
 
 
 class Status(StrEnum):
+    # An authority's list read from a Land-wide export (dashboard) to see whether it already
+    # reaches its threshold: no application was received, nothing is decided.
+    SCREENING = "screening"
     RECEIVED = "received"
     IN_REVIEW = "in_review"
     QUERY_SENT = "query_sent"
@@ -32,6 +35,7 @@ class Status(StrEnum):
 
 
 STATUS_LABELS_DE = {
+    Status.SCREENING: "Vorprüfung (ohne Antrag)",
     Status.RECEIVED: "Eingegangen",
     Status.IN_REVIEW: "In Prüfung",
     Status.QUERY_SENT: "Rückfrage an Kommune",

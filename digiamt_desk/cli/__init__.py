@@ -1,0 +1,71 @@
+"""`digiamt`: the batch command. It calls the same services as the desktop window.
+
+Bad input ends with exit status 2 and one line on stderr that names the file, row and field;
+never a traceback. Each group of commands lives in a module of its own with a `register(add)`
+that adds its subcommands to the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from digiamt_desk import __version__
+from digiamt_desk.cli import checks, documents, imports, register, review
+from digiamt_desk.cli.common import EXIT_INPUT, CliError
+from digiamt_desk.domain.importing import InputError
+from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.store.db import StoreError
+
+COMMAND_GROUPS = (imports, review, register, documents, checks)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digiamt", description="DigiAmt Desk: review applications for 'Digitales Amt'.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
+                        "folder)")
+    parser.add_argument("--reviewer", help="name recorded in the history (default: "
+                        "$DIGIAMT_REVIEWER or the login name)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+            json_flag: bool = True) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        if json_flag:
+            command.add_argument("--json", action="store_true", help="print JSON")
+        return command
+
+    for group in COMMAND_GROUPS:
+        group.register(add)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # document batches use worker processes (frozen bundle)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "register" and args.action in ("show", "update") and not args.terms:
+        parser.error(f"register {args.action} needs an argument")
+    try:
+        return int(args.handler(args))
+    except (InputError, ReviewError, StoreError, CliError) as exc:
+        print(f"digiamt: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as exc:  # a file that is missing, unreadable or a folder
+        print(f"digiamt: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:  # the output went to `head` or a closed pager
+        return 0
+    except KeyboardInterrupt:
+        print("digiamt: interrupted; nothing of the running step was saved", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""What every command shares: the error type, JSON output and opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, Protocol
+
+EXIT_INPUT = 2
+EXIT_OFFLINE = 3  # `check`: this computer has no network; earlier results were kept
+
+
+class CliError(Exception):
+    pass
+
+
+class AddCommand(Protocol):
+    """Adds a subcommand to the parser (given to each module's `register`)."""
+
+    def __call__(self, name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+                 json_flag: bool = True) -> argparse.ArgumentParser: ...
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def open_desk_for(args: argparse.Namespace) -> Any:
+    from digiamt_desk.services.desk import open_desk
+
+    return open_desk(args.db, reviewer=args.reviewer, daily_backup=True)
+
+
+def application_of(desk: Any, key: str) -> Any:
+    from digiamt_desk.services.applications import find_application
+
+    return find_application(desk, key)
