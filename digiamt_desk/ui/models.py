@@ -119,6 +119,7 @@ def status_label(status: Status) -> str:
 
 
 _STATUS_LABELS = {
+    Status.SCREENING: QT_TRANSLATE_NOOP("Status", "Screening (no application)"),
     Status.RECEIVED: QT_TRANSLATE_NOOP("Status", "Received"),
     Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
     Status.QUERY_SENT: QT_TRANSLATE_NOOP("Status", "Query sent"),

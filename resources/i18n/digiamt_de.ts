@@ -1924,6 +1924,10 @@ Gemeindeverzeichnis: %2</translation>
 <context>
     <name>Status</name>
     <message>
+        <source>Screening (no application)</source>
+        <translation>Vorprüfung (ohne Antrag)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
