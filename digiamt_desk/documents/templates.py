@@ -47,6 +47,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "award_letter": ("subject", "body", "closing", "annex_title"),
     "rejection_letter": ("subject", "body", "closing", "annex_title"),
     "query_letter": ("subject", "body", "closing", "annex_title"),
+    "invitation_letter": ("subject", "body", "closing", "annex_title"),  # issue 15: candidates
     "certificate": ("heading", "preamble", "name", "award_intro", "award", "reason",
                     "place_date", "signature"),
 }

@@ -202,6 +202,34 @@ class DuplicateDismissal(SQLModel, table=True):
     by: str
 
 
+class RecheckRun(SQLModel, table=True):
+    """A re-check of awarded authorities (services/recheck.py), kept with its date."""
+
+    __tablename__ = "recheck_run"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    by: str
+    applications: int  # re-checked completely
+    links: int
+    cancelled: bool = False
+
+
+class RecheckResult(SQLModel, table=True):
+    """One authority's result in a re-check: its counted procedures, how many were reachable,
+    and the dead links (JSON [{"id", "title", "url", "status", "http_status"}])."""
+
+    __tablename__ = "recheck_result"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="recheck_run.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    ars: str
+    name: str
+    threshold: int
+    counted: int
+    reachable: int
+    dead: str = "[]"
+
+
 def new_id(result: Any) -> int:
     """The primary key an INSERT produced."""
     key = result.inserted_primary_key
@@ -227,3 +255,5 @@ CHANGE_SETS = _core(ChangeSet)
 HISTORY = _core(HistoryEntry)
 CHECKS = _core(ProcedureCheck)
 DISMISSALS = _core(DuplicateDismissal)
+RECHECK_RUNS = _core(RecheckRun)
+RECHECK_RESULTS = _core(RecheckResult)
