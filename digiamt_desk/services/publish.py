@@ -230,6 +230,21 @@ def publish(desk: Desk, out_dir: Path, *, on: date | None = None) -> list[Path]:
     return write_publication(build_publication(desk, on=on), out_dir)
 
 
-__all__ = ["CSV_NAME", "JSON_NAME", "SCHEMA_NAME", "Award", "PublishError", "Publication",
-           "build_publication", "csv_safe", "final_award_condition", "final_awards", "publish",
-           "render_csv", "render_json", "service_links", "set_service_link", "write_publication"]
+__all__ = [
+    "CSV_NAME",
+    "JSON_NAME",
+    "SCHEMA_NAME",
+    "Award",
+    "Publication",
+    "PublishError",
+    "build_publication",
+    "csv_safe",
+    "final_award_condition",
+    "final_awards",
+    "publish",
+    "render_csv",
+    "render_json",
+    "service_links",
+    "set_service_link",
+    "write_publication",
+]

@@ -138,8 +138,8 @@ def run_recheck(desk: Desk, awards: Sequence[Award], *, settings: CheckSettings 
             report.offline = True
             report.results.clear()
             return report
-        if checked.cancelled:
-            report.cancelled = True
+        if checked.cancelled and checked.stored < len(titles):
+            report.cancelled = True  # this authority only partly checked: not kept
             break
         before += len(titles)
         dead = tuple(DeadLink(r.procedure_id, titles[r.procedure_id], r.url, r.status,
@@ -148,6 +148,9 @@ def run_recheck(desk: Desk, awards: Sequence[Award], *, settings: CheckSettings 
         report.results.append(AuthorityResult(
             award.application_id, award.ars, award.official_name, award.threshold,
             len(titles), len(titles) - len(dead), dead))
+        if checked.cancelled:  # asked to stop while its last link was answered
+            report.cancelled = True
+            break
     if report.results:
         report.run_id = _keep(desk, report, total)
     return report

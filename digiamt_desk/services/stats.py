@@ -201,8 +201,8 @@ def rejection_reasons(desk: Desk, limit: int = TOP_REASONS) -> list[ReasonCount]
 def compute_statistics(desk: Desk, *, on: date | None = None) -> Statistics:
     awards = final_awards(desk)
     with desk.engine.connect() as connection:
-        by_status_rows = dict(connection.execute(
-            select(A.status, func.count()).group_by(A.status)).all())
+        by_status_rows = {str(status): int(count) for status, count in connection.execute(
+            select(A.status, func.count()).group_by(A.status))}
         register_rows = connection.execute(
             select(R.regierungsbezirk, R.kind, func.count()).where(R.active.is_(True))
             .group_by(R.regierungsbezirk, R.kind)).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from publication_data import add_application, known_database
@@ -66,7 +67,8 @@ def test_spread_of_one_and_of_none() -> None:
     assert (Spread.of([1, 2, 3, 4]).q1, Spread.of([1, 2, 3, 4]).median) == (1.75, 2.5)
 
 
-def test_stats_command_prints_the_same_figures(desk: Desk, db_path, capsys) -> None:  # noqa: ANN001
+def test_stats_command_prints_the_same_figures(desk: Desk, db_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
     known_database(desk)
     desk.close()
     assert main(["--db", str(db_path), "stats", "--json"]) == 0
