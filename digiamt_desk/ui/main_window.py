@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         from digiamt_desk.ui.checks import install_checks
 
         self.checks = install_checks(self)  # Checks menu: link check, duplicates (issue 6)
+        from digiamt_desk.ui.publication import install_publication
+
+        # Publish list, Reports (statistics, candidates), Checks › Re-check awarded (issue 15)
+        self.publication = install_publication(self)
         self.reload()
         ui.proceduresView.setFocus()  # a reviewer can press A or R at once
 

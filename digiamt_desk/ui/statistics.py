@@ -1,0 +1,318 @@
+"""The statistics window: one tab per figure, a chart (QtCharts) with its numbers as a table
+beside it, export of every chart as PNG and SVG.
+
+The figures are computed once (services/stats.py, aggregates in SQL); a tab's chart is built
+when the tab is first shown, so the window opens with one chart instead of seven."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QBoxPlotSeries,
+    QBoxSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digiamt_desk.domain.review import Status
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.stats import Statistics, compute_statistics
+from digiamt_desk.ui.models import status_label
+
+translate = QCoreApplication.translate
+Cell = str | int | float
+CHART_SIZE = QSize(900, 560)
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{share * 100:.1f} %".replace(".", ",")
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return (f"{value:g}").replace(".", ",")
+
+
+class FigureTab(QWidget):
+    """A chart and its table, side by side; the chart is made on first show."""
+
+    def __init__(self, name: str, title: str, headers: list[str], rows: list[list[Cell]],
+                 make_chart: Callable[[], QChart]) -> None:
+        super().__init__()
+        self.name = name  # file name stem for the export
+        self.title = title
+        self._make_chart = make_chart
+        self.view: QChartView | None = None
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setObjectName(f"table_{name}")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(value if isinstance(value, str) else _number(value))
+                if not isinstance(value, str):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
+                                                           ResizeToContents)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.placeholder = QLabel()
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def ensure_chart(self) -> QChartView:
+        if self.view is None:
+            chart = self._make_chart()
+            chart.setTitle(self.title)
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            self.view = QChartView(chart)
+            self.view.setObjectName(f"chart_{self.name}")
+            self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.view.setMinimumSize(QSize(420, 300))
+            self.splitter.replaceWidget(0, self.view)
+            self.placeholder.deleteLater()
+        return self.view
+
+    def showEvent(self, event: object) -> None:
+        self.ensure_chart()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def export(self, folder: Path) -> list[Path]:
+        """The chart as PNG and SVG, drawn at one size whatever the window's size."""
+        view = self.ensure_chart()
+        chart = view.chart()
+        old = view.size()
+        view.resize(CHART_SIZE)
+        png = folder / f"{self.name}.png"
+        if not view.grab().save(str(png), "PNG"):
+            raise OSError(f"cannot write {png}")
+        svg = folder / f"{self.name}.svg"
+        generator = QSvgGenerator()
+        generator.setFileName(str(svg))
+        generator.setSize(CHART_SIZE)
+        generator.setViewBox(QRect(0, 0, CHART_SIZE.width(), CHART_SIZE.height()))
+        generator.setTitle(self.title)
+        painter = QPainter(generator)
+        view.render(painter)
+        painter.end()
+        view.resize(old)
+        del chart
+        return [png, svg]
+
+
+def _bar_chart(categories: list[str], sets: list[tuple[str, list[float]]],
+               horizontal: bool = False) -> QChart:
+    chart = QChart()
+    series = QBarSeries()
+    for label, values in sets:
+        bar_set = QBarSet(label)
+        bar_set.append(values)
+        series.append(bar_set)
+    series.setLabelsVisible(True)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(categories)
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%d")
+    top = max((v for _, values in sets for v in values), default=0)
+    axis_y.setRange(0, max(1.0, top * 1.15))
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    chart.legend().setVisible(len(sets) > 1)
+    del horizontal
+    return chart
+
+
+def figure_tabs(figures: Statistics) -> list[FigureTab]:
+    t = translate
+    tabs = []
+    status_rows: list[list[Cell]] = [[status_label(Status(s)), n]
+                                     for s, n in figures.by_status.items()]
+
+    def status_chart() -> QChart:
+        chart = QChart()
+        pie = QPieSeries()
+        for label, count in status_rows:
+            if count:
+                pie.append(f"{label} ({count})", float(count))
+        pie.setLabelsVisible(True)
+        chart.addSeries(pie)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        return chart
+
+    tabs.append(FigureTab("status", t("Statistics", "Applications by status"),
+                          [t("Statistics", "Status"), t("Statistics", "Applications")],
+                          status_rows, status_chart))
+    months = figures.awards_per_month
+    month_rows: list[list[Cell]] = [[m.month, m.awards, m.cumulative] for m in months]
+
+    def month_chart() -> QChart:
+        chart = _bar_chart([m.month for m in months],
+                           [(t("Statistics", "Awards"), [float(m.awards) for m in months])])
+        line = QLineSeries()
+        line.setName(t("Statistics", "Cumulative"))
+        for index, m in enumerate(months):
+            line.append(QPointF(index, m.cumulative))
+        chart.addSeries(line)
+        axis_right = QValueAxis()
+        axis_right.setLabelFormat("%d")
+        axis_right.setRange(0, max(1, figures.awards) * 1.1)
+        chart.addAxis(axis_right, Qt.AlignmentFlag.AlignRight)
+        line.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
+        line.attachAxis(axis_right)
+        chart.legend().setVisible(True)
+        return chart
+
+    tabs.append(FigureTab("auszeichnungen_je_monat", t("Statistics", "Awards per month"),
+                          [t("Statistics", "Month"), t("Statistics", "Awards"),
+                           t("Statistics", "Cumulative")], month_rows, month_chart))
+    for name, title, shares in (
+            ("regierungsbezirke", t("Statistics", "Awards by Regierungsbezirk"),
+             figures.by_regierungsbezirk),
+            ("arten", t("Statistics", "Awards by kind of authority"), figures.by_kind)):
+        rows: list[list[Cell]] = [[s.group, s.awarded, s.register, _percent(s.share)]
+                                  for s in shares]
+
+        def share_chart(shares: list = shares) -> QChart:  # type: ignore[type-arg]
+            return _bar_chart([s.group for s in shares],
+                              [(t("Statistics", "Awarded"), [float(s.awarded) for s in shares])])
+
+        tabs.append(FigureTab(name, title, [
+            t("Statistics", "Group"), t("Statistics", "Awarded"),
+            t("Statistics", "In the register"), t("Statistics", "Share")], rows, share_chart))
+    days = figures.decision_days
+    day_rows: list[list[Cell]] = [
+        [t("Statistics", "Decisions"), days.count],
+        [t("Statistics", "Shortest"), _number(days.minimum)],
+        [t("Statistics", "Lower quartile"), _number(days.q1)],
+        [t("Statistics", "Median"), _number(days.median)],
+        [t("Statistics", "Upper quartile"), _number(days.q3)],
+        [t("Statistics", "Longest"), _number(days.maximum)]]
+
+    def days_chart() -> QChart:
+        chart = QChart()
+        series = QBoxPlotSeries()
+        if days.count:
+            box = QBoxSet(t("Statistics", "Days"))
+            box.setValue(QBoxSet.ValuePositions.LowerExtreme, float(days.minimum or 0))
+            box.setValue(QBoxSet.ValuePositions.LowerQuartile, float(days.q1 or 0))
+            box.setValue(QBoxSet.ValuePositions.Median, float(days.median or 0))
+            box.setValue(QBoxSet.ValuePositions.UpperQuartile, float(days.q3 or 0))
+            box.setValue(QBoxSet.ValuePositions.UpperExtreme, float(days.maximum or 0))
+            series.append(box)
+        chart.addSeries(series)
+        chart.createDefaultAxes()
+        chart.legend().setVisible(False)
+        return chart
+
+    tabs.append(FigureTab("bearbeitungsdauer", t("Statistics", "Days from receipt to decision"),
+                          [t("Statistics", "Figure"), t("Statistics", "Days")], day_rows,
+                          days_chart))
+    reasons = figures.rejection_reasons
+    reason_rows: list[list[Cell]] = [[r.label, r.procedures] for r in reasons]
+
+    def reason_chart() -> QChart:
+        return _bar_chart([str(i + 1) for i in range(len(reasons))],
+                          [(t("Statistics", "Procedures"), [float(r.procedures)
+                                                            for r in reasons])])
+
+    tabs.append(FigureTab("ablehnungsgruende", t("Statistics", "Most frequent rejection reasons"),
+                          [t("Statistics", "Reason"), t("Statistics", "Procedures")],
+                          reason_rows, reason_chart))
+    classes = figures.counted_per_award
+    class_rows: list[list[Cell]] = [[c.label, c.awards] for c in classes]
+
+    def class_chart() -> QChart:
+        return _bar_chart([c.label for c in classes],
+                          [(t("Statistics", "Awards"), [float(c.awards) for c in classes])])
+
+    tabs.append(FigureTab("verfahren_je_auszeichnung",
+                          t("Statistics", "Procedures counted per award"),
+                          [t("Statistics", "Procedures"), t("Statistics", "Awards")],
+                          class_rows, class_chart))
+    return tabs
+
+
+class StatisticsWindow(QMainWindow):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsWindow")
+        self.setWindowTitle(self.tr("Statistics"))
+        self.desk = desk
+        self.figures = compute_statistics(desk)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        head = QHBoxLayout()
+        self.summary = QLabel(self.tr("%n award(s) in force", "", self.figures.awards)
+                              + " · " + self.tr("%n application(s)", "",
+                                                self.figures.applications)
+                              + " · " + self.tr("as of %1").replace(
+                                  "%1", self.figures.stand.strftime("%d.%m.%Y")))
+        head.addWidget(self.summary, 1)
+        self.export_button = QPushButton(self.tr("Export charts (PNG, SVG)…"))
+        self.export_button.setObjectName("exportCharts")
+        self.export_button.clicked.connect(self._ask_export)
+        head.addWidget(self.export_button)
+        layout.addLayout(head)
+        self.tabs = QTabWidget()
+        self.figure_tabs = figure_tabs(self.figures)
+        for tab in self.figure_tabs:
+            self.tabs.addTab(tab, tab.title)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self.resize(1200, 720)
+
+    def export(self, folder: Path) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        return [path for tab in self.figure_tabs for path in tab.export(folder)]
+
+    def _ask_export(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the charts"))
+        if not chosen:
+            return
+        try:
+            written = self.export(Path(chosen))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Statistics"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("%n file(s) written to %1", "",
+                                             len(written)).replace("%1", chosen), 8000)
+
+
+__all__ = ["FigureTab", "StatisticsWindow", "figure_tabs"]
