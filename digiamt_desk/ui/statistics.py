@@ -6,10 +6,12 @@ when the tab is first shown, so the window opens with one chart instead of seven
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -17,6 +19,7 @@ from PySide6.QtCharts import (
     QBoxSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -63,8 +66,14 @@ def _number(value: float | None) -> str:
 class FigureTab(QWidget):
     """A chart and its table, side by side; the chart is made on first show."""
 
-    def __init__(self, name: str, title: str, headers: list[str], rows: list[list[Cell]],
-                 make_chart: Callable[[], QChart]) -> None:
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        headers: list[str],
+        rows: list[list[Cell]],
+        make_chart: Callable[[], QChart],
+    ) -> None:
         super().__init__()
         self.name = name  # file name stem for the export
         self.title = title
@@ -79,17 +88,19 @@ class FigureTab(QWidget):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(value if isinstance(value, str) else _number(value))
                 if not isinstance(value, str):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.placeholder = QLabel()
         self.splitter.addWidget(self.placeholder)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setMaximumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -134,36 +145,58 @@ class FigureTab(QWidget):
         return [png, svg]
 
 
-def _bar_chart(categories: list[str], sets: list[tuple[str, list[float]]],
-               horizontal: bool = False) -> QChart:
+def value_axis(top: float) -> QValueAxis:
+    """A value axis from 0 with whole-number ticks at a round step (1, 2, 5, 10, 20, ...)."""
+    step = 1
+    while top / step > 8:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= 8:
+                break
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, step * max(1, math.ceil(top / step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    return axis
+
+
+def _bar_chart(
+    categories: list[str], sets: list[tuple[str, list[float]]], horizontal: bool = False
+) -> QChart:
+    """Bars with their values on them; horizontal for long category names (listed from the
+    top)."""
     chart = QChart()
-    series = QBarSeries()
+    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
     for label, values in sets:
         bar_set = QBarSet(label)
-        bar_set.append(values)
+        bar_set.append(list(reversed(values)) if horizontal else values)
         series.append(bar_set)
     series.setLabelsVisible(True)
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(categories)
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
+    axis_categories = QBarCategoryAxis()
+    axis_categories.append(list(reversed(categories)) if horizontal else categories)
     top = max((v for _, values in sets for v in values), default=0)
-    axis_y.setRange(0, max(1.0, top * 1.15))
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
+    axis_values = value_axis(top)
+    if horizontal:
+        chart.addAxis(axis_categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(axis_categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_categories)
+    series.attachAxis(axis_values)
     chart.legend().setVisible(len(sets) > 1)
-    del horizontal
     return chart
 
 
 def figure_tabs(figures: Statistics) -> list[FigureTab]:
-    t = translate
     tabs = []
-    status_rows: list[list[Cell]] = [[status_label(Status(s)), n]
-                                     for s, n in figures.by_status.items()]
+    status_rows: list[list[Cell]] = [
+        [status_label(Status(s)), n] for s, n in figures.by_status.items()
+    ]
 
     def status_chart() -> QChart:
         chart = QChart()
@@ -176,60 +209,96 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
 
-    tabs.append(FigureTab("status", t("Statistics", "Applications by status"),
-                          [t("Statistics", "Status"), t("Statistics", "Applications")],
-                          status_rows, status_chart))
+    tabs.append(
+        FigureTab(
+            "status",
+            translate("Statistics", "Applications by status"),
+            [translate("Statistics", "Status"), translate("Statistics", "Applications")],
+            status_rows,
+            status_chart,
+        )
+    )
     months = figures.awards_per_month
     month_rows: list[list[Cell]] = [[m.month, m.awards, m.cumulative] for m in months]
 
     def month_chart() -> QChart:
-        chart = _bar_chart([m.month for m in months],
-                           [(t("Statistics", "Awards"), [float(m.awards) for m in months])])
+        chart = _bar_chart(
+            [m.month for m in months],
+            [(translate("Statistics", "Awards"), [float(m.awards) for m in months])],
+        )
         line = QLineSeries()
-        line.setName(t("Statistics", "Cumulative"))
+        line.setName(translate("Statistics", "Cumulative"))
         for index, m in enumerate(months):
             line.append(QPointF(index, m.cumulative))
         chart.addSeries(line)
-        axis_right = QValueAxis()
-        axis_right.setLabelFormat("%d")
-        axis_right.setRange(0, max(1, figures.awards) * 1.1)
+        axis_right = value_axis(figures.awards)
         chart.addAxis(axis_right, Qt.AlignmentFlag.AlignRight)
         line.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
         line.attachAxis(axis_right)
         chart.legend().setVisible(True)
         return chart
 
-    tabs.append(FigureTab("auszeichnungen_je_monat", t("Statistics", "Awards per month"),
-                          [t("Statistics", "Month"), t("Statistics", "Awards"),
-                           t("Statistics", "Cumulative")], month_rows, month_chart))
+    tabs.append(
+        FigureTab(
+            "auszeichnungen_je_monat",
+            translate("Statistics", "Awards per month"),
+            [
+                translate("Statistics", "Month"),
+                translate("Statistics", "Awards"),
+                translate("Statistics", "Cumulative"),
+            ],
+            month_rows,
+            month_chart,
+        )
+    )
     for name, title, shares in (
-            ("regierungsbezirke", t("Statistics", "Awards by Regierungsbezirk"),
-             figures.by_regierungsbezirk),
-            ("arten", t("Statistics", "Awards by kind of authority"), figures.by_kind)):
-        rows: list[list[Cell]] = [[s.group, s.awarded, s.register, _percent(s.share)]
-                                  for s in shares]
+        (
+            "regierungsbezirke",
+            translate("Statistics", "Awards by Regierungsbezirk"),
+            figures.by_regierungsbezirk,
+        ),
+        ("arten", translate("Statistics", "Awards by kind of authority"), figures.by_kind),
+    ):
+        rows: list[list[Cell]] = [
+            [s.group, s.awarded, s.register, _percent(s.share)] for s in shares
+        ]
 
         def share_chart(shares: list = shares) -> QChart:  # type: ignore[type-arg]
-            return _bar_chart([s.group for s in shares],
-                              [(t("Statistics", "Awarded"), [float(s.awarded) for s in shares])])
+            return _bar_chart(
+                [s.group for s in shares],
+                [(translate("Statistics", "Awarded"), [float(s.awarded) for s in shares])],
+                horizontal=True,
+            )
 
-        tabs.append(FigureTab(name, title, [
-            t("Statistics", "Group"), t("Statistics", "Awarded"),
-            t("Statistics", "In the register"), t("Statistics", "Share")], rows, share_chart))
+        tabs.append(
+            FigureTab(
+                name,
+                title,
+                [
+                    translate("Statistics", "Group"),
+                    translate("Statistics", "Awarded"),
+                    translate("Statistics", "In the register"),
+                    translate("Statistics", "Share"),
+                ],
+                rows,
+                share_chart,
+            )
+        )
     days = figures.decision_days
     day_rows: list[list[Cell]] = [
-        [t("Statistics", "Decisions"), days.count],
-        [t("Statistics", "Shortest"), _number(days.minimum)],
-        [t("Statistics", "Lower quartile"), _number(days.q1)],
-        [t("Statistics", "Median"), _number(days.median)],
-        [t("Statistics", "Upper quartile"), _number(days.q3)],
-        [t("Statistics", "Longest"), _number(days.maximum)]]
+        [translate("Statistics", "Decisions"), days.count],
+        [translate("Statistics", "Shortest"), _number(days.minimum)],
+        [translate("Statistics", "Lower quartile"), _number(days.q1)],
+        [translate("Statistics", "Median"), _number(days.median)],
+        [translate("Statistics", "Upper quartile"), _number(days.q3)],
+        [translate("Statistics", "Longest"), _number(days.maximum)],
+    ]
 
     def days_chart() -> QChart:
         chart = QChart()
         series = QBoxPlotSeries()
         if days.count:
-            box = QBoxSet(t("Statistics", "Days"))
+            box = QBoxSet(translate("Statistics", "Days"))
             box.setValue(QBoxSet.ValuePositions.LowerExtreme, float(days.minimum or 0))
             box.setValue(QBoxSet.ValuePositions.LowerQuartile, float(days.q1 or 0))
             box.setValue(QBoxSet.ValuePositions.Median, float(days.median or 0))
@@ -237,35 +306,62 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
             box.setValue(QBoxSet.ValuePositions.UpperExtreme, float(days.maximum or 0))
             series.append(box)
         chart.addSeries(series)
-        chart.createDefaultAxes()
+        axis_days = value_axis(float(days.maximum or 1))
+        axis_box = QBarCategoryAxis()
+        axis_box.append([translate("Statistics", "Days")])
+        chart.addAxis(axis_days, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_box, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_days)
+        series.attachAxis(axis_box)
         chart.legend().setVisible(False)
         return chart
 
-    tabs.append(FigureTab("bearbeitungsdauer", t("Statistics", "Days from receipt to decision"),
-                          [t("Statistics", "Figure"), t("Statistics", "Days")], day_rows,
-                          days_chart))
+    tabs.append(
+        FigureTab(
+            "bearbeitungsdauer",
+            translate("Statistics", "Days from receipt to decision"),
+            [translate("Statistics", "Figure"), translate("Statistics", "Days")],
+            day_rows,
+            days_chart,
+        )
+    )
     reasons = figures.rejection_reasons
     reason_rows: list[list[Cell]] = [[r.label, r.procedures] for r in reasons]
 
     def reason_chart() -> QChart:
-        return _bar_chart([str(i + 1) for i in range(len(reasons))],
-                          [(t("Statistics", "Procedures"), [float(r.procedures)
-                                                            for r in reasons])])
+        return _bar_chart(
+            [r.label for r in reasons],
+            [(translate("Statistics", "Procedures"), [float(r.procedures) for r in reasons])],
+            horizontal=True,
+        )
 
-    tabs.append(FigureTab("ablehnungsgruende", t("Statistics", "Most frequent rejection reasons"),
-                          [t("Statistics", "Reason"), t("Statistics", "Procedures")],
-                          reason_rows, reason_chart))
+    tabs.append(
+        FigureTab(
+            "ablehnungsgruende",
+            translate("Statistics", "Most frequent rejection reasons"),
+            [translate("Statistics", "Reason"), translate("Statistics", "Procedures")],
+            reason_rows,
+            reason_chart,
+        )
+    )
     classes = figures.counted_per_award
     class_rows: list[list[Cell]] = [[c.label, c.awards] for c in classes]
 
     def class_chart() -> QChart:
-        return _bar_chart([c.label for c in classes],
-                          [(t("Statistics", "Awards"), [float(c.awards) for c in classes])])
+        return _bar_chart(
+            [c.label for c in classes],
+            [(translate("Statistics", "Awards"), [float(c.awards) for c in classes])],
+        )
 
-    tabs.append(FigureTab("verfahren_je_auszeichnung",
-                          t("Statistics", "Procedures counted per award"),
-                          [t("Statistics", "Procedures"), t("Statistics", "Awards")],
-                          class_rows, class_chart))
+    tabs.append(
+        FigureTab(
+            "verfahren_je_auszeichnung",
+            translate("Statistics", "Procedures counted per award"),
+            [translate("Statistics", "Procedures"), translate("Statistics", "Awards")],
+            class_rows,
+            class_chart,
+        )
+    )
     return tabs
 
 
@@ -279,11 +375,13 @@ class StatisticsWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         head = QHBoxLayout()
-        self.summary = QLabel(self.tr("%n award(s) in force", "", self.figures.awards)
-                              + " · " + self.tr("%n application(s)", "",
-                                                self.figures.applications)
-                              + " · " + self.tr("as of %1").replace(
-                                  "%1", self.figures.stand.strftime("%d.%m.%Y")))
+        self.summary = QLabel(
+            self.tr("%n award(s) in force", "", self.figures.awards)
+            + " · "
+            + self.tr("%n application(s)", "", self.figures.applications)
+            + " · "
+            + self.tr("as of %1").replace("%1", self.figures.stand.strftime("%d.%m.%Y"))
+        )
         head.addWidget(self.summary, 1)
         self.export_button = QPushButton(self.tr("Export charts (PNG, SVG)…"))
         self.export_button.setObjectName("exportCharts")
@@ -311,8 +409,9 @@ class StatisticsWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Statistics"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("%n file(s) written to %1", "",
-                                             len(written)).replace("%1", chosen), 8000)
+        self.statusBar().showMessage(
+            self.tr("%n file(s) written to %1", "", len(written)).replace("%1", chosen), 8000
+        )
 
 
 __all__ = ["FigureTab", "StatisticsWindow", "figure_tabs"]

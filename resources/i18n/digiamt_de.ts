@@ -186,6 +186,91 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Candidates for an invitation</source>
+        <translation>Kandidaten für eine Einladung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authority(ies) whose screened list reaches the threshold and that have not applied.</source>
+        <translation>
+            <numerusform>%n Behörde, deren Liste aus der Vorprüfung die Schwelle erreicht und die sich noch nicht beworben hat.</numerusform>
+            <numerusform>%n Behörden, deren Liste aus der Vorprüfung die Schwelle erreicht und die sich noch nicht beworben haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
+        <translation>Regierungsbezirk</translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <source>Countable</source>
+        <translation>Zählbar</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>In der Liste</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Write &amp;invitations for the selection…</source>
+        <translation>&amp;Einladungen für die Auswahl schreiben …</translation>
+    </message>
+    <message>
+        <source>Save the candidates</source>
+        <translation>Kandidaten speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+    <message>
+        <source>Writing invitations…</source>
+        <translation>Einladungen werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n Brief in %1 gespeichert</numerusform>
+            <numerusform>%n Briefe in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no letters were written.</source>
+        <translation>Abgebrochen: Es wurden keine Briefe geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>CheckController</name>
     <message>
         <source>Check &amp;links</source>
@@ -1735,10 +1820,163 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>PublicationController</name>
+    <message>
+        <source>&amp;Publish the list of awarded authorities…</source>
+        <translation>Liste der ausgezeichneten Behörden &amp;veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check awarded authorities…</source>
+        <translation>Ausgezeichnete Behörden &amp;erneut prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Auswertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik …</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates for an invitation…</source>
+        <translation>&amp;Kandidaten für eine Einladung …</translation>
+    </message>
+    <message>
+        <source>Folder for the public list</source>
+        <translation>Ordner für die öffentliche Liste</translation>
+    </message>
+    <message>
+        <source>Writing the public list…</source>
+        <translation>Die öffentliche Liste wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public list written: %n file(s) in %1</source>
+        <translation>
+            <numerusform>Öffentliche Liste geschrieben: %n Datei in %1</numerusform>
+            <numerusform>Öffentliche Liste geschrieben: %n Dateien in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public list</source>
+        <translation>Öffentliche Liste</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>No other database opened lately</source>
         <translation>Zuletzt keine andere Datenbank geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Re-check awarded authorities</source>
+        <translation>Ausgezeichnete Behörden erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Previous re-check</source>
+        <translation>Vorige Prüfung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Start the re-check</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Cancel the re-check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>No re-check yet. The re-check follows the links of the counted procedures of every award in force.</source>
+        <translation>Noch keine erneute Prüfung. Sie ruft die Links der gezählten Verfahren jeder gültigen Auszeichnung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-checking %n awarded authority(ies)…</source>
+        <translation>
+            <numerusform>%n ausgezeichnete Behörde wird geprüft …</numerusform>
+            <numerusform>%n ausgezeichnete Behörden werden geprüft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The re-check failed: %1</source>
+        <translation>Die erneute Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No network: the re-check stopped and nothing was kept.</source>
+        <translation>Kein Netzwerk: Die Prüfung wurde beendet, nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first authority was done: nothing was kept.</source>
+        <translation>Abgebrochen, bevor die erste Behörde fertig geprüft war: Nichts wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-check of %1: %n authority(ies) below the threshold</source>
+        <translation>
+            <numerusform>Prüfung vom %1: %n Behörde unter der Schwelle</numerusform>
+            <numerusform>Prüfung vom %1: %n Behörden unter der Schwelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: only the authorities checked completely)</source>
+        <translation>(abgebrochen: nur die vollständig geprüften Behörden)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>first re-check</source>
+        <translation>erste Prüfung</translation>
+    </message>
+    <message>
+        <source>fell below the threshold</source>
+        <translation>unter die Schwelle gefallen</translation>
+    </message>
+    <message>
+        <source>back above the threshold</source>
+        <translation>wieder über der Schwelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) died</source>
+        <translation>
+            <numerusform>%n Link nicht mehr erreichbar</numerusform>
+            <numerusform>%n Links nicht mehr erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) back</source>
+        <translation>
+            <numerusform>%n Link wieder erreichbar</numerusform>
+            <numerusform>%n Links wieder erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2157,153 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.</source>
         <translation>Felder: {year}, {seq} (Zähler, Pflicht), {ags}, {key}, {ars}. Das Muster wird in der Datenbank gespeichert und gilt für neue Anträge.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Applications by status</source>
+        <translation>Anträge nach Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Auszeichnungen</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Awards per month</source>
+        <translation>Auszeichnungen je Monat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Awards by Regierungsbezirk</source>
+        <translation>Auszeichnungen nach Regierungsbezirk</translation>
+    </message>
+    <message>
+        <source>Awards by kind of authority</source>
+        <translation>Auszeichnungen nach Art der Behörde</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Kürzeste</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Unteres Quartil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Oberes Quartil</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Längste</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Days from receipt to decision</source>
+        <translation>Tage vom Eingang bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Most frequent rejection reasons</source>
+        <translation>Häufigste Ablehnungsgründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Procedures counted per award</source>
+        <translation>Gezählte Verfahren je Auszeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s) in force</source>
+        <translation>
+            <numerusform>%n gültige Auszeichnung</numerusform>
+            <numerusform>%n gültige Auszeichnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Antrag</numerusform>
+            <numerusform>%n Anträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Export charts (PNG, SVG)…</source>
+        <translation>Diagramme exportieren (PNG, SVG) …</translation>
+    </message>
+    <message>
+        <source>Folder for the charts</source>
+        <translation>Ordner für die Diagramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
