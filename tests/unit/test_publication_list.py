@@ -213,3 +213,12 @@ def test_publish_writes_every_file(desk: Desk, tmp_path: Path) -> None:
     names = sorted(p.name for p in written)
     assert "index.html" in names and "auszeichnungen.schema.json" in names
     assert not [p for p in (tmp_path / "liste").iterdir() if p.name.startswith(".")]
+
+
+def test_every_page_field_is_documented() -> None:
+    from digiamt_desk.paths import resource
+    from digiamt_desk.services.publish_html import FIELDS
+
+    readme = resource("templates", "README.md").read_text(encoding="utf-8")
+    for name in FIELDS:
+        assert f"`${{{name}}}`" in readme, name
