@@ -222,3 +222,31 @@ def test_every_page_field_is_documented() -> None:
     readme = resource("templates", "README.md").read_text(encoding="utf-8")
     for name in FIELDS:
         assert f"`${{{name}}}`" in readme, name
+
+
+def test_publish_command(desk: Desk, db_path: Path, tmp_path: Path,
+                         capsys: pytest.CaptureFixture[str]) -> None:
+    from digiamt_desk.cli import main
+
+    known_database(desk)
+    desk.close()
+    out = tmp_path / "liste"
+    assert main(["--db", str(db_path), "publish-link", "09162000",
+                 "https://stadt.muenchen.de/service/"]) == 0
+    assert capsys.readouterr().out == "091620000000: https://stadt.muenchen.de/service/\n"
+    assert main(["--db", str(db_path), "publish", "--out", str(out), "--date", "2026-03-05",
+                 "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["awards"] == 4 and len(result["files"]) == 9
+    assert "https://stadt.muenchen.de/service/" in (out / "index.html").read_text("utf-8")
+    assert main(["--db", str(db_path), "publish-link", "09162000", "javascript:x"]) == 2
+    assert "no web address" in capsys.readouterr().err
+    folder = tmp_path / "vorlagen"
+    folder.mkdir()
+    (folder / "public_list.html").write_text("<p>${tabelle}</p>", encoding="utf-8")
+    assert main(["--db", str(db_path), "settings", "--set",
+                 f"documents.template_folder={folder}"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "publish", "--out", str(tmp_path / "neu")]) == 2
+    assert "tabelle" in capsys.readouterr().err
+    assert not (tmp_path / "neu").exists()
