@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from digiamt_desk.services import recheck
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.ui.procedure_model import CHECK_TEXTS
 from digiamt_desk.ui.workers import Job
 
 BELOW = QBrush(QColor(190, 30, 30))
@@ -43,7 +45,8 @@ class RecheckDialog(QDialog):
         self.tree.setObjectName("recheckResults")
         self.tree.setHeaderLabels([self.tr("Authority"), self.tr("Reachable"),
                                    self.tr("Counted"), self.tr("Threshold"),
-                                   self.tr("Previous re-check"), self.tr("Change")])
+                                   self.tr("Previous re-check"), self.tr("Change"),
+                                   self.tr("Link")])
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.start_button = QPushButton(self.tr("&Start the re-check"))
@@ -132,20 +135,22 @@ class RecheckDialog(QDialog):
             item = QTreeWidgetItem([now.name, str(now.reachable), str(now.counted),
                                     str(now.threshold), previous, self._change_text(change)])
             if now.below:
-                for column in range(6):
+                for column in range(7):
                     item.setForeground(column, BELOW)
             for dead in now.dead:
                 new = change.previous is not None and dead in change.newly_dead
-                child = QTreeWidgetItem([dead.title, dead.status, "", "", "",
-                                         self.tr("new") if new else ""])
-                child.setToolTip(0, dead.url)
-                child.setText(4, dead.url)
+                status = QCoreApplication.translate("ProcedureTableModel",
+                                                    CHECK_TEXTS.get(dead.status, dead.status))
+                child = QTreeWidgetItem([dead.title, status, "", "", "",
+                                         self.tr("new") if new else "", dead.url])
+                child.setToolTip(6, dead.url)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             item.setExpanded(now.below)
-        for column in range(1, 4):
+        for column in range(1, 5):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(5, 300)
 
     def _change_text(self, change: recheck.Change) -> str:
         if change.previous is None:

@@ -1903,6 +1903,10 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Änderung</translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
         <source>&amp;Start the re-check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
