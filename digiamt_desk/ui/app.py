@@ -138,11 +138,17 @@ def self_test(language: str | None) -> int:
         main_window.show()
         QApplication.processEvents()
         shown = main_window.applications_model.rowCount()
+        statistics = main_window.publication.open_statistics()  # QtCharts is in the bundle
+        QApplication.processEvents()
+        charts = statistics.figure_tabs[0].view is not None  # type: ignore[attr-defined]
+        statistics.close()
         main_window.close()
         main_window.deleteLater()
         if shown < 6:
             raise RuntimeError(f"the window lists {shown} applications")
-        return f"{shown} applications listed"
+        if not charts:
+            raise RuntimeError("the statistics window shows no chart")
+        return f"{shown} applications listed, statistics charted"
 
     def qt_formats(state: SelfTestState) -> str:
         """The Qt parts the documents need at run time: QtPdf renders the letter (the preview),

@@ -140,7 +140,7 @@ class RecheckDialog(QDialog):
             for dead in now.dead:
                 new = change.previous is not None and dead in change.newly_dead
                 status = QCoreApplication.translate("ProcedureTableModel",
-                                                    CHECK_TEXTS.get(dead.status, dead.status))
+                                                    str(CHECK_TEXTS.get(dead.status, dead.status)))
                 child = QTreeWidgetItem([dead.title, status, "", "", "",
                                          self.tr("new") if new else "", dead.url])
                 child.setToolTip(6, dead.url)
