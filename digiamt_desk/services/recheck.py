@@ -2,8 +2,8 @@
 
 Each authority's counted procedures (accepted, not merged) go through the link check of
 services/checks.py (`run_checks`, with the caller's `CheckSettings`, so the link checker's own
-settings and guards apply unchanged), one authority after the other. The result of the run is
-kept with its date (tables `recheck_run`, `recheck_result`): per authority the number counted,
+settings and guards apply unchanged), two authorities at a time, each with half the limits (so
+the overall and per-host limits hold). The result of the run is kept with its date (tables `recheck_run`, `recheck_result`): per authority the number counted,
 the number still reachable, the dead links. `compare` sets a run against the previous re-check
 of each authority: what fell below its threshold, which links died, which came back.
 
@@ -13,8 +13,10 @@ has no network); cancelled, it keeps the authorities checked completely and says
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -108,49 +110,71 @@ def counted_procedures(desk: Desk, application_id: int) -> dict[int, str]:
         return {row.id: row.title for row in connection.execute(statement)}
 
 
+# Authorities checked at once, each with its share of the settings' limits (so the overall
+# and per-host limits hold): while one run waits for its last links or sets up its client, the
+# other keeps the connections busy (measured 1.30x -> 1.18x the checker alone).
+WORKERS = 2
+
+
 def run_recheck(desk: Desk, awards: Sequence[Award], *, settings: CheckSettings | None = None,
                 progress: ProgressFn | None = None,
                 cancelled: Callable[[], bool] | None = None,
                 transport: httpx.AsyncBaseTransport | None = None) -> RecheckReport:
-    from digiamt_desk.services.checks import run_checks
+    from digiamt_desk.checks.links import CheckSettings
+    from digiamt_desk.services.checks import CheckReport, run_checks
 
-    started = desk.clock()
-    report = RecheckReport(run_id=None, at=started)
+    chosen = settings or CheckSettings()
+    workers = max(1, min(WORKERS, len(awards), chosen.concurrency, chosen.per_host))
+    share = replace(chosen, concurrency=chosen.concurrency // workers,
+                    per_host=chosen.per_host // workers)
+    report = RecheckReport(run_id=None, at=desk.clock())
     procedures = {a.application_id: counted_procedures(desk, a.application_id) for a in awards}
     total = sum(len(p) for p in procedures.values())
-    before = 0
-    is_cancelled = cancelled or (lambda: False)
+    stop = threading.Event()  # offline: the other runs stop too
+    lock = threading.Lock()
+    done: dict[int, int] = {}
+    user_cancelled = cancelled or (lambda: False)
+
+    def is_cancelled() -> bool:
+        return stop.is_set() or user_cancelled()
+
+    def one(award: Award) -> CheckReport | None:
+        if is_cancelled():
+            return None
+
+        def inner(_phase: str, count: int, _total: int) -> None:
+            with lock:
+                done[award.application_id] = count
+                so_far = sum(done.values())
+            if progress is not None:
+                progress("recheck", so_far, total)
+
+        checked = run_checks(desk, award.application_id, list(procedures[award.application_id]),
+                             settings=share, progress=inner, cancelled=is_cancelled,
+                             transport=transport)
+        if checked.offline:
+            stop.set()
+        return checked
+
     if progress is not None:
         progress("recheck", 0, total)
-    for award in awards:
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="recheck") as pool:
+        outcomes = list(pool.map(one, awards))
+    if any(c is not None and c.offline for c in outcomes):
+        report.offline = True
+        return report
+    for award, checked in zip(awards, outcomes, strict=True):
         titles = procedures[award.application_id]
-        if is_cancelled():
-            report.cancelled = True
-            break
-
-        def inner(_phase: str, done: int, _total: int, offset: int = before) -> None:
-            if progress is not None:
-                progress("recheck", offset + done, total)
-
-        checked = run_checks(desk, award.application_id, list(titles), settings=settings,
-                             progress=inner, cancelled=is_cancelled, transport=transport)
-        if checked.offline:
-            report.offline = True
-            report.results.clear()
-            return report
-        if checked.cancelled and checked.stored < len(titles):
-            report.cancelled = True  # this authority only partly checked: not kept
-            break
-        before += len(titles)
+        if checked is None or (checked.cancelled and checked.stored < len(titles)):
+            report.cancelled = True  # not (completely) checked: not kept
+            continue
+        report.cancelled = report.cancelled or checked.cancelled
         dead = tuple(DeadLink(r.procedure_id, titles[r.procedure_id], r.url, r.status,
                               r.http_status)
                      for r in checked.results if r.status not in _REACHABLE)
         report.results.append(AuthorityResult(
             award.application_id, award.ars, award.official_name, award.threshold,
             len(titles), len(titles) - len(dead), dead))
-        if checked.cancelled:  # asked to stop while its last link was answered
-            report.cancelled = True
-            break
     if report.results:
         report.run_id = _keep(desk, report, total)
     return report

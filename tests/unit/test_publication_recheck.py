@@ -121,11 +121,38 @@ def test_cancelled_keeps_the_authorities_done(server: tuple[str, ServerState],
         seen.append(done)
 
     awards = recheck.awards_to_recheck(desk)
-    report = recheck.run_recheck(desk, awards, settings=SETTINGS, progress=progress,
+    # One request at a time: one authority after the other, so the first is done at 30.
+    one_by_one = CheckSettings(timeout=5, read_pages=False, concurrency=1, per_host=1)
+    report = recheck.run_recheck(desk, awards, settings=one_by_one, progress=progress,
                                  cancelled=lambda: seen[-1] >= 30)
     assert report.cancelled
     assert [r.name for r in report.results] == ["Bezirk Oberbayern"]
     assert recheck.recheck_runs(desk)[0].cancelled
+    assert seen == sorted(seen) and seen[-1] < 80
+
+
+def test_two_authorities_at_once_keep_the_limits(server: tuple[str, ServerState],
+                                                 desk: Desk) -> None:
+    base, state = server
+    ids = [add_application(desk, key, received="2026-01-05", accepted=30,
+                           status=Status.AWARDED, decided="2026-01-20")
+           for key in ("091", "092", "093")]  # Bezirke: 30 needed
+    for app_id in ids:
+        point_links(desk, app_id, base)
+        with desk.engine.begin() as connection:  # the first 8 answer after 0.2 s
+            connection.exec_driver_sql(
+                "UPDATE procedure SET url = ? || '/busy?n=' || id WHERE id IN (SELECT id FROM "
+                "procedure WHERE application_id = ? ORDER BY id LIMIT 8)", (base, app_id))
+    with state.lock:
+        state.busy_total_peak = 0
+    seen: list[int] = []
+    report = recheck.run_recheck(
+        desk, recheck.awards_to_recheck(desk),
+        settings=CheckSettings(timeout=10, read_pages=False, concurrency=4, per_host=4),
+        progress=lambda _p, done, _t: seen.append(done))
+    assert [r.reachable for r in report.results] == [30, 30, 30]
+    assert state.busy_total_peak == 4  # two runs of 2 at once, never above the limit
+    assert max(seen) == 90
 
 
 def test_only_awards_in_force_can_be_rechecked(desk: Desk) -> None:
