@@ -3,8 +3,9 @@ against a loopback server that answers every request after 50 ms (issue 15: at t
 checker's speed, about 1.2x the ideal).
 
 The ideal is links x 50 ms / concurrency. Measured in the same run: the link checker alone
-(`LinkChecker.run` over all 20,000 links at once) and the re-check (`run_recheck`: one
-`run_checks` per authority, results judged and stored, the run kept with its date), both with
+(`LinkChecker.run` over all 20,000 links at once) and the re-check (`run_recheck`: a
+`run_checks` per authority, two at a time with half the limits each, results judged and
+stored, the run kept with its date), both with
 the settings `digiamt recheck` uses (no page reading: HEAD requests), the per-host limit raised
 to the concurrency because every link goes to one host. The server is the link check
 benchmark's (its own process, asyncio).
@@ -29,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from link_check_benchmark import start_server  # noqa: E402
+from link_check_benchmark import start_server
 
 
 def build(desk: Any, base: str, authorities: int, links: int) -> None:

@@ -3,9 +3,10 @@
 Each authority's counted procedures (accepted, not merged) go through the link check of
 services/checks.py (`run_checks`, with the caller's `CheckSettings`, so the link checker's own
 settings and guards apply unchanged), two authorities at a time, each with half the limits (so
-the overall and per-host limits hold). The result of the run is kept with its date (tables `recheck_run`, `recheck_result`): per authority the number counted,
-the number still reachable, the dead links. `compare` sets a run against the previous re-check
-of each authority: what fell below its threshold, which links died, which came back.
+the overall and per-host limits hold). The result of the run is kept with its date (tables
+`recheck_run`, `recheck_result`): per authority the number counted, the number still reachable,
+the dead links. `compare` sets a run against the previous re-check of each authority: what fell
+below its threshold, which links died, which came back.
 
 Offline the run stops at once and keeps nothing (no authority is marked dead because a laptop
 has no network); cancelled, it keeps the authorities checked completely and says so."""
