@@ -84,6 +84,12 @@ class CandidatesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1000, 560)
 
+    def done(self, result: int) -> None:
+        """Closing stops a running job at its next check (the work done so far is kept)."""
+        if self.job is not None:
+            self.job.cancel()
+        super().done(result)
+
     def selected(self) -> list[candidates.Candidate]:
         rows = {self.proxy.mapToSource(index).row()
                 for index in self.view.selectionModel().selectedRows()}

@@ -90,6 +90,12 @@ class RecheckDialog(QDialog):
         job.start()
         return job
 
+    def done(self, result: int) -> None:
+        """Closing stops a running job at its next check (the work done so far is kept)."""
+        if self.job is not None:
+            self.job.cancel()
+        super().done(result)
+
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()

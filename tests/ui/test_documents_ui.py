@@ -178,7 +178,8 @@ def test_documents_menu_follows_the_open_application(qtbot: QtBot,
     menu = window.documents_menu
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
     assert set(actions) == {"actionPreviewDocuments", "actionWriteDocuments",
-                            "actionBatchDocuments", "actionOpenOutputFolder"}
+                            "actionBatchDocuments", "actionOpenOutputFolder",
+                            "actionPublishList"}  # issue 15: the public list
     window.open_application(None)
     menu.aboutToShow.emit()  # the user opens the menu
     assert not actions["actionPreviewDocuments"].isEnabled()

@@ -118,3 +118,22 @@ def test_recheck_runs_off_the_gui_thread_and_shows_who_fell_below(
     again = RecheckDialog(desk)
     qtbot.addWidget(again)
     assert again.tree.topLevelItem(0).text(1) == "48"
+
+
+def test_closing_the_recheck_dialog_cancels_its_job(qtbot: QtBot, desk: Desk) -> None:
+    from digiamt_desk.checks.links import CheckSettings
+
+    app_id = add_application(desk, "09171133", received="2026-01-05", accepted=50,
+                             status=Status.AWARDED, decided="2026-01-20")
+    with desk.engine.begin() as connection:  # nothing answers: every link waits its timeout
+        connection.exec_driver_sql(
+            "UPDATE procedure SET url = 'http://10.255.255.1/x' || id WHERE application_id = ?",
+            (app_id,))
+    dialog = RecheckDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    job = dialog.start(CheckSettings(timeout=5, read_pages=False, concurrency=2, per_host=2))
+    dialog.reject()
+    assert job.is_cancelled()
+    with qtbot.waitSignal(job.signals.ended, timeout=30000):
+        pass
