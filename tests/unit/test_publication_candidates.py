@@ -98,8 +98,11 @@ def test_invite_command_refuses_a_non_candidate(desk: Desk, db_path: Path, tmp_p
     assert main(["--db", str(db_path), "invite", "09171123", "--out", str(out)]) == 2
     assert "no candidate" in capsys.readouterr().err
     assert not out.exists()
-    assert main(["--db", str(db_path), "candidates", "--json"]) == 0
+    listed = tmp_path / "kandidaten.csv"
+    assert main(["--db", str(db_path), "candidates", "--json", "--csv", str(listed)]) == 0
     assert [c["key"] for c in json.loads(capsys.readouterr().out)] == [
         "09171133", "09171", "097"]
+    assert listed.read_bytes().startswith(b"\xef\xbb\xbfName;")
+    assert len(listed.read_text(encoding="utf-8-sig").splitlines()) == 4
     assert main(["--db", str(db_path), "invite", "--all", "--out", str(tmp_path / "e")]) == 0
     assert len(list((tmp_path / "e").glob("*.pdf"))) == 3
