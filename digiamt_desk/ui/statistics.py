@@ -6,38 +6,24 @@ when the tab is first shown, so the window opens with one chart instead of seven
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
     QBoxPlotSeries,
     QBoxSet,
     QChart,
-    QChartView,
-    QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,150 +32,17 @@ from PySide6.QtWidgets import (
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.stats import Statistics, compute_statistics
+from digiamt_desk.ui.charts import (
+    Cell,
+    FigureTab,
+    bar_chart,
+    number_text,
+    percent_text,
+    value_axis,
+)
 from digiamt_desk.ui.models import status_label
 
 translate = QCoreApplication.translate
-Cell = str | int | float
-CHART_SIZE = QSize(900, 560)
-
-
-def _percent(share: float | None) -> str:
-    return "–" if share is None else f"{share * 100:.1f} %".replace(".", ",")
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return (f"{value:g}").replace(".", ",")
-
-
-class FigureTab(QWidget):
-    """A chart and its table, side by side; the chart is made on first show."""
-
-    def __init__(
-        self,
-        name: str,
-        title: str,
-        headers: list[str],
-        rows: list[list[Cell]],
-        make_chart: Callable[[], QChart],
-    ) -> None:
-        super().__init__()
-        self.name = name  # file name stem for the export
-        self.title = title
-        self._make_chart = make_chart
-        self.view: QChartView | None = None
-        self.table = QTableWidget(len(rows), len(headers))
-        self.table.setObjectName(f"table_{name}")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(value if isinstance(value, str) else _number(value))
-                if not isinstance(value, str):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.placeholder = QLabel()
-        self.splitter.addWidget(self.placeholder)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        self.table.setMaximumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
-
-    def ensure_chart(self) -> QChartView:
-        if self.view is None:
-            chart = self._make_chart()
-            chart.setTitle(self.title)
-            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            self.view = QChartView(chart)
-            self.view.setObjectName(f"chart_{self.name}")
-            self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.view.setMinimumSize(QSize(420, 300))
-            self.splitter.replaceWidget(0, self.view)
-            self.placeholder.deleteLater()
-        return self.view
-
-    def showEvent(self, event: object) -> None:
-        self.ensure_chart()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def export(self, folder: Path) -> list[Path]:
-        """The chart as PNG and SVG, drawn at one size whatever the window's size."""
-        view = self.ensure_chart()
-        chart = view.chart()
-        old = view.size()
-        view.resize(CHART_SIZE)
-        png = folder / f"{self.name}.png"
-        if not view.grab().save(str(png), "PNG"):
-            raise OSError(f"cannot write {png}")
-        svg = folder / f"{self.name}.svg"
-        generator = QSvgGenerator()
-        generator.setFileName(str(svg))
-        generator.setSize(CHART_SIZE)
-        generator.setViewBox(QRect(0, 0, CHART_SIZE.width(), CHART_SIZE.height()))
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        view.render(painter)
-        painter.end()
-        view.resize(old)
-        del chart
-        return [png, svg]
-
-
-def value_axis(top: float) -> QValueAxis:
-    """A value axis from 0 with whole-number ticks at a round step (1, 2, 5, 10, 20, ...)."""
-    step = 1
-    while top / step > 8:
-        for factor in (2, 2.5, 2):
-            step = int(step * factor)
-            if top / step <= 8:
-                break
-    axis = QValueAxis()
-    axis.setLabelFormat("%d")
-    axis.setRange(0, step * max(1, math.ceil(top / step)))
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(0)
-    axis.setTickInterval(step)
-    return axis
-
-
-def _bar_chart(
-    categories: list[str], sets: list[tuple[str, list[float]]], horizontal: bool = False
-) -> QChart:
-    """Bars with their values on them; horizontal for long category names (listed from the
-    top)."""
-    chart = QChart()
-    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
-    for label, values in sets:
-        bar_set = QBarSet(label)
-        bar_set.append(list(reversed(values)) if horizontal else values)
-        series.append(bar_set)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
-    chart.addSeries(series)
-    axis_categories = QBarCategoryAxis()
-    axis_categories.append(list(reversed(categories)) if horizontal else categories)
-    top = max((v for _, values in sets for v in values), default=0)
-    axis_values = value_axis(top)
-    if horizontal:
-        chart.addAxis(axis_categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignBottom)
-    else:
-        chart.addAxis(axis_categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_categories)
-    series.attachAxis(axis_values)
-    chart.legend().setVisible(len(sets) > 1)
-    return chart
 
 
 def figure_tabs(figures: Statistics) -> list[FigureTab]:
@@ -222,7 +75,7 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
     month_rows: list[list[Cell]] = [[m.month, m.awards, m.cumulative] for m in months]
 
     def month_chart() -> QChart:
-        chart = _bar_chart(
+        chart = bar_chart(
             [m.month for m in months],
             [(translate("Statistics", "Awards"), [float(m.awards) for m in months])],
         )
@@ -260,11 +113,11 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
         ("arten", translate("Statistics", "Awards by kind of authority"), figures.by_kind),
     ):
         rows: list[list[Cell]] = [
-            [s.group, s.awarded, s.register, _percent(s.share)] for s in shares
+            [s.group, s.awarded, s.register, percent_text(s.share)] for s in shares
         ]
 
         def share_chart(shares: list = shares) -> QChart:  # type: ignore[type-arg]
-            return _bar_chart(
+            return bar_chart(
                 [s.group for s in shares],
                 [(translate("Statistics", "Awarded"), [float(s.awarded) for s in shares])],
                 horizontal=True,
@@ -287,11 +140,11 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
     days = figures.decision_days
     day_rows: list[list[Cell]] = [
         [translate("Statistics", "Decisions"), days.count],
-        [translate("Statistics", "Shortest"), _number(days.minimum)],
-        [translate("Statistics", "Lower quartile"), _number(days.q1)],
-        [translate("Statistics", "Median"), _number(days.median)],
-        [translate("Statistics", "Upper quartile"), _number(days.q3)],
-        [translate("Statistics", "Longest"), _number(days.maximum)],
+        [translate("Statistics", "Shortest"), number_text(days.minimum)],
+        [translate("Statistics", "Lower quartile"), number_text(days.q1)],
+        [translate("Statistics", "Median"), number_text(days.median)],
+        [translate("Statistics", "Upper quartile"), number_text(days.q3)],
+        [translate("Statistics", "Longest"), number_text(days.maximum)],
     ]
 
     def days_chart() -> QChart:
@@ -329,7 +182,7 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
     reason_rows: list[list[Cell]] = [[r.label, r.procedures] for r in reasons]
 
     def reason_chart() -> QChart:
-        return _bar_chart(
+        return bar_chart(
             [r.label for r in reasons],
             [(translate("Statistics", "Procedures"), [float(r.procedures) for r in reasons])],
             horizontal=True,
@@ -348,7 +201,7 @@ def figure_tabs(figures: Statistics) -> list[FigureTab]:
     class_rows: list[list[Cell]] = [[c.label, c.awards] for c in classes]
 
     def class_chart() -> QChart:
-        return _bar_chart(
+        return bar_chart(
             [c.label for c in classes],
             [(translate("Statistics", "Awards"), [float(c.awards) for c in classes])],
         )
