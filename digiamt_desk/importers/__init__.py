@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Protocol
 from pathlib import Path, PurePath
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
@@ -40,16 +41,23 @@ _TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 
-Parser = Callable[[bytes, str, Mapping[str, str] | None], ParsedSource]
+class Parser(Protocol):
+    def __call__(self, data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+                 base_url: str | None = None) -> ParsedSource: ...
 
 
 # openpyxl and httpx are loaded on first use: together they cost 0.5 s of every start of the
 # desktop app, which needs neither until a workbook or a URL is imported.
-def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None
-               ) -> ParsedSource:
+def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+               base_url: str | None = None) -> ParsedSource:
     from digiamt_desk.importers.xlsx import parse_xlsx as parse
 
-    return parse(data, source, mapping)
+    return parse(data, source, mapping, base_url=base_url)
+
+
+def _parse_xml(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+               base_url: str | None = None) -> ParsedSource:
+    return parse_xzufi(data, source, mapping)
 
 
 def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
@@ -59,7 +67,7 @@ def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
 
 _PARSERS: dict[str, Parser] = {
     "xlsx": parse_xlsx,
-    "xml": parse_xzufi,
+    "xml": _parse_xml,
     "json": parse_json,
     "csv": parse_csv,
 }
@@ -117,27 +125,38 @@ def parse_bytes(
     *,
     mapping: dict[str, str] | None = None,
     filename: str | None = None,
+    base_url: str | None = None,
 ) -> ParsedSource:
     """Parse content; source names it in messages. mapping (field -> column header) overrides the
     detected columns; a field mapped to "" gets no column. filename defaults to source and is
-    only used to tell a CSV starting with '[' from JSON."""
+    only used to tell a CSV starting with '[' from JSON. base_url completes relative links
+    ('/antrag/...'); a URL source is its own base unless one is given."""
+    if base_url is None and source[:8].lower().startswith(("http://", "https://")):
+        base_url = source.strip()
     check_mapping(mapping)
     try:
         kind = sniff_format(data)
         with collector_paused():
             if kind == "json" and PurePath(filename or source).suffix.lower() in _TEXT_SUFFIXES:
                 try:
-                    return parse_json(data, source, mapping)
+                    return parse_json(data, source, mapping, base_url=base_url)
                 except InputError as error:
                     if not error.message.startswith("is not valid JSON"):
                         raise
                     kind = "csv"  # "[Bezeichnung];Link": the name settles it
-            return _PARSERS[kind](data, source, mapping)
+            return _PARSERS[kind](data, source, mapping, base_url=base_url)
     except InputError as error:
         raise error.located(source) from None
+    except RecursionError:
+        raise InputError("is nested too deeply to be a list of procedures", source=source,
+                         code="too_deep") from None
+    except MemoryError:
+        raise InputError("is too large to read into memory", source=source,
+                         code="too_large_memory") from None
     except Exception as error:  # a bug or a library failure must still read as a message
         raise InputError(
-            f"could not be read ({type(error).__name__}: {error})", source=source
+            f"could not be read ({type(error).__name__})", source=source,
+            code="unreadable", kind=type(error).__name__,
         ) from error
 
 

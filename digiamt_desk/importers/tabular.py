@@ -9,6 +9,7 @@ any text but no link is listed as skipped.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, islice
 
 from digiamt_desk.domain.importing import (
     InputError,
@@ -20,10 +21,13 @@ from digiamt_desk.domain.importing import (
     SourceFormat,
     SourceRow,
 )
+from digiamt_desk.domain.link_choice import LinkCandidate, absolute, choose_link
 from digiamt_desk.importers import values
+from digiamt_desk.importers.text_guard import has_control
 from digiamt_desk.importers.columns import (
     FIELD_LABELS,
     Detection,
+    column_number,
     describe_columns,
     detect,
     expected_names,
@@ -33,6 +37,7 @@ from digiamt_desk.importers.columns import (
 )
 
 NO_LINK = "no link: not an online procedure"
+RELATIVE = "relative link and no base address to complete it (--base-url)"
 INACTIVE = "inactive in the dashboard (aktiv = nein)"
 HEADER_SEARCH_ROWS = 20  # title rows above the header ("Onlinedienste der Stadt ...") are common
 _INACTIVE_VALUES = frozenset({"nein", "false", "no", "0"})
@@ -51,6 +56,12 @@ class Table:
         self.detection = detection
         self.records = records
         self.dashboard = is_dashboard_header(header)
+        self.base_url: str | None = None  # for relative links ('/antrag/...')
+
+
+def _linkish(cell: str) -> bool:
+    text = cell.strip()[:8].lower()
+    return text.startswith(("http://", "https://", "www.", "//", "/"))
 
 
 def trim(cells: list[str]) -> list[str]:
@@ -61,17 +72,63 @@ def trim(cells: list[str]) -> list[str]:
     return cells[:end] if end != len(cells) else cells
 
 
+def looks_like_data(cells: list[str]) -> bool:
+    """A row no header is: it holds a web address or a LeiKa key or ARS (12 or 14 digits)."""
+    for cell in cells:
+        text = cell.strip()
+        lowered = text[:8].lower()
+        if lowered.startswith(("http://", "https://", "www.", "//")):
+            return True
+        if text.isascii() and text.isdigit() and len(text) in (12, 14):
+            return True
+    return False
+
+
+def _guess(cells: list[str]) -> tuple[int, int]:
+    """1-based (title, link) column numbers to suggest for a file without a header row."""
+    link = next((n for n, c in enumerate(cells, 1)
+                 if c.strip()[:8].lower().startswith(("http", "www.", "//"))), 0)
+    texts = [(len(c.strip()), n) for n, c in enumerate(cells, 1)
+             if n != link and any(ch.isalpha() for ch in c) and not c.strip().isdigit()]
+    title = max(texts)[1] if texts else 0
+    return title, link
+
+
+def _by_number(mapping: Mapping[str, str] | None) -> bool:
+    return bool(mapping) and all(not v or column_number(v) is not None
+                                 for v in (mapping or {}).values())
+
+
+def _headerless(first: list[str], mapping: Mapping[str, str] | None) -> InputError:
+    title, link = _guess(first)
+    example = f"--map title={title or 1} --map url={link or 2}"
+    return InputError(
+        "has no header row: its first row already holds data "
+        f"({describe_columns(first)}); name the columns by number, e.g. {example}",
+        code="no_header", example=example, title_column=title, url_column=link,
+        columns=unique_names([f"column {n}" for n in range(1, len(first) + 1)]))
+
+
 def find_header(records: Iterable[Record], mapping: Mapping[str, str] | None) -> Table:
-    """The first of the first rows that names a link column (and preferably a title column)."""
+    """The first of the first rows that names a link column (and preferably a title column).
+
+    A file without a header row (its first row holds links or keys) is read with the columns
+    named by number ('--map url=3'); without such a mapping it is refused with a suggestion."""
     iterator = iter(records)
     first_text: list[str] | None = None
     with_url: list[str] | None = None
     with_title: list[str] | None = None
     mapping_error: InputError | None = None
     scanned = 0
+    seen: list[Record] = []
     for scanned, (number, cells) in enumerate(iterator, start=1):
+        seen.append((number, cells))
         cells = trim(cells)
         if cells:
+            if first_text is None and looks_like_data(cells):
+                if _by_number(mapping):
+                    return _numbered(seen, iterator, mapping)
+                raise _headerless(cells, mapping)
             first_text = first_text or cells
             try:
                 detection = detect(cells, mapping)
@@ -90,22 +147,40 @@ def find_header(records: Iterable[Record], mapping: Mapping[str, str] | None) ->
     if with_url is not None:
         raise InputError(
             f"no column for the {FIELD_LABELS['title']} found (expected one of "
-            f"{expected_names('title')}); {describe_columns(with_url)}"
+            f"{expected_names('title')}); {describe_columns(with_url)}",
+            code="no_title_column", columns=unique_names(with_url)
         )
     if first_text is None:
         if scanned >= HEADER_SEARCH_ROWS:
-            raise InputError(f"has no header in its first {HEADER_SEARCH_ROWS} rows (all empty)")
-        raise InputError("is empty")
+            raise InputError(f"has no header in its first {HEADER_SEARCH_ROWS} rows (all empty)",
+                             code="no_header_rows_empty", rows=HEADER_SEARCH_ROWS)
+        raise InputError("is empty", code="empty")
     if mapping_error is not None:
         raise mapping_error
     cells = with_title or first_text
     hint = ""
-    if len(cells) == 1 and any(sep in cells[0] for sep in "|:/"):
-        hint = " – is the file separated by a character other than ; , or tab?"
+    if len(cells) == 1 and any(sep in cells[0] for sep in ":/"):
+        hint = " – is the file separated by a character other than ; , | or tab?"
     raise InputError(
         f"no column for the {FIELD_LABELS['url']} found (expected one of "
-        f"{expected_names('url')}); {describe_columns(cells)}{hint}"
+        f"{expected_names('url')}); {describe_columns(cells)}{hint}",
+        code="no_link_column", columns=unique_names(cells)
     )
+
+
+def _numbered(seen: list[Record], rest: Iterator[Record], mapping: Mapping[str, str] | None
+              ) -> Table:
+    """A headerless table: columns 'column 1', 'column 2', ...; every record is data."""
+    ahead = list(islice(rest, HEADER_SEARCH_ROWS))
+    width = max(len(trim(cells)) for _, cells in [*seen, *ahead])
+    header = [f"column {n}" for n in range(1, width + 1)]
+    detection = detect(header, mapping)
+    for needed in ("title", "url"):
+        if needed not in detection.index:
+            raise InputError(
+                f"the file has no header row; name the {FIELD_LABELS[needed]} column by number "
+                f"too (--map {needed}=N)", code="no_header_field", field_name=needed)
+    return Table(0, header, detection, chain(seen, ahead, rest))
 
 
 class _Columns:
@@ -128,6 +203,7 @@ class _Columns:
             names = [normalize_header(h) for h in table.header]
             self.active = names.index("aktiv") if "aktiv" in names else -1
         self.unknown_providers: set[str] = set()
+        self.base_url: str | None = None
 
     def fallback_link(self, cells: list[str]) -> str:
         """A further link column, only if its cell looks like a link: "Adresse" may be a street."""
@@ -140,18 +216,48 @@ class _Columns:
     def inactive(self, cells: list[str]) -> bool:
         return self.active >= 0 and cells[self.active].strip().lower() in _INACTIVE_VALUES
 
-    def link(self, number: int, cell: str, warn_several: bool) -> str:
+    def link(self, number: int, cell: str, warn_several: bool) -> str | None:
+        """The cell's link, repaired where it can be; None for a relative link without a base
+        address (the row is then skipped, see build_rows)."""
         url, note = values.link_value(cell)
+        field = self.header[self.url]
         if note == "completed":
             self.warnings.append(RowWarning(
-                number, self.header[self.url], f"'{cell.strip()}' has no scheme; taken as {url}"))
+                number, field, f"'{cell.strip()}' has no scheme; taken as {url}",
+                "link_completed", {"value": cell.strip(), "url": url}))
         elif note == "several" and warn_several:
             self.warnings.append(RowWarning(
-                number, self.header[self.url],
-                f"the cell holds several links; the first web link was taken: {url}"))
+                number, field,
+                f"the cell holds several links; the first web link was taken: {url}",
+                "several_links", {"url": url}))
+        elif note == "relative":
+            made, _ = absolute(url, self.base_url)
+            return made
         return url
 
+    def choose(self, number: int, cells: list[str]) -> tuple[str, str]:
+        """Several link columns with a link: the one that is the online service (by its
+        column name and address, domain.link_choice), and the hints of that choice."""
+        positions = (self.url, *self.url_fallbacks)
+        candidates = [LinkCandidate(cells[p].strip(), self.header[p], self.header[p])
+                      for p in positions if _linkish(cells[p])]
+        if len(candidates) < 2:
+            return (cells[self.url] if cells[self.url].strip() else self.fallback_link(cells)), ""
+        choice = choose_link(candidates, base=self.base_url)
+        if choice.url and choice.origin != self.header[self.url]:
+            self.warnings.append(RowWarning(
+                number, choice.origin,
+                f"of {len(candidates)} links the one in '{choice.origin}' was taken "
+                f"(rule: {choice.rule}{', ' + repr(choice.evidence) if choice.evidence else ''})",
+                "link_chosen", {"column": choice.origin, "rule": choice.rule,
+                                "count": len(candidates)}))
+        return choice.url, " ".join(choice.hints)
+
     def title_of(self, number: int, cells: list[str]) -> str:
+        if has_control(cells[self.title]):
+            self.warnings.append(RowWarning(
+                number, self.header[self.title], "control characters (such as terminal escape "
+                "codes) were removed from the title", "control_characters"))
         title = values.clean_title(cells[self.title])
         if not title:
             for position in self.fallbacks:
@@ -159,13 +265,15 @@ class _Columns:
                 if title:
                     break
             else:
-                self.warnings.append(RowWarning(number, self.header[self.title], "no title"))
+                self.warnings.append(RowWarning(number, self.header[self.title], "no title",
+                                                "no_title"))
         return title
 
     def leika_keys(self, number: int, cell: str) -> tuple[str, ...]:
         keys, bad = values.leika_keys(cell)
         field = self.header[self.leika]
-        self.warnings.extend(RowWarning(number, field, values.leika_problem(t)) for t in bad)
+        self.warnings.extend(RowWarning(number, field, values.leika_problem(t), "bad_leika",
+                                        {"value": t}) for t in bad)
         return keys
 
     def provider_of(self, number: int, cell: str) -> Provider:
@@ -177,7 +285,8 @@ class _Columns:
             self.warnings.append(RowWarning(
                 number, self.header[self.provider],
                 f"provider '{cell.strip()}' not recognised (expected kommunal or zentral); left "
-                "unknown, also in later rows with this text"))
+                "unknown, also in later rows with this text", "unknown_provider",
+                {"value": cell.strip()}))
         return Provider.UNKNOWN
 
     def ars_of(self, number: int, cell: str) -> str | None:
@@ -190,7 +299,8 @@ class _Columns:
         ids, bad = values.ozg_ids(cell)
         field = self.header[self.ozg]
         self.warnings.extend(
-            RowWarning(number, field, f"'{t}' is not an OZG-ID (a whole number); it was dropped")
+            RowWarning(number, field, f"'{t}' is not an OZG-ID (a whole number); it was dropped",
+                       "bad_ozgid", {"value": t})
             for t in bad
         )
         return ids
@@ -223,20 +333,24 @@ def build_rows(
     web = ("https://", "http://")
     seen_data = False
 
+    col.base_url = table.base_url
+    several = bool(col.url_fallbacks)
     for number, cells in table.records:
         if len(cells) < width:
             cells = cells + [""] * (width - len(cells))
         link = cells[url_at]
-        if (not link or link.isspace()) and col.url_fallbacks:
-            link = col.fallback_link(cells)
+        hints = ""
+        if several:
+            link, hints = col.choose(number, cells)
         if not link or link.isspace():
             if any(cells) and "".join(cells).strip():  # else a stray empty row: see docstring
                 seen_data = True
-                skipped.append(SkippedRow(number, INACTIVE if col.inactive(cells) else NO_LINK))
+                skipped.append(SkippedRow(number, INACTIVE, "inactive") if col.inactive(cells)
+                               else SkippedRow(number, NO_LINK, "no_link"))
             continue
         seen_data = True
         if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
-            skipped.append(SkippedRow(number, INACTIVE))
+            skipped.append(SkippedRow(number, INACTIVE, "inactive"))
             continue
         raw: Mapping[str, str]
         if len(cells) == width:
@@ -245,7 +359,12 @@ def build_rows(
             raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)
             raw.update((f"column {n}", t) for n, t in enumerate(cells[width:], width + 1) if t)
         if not (link.startswith(web) and link.isprintable() and " " not in link):
-            link = col.link(number, link, warn_several_links)
+            repaired = col.link(number, link, warn_several_links)
+            if repaired is None:
+                skipped.append(SkippedRow(number, RELATIVE, "relative_without_base",
+                                          {"url": link.strip()}))
+                continue
+            link = repaired
         title = cells[title_at]
         if not title or "  " in title or not title.isprintable() or title[0] == " " \
                 or title[-1] == " ":
@@ -271,7 +390,7 @@ def build_rows(
         if ozg_at >= 0 and (cell := cells[ozg_at]):
             ozg = (int(cell),) if cell.isdigit() and cell.isascii() else col.ozg_ids(number, cell)
 
-        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw))
+        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw, hints))
 
     if not rows:
         raise _nothing_imported(result, seen_data, header[url_at])
