@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digiamt_desk.cli.common import (
     AddCommand,
@@ -12,6 +13,10 @@ from digiamt_desk.cli.common import (
     open_desk_for,
     print_json,
 )
+from digiamt_desk.domain.importing import capped
+
+if TYPE_CHECKING:
+    from digiamt_desk.services.imports import ImportReport
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -42,30 +47,74 @@ def _mapping(pairs: Sequence[str] | None) -> dict[str, str] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from digiamt_desk.domain.importing import InputError
     from digiamt_desk.services.imports import import_source
 
-    desk = open_desk_for(args)
-    report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map))
+    try:
+        desk = open_desk_for(args)
+        report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map),
+                               base_url=args.base_url)
+    except InputError as error:
+        if args.json:  # the refusal as an object on stdout, the line on stderr (main)
+            print_json(error.located(args.source).as_dict())
+        raise
     if args.json:
         print_json(report.as_dict())
         return 0
+    print_report(report)
+    return 0
+
+
+def print_report(report: ImportReport) -> None:
     print(f"{report.source} ({report.format}) -> {report.reference} {report.name} "
           f"[{report.ars}]{' (new application)' if report.created_application else ''}")
-    print(f"  rows read: {report.rows}; added: {report.added}; updated: {report.updated}; "
-          f"unchanged: {report.unchanged}; merged duplicates: {report.merged}; "
-          f"skipped: {len(report.skipped)}")
+    for group in report.large_shared_links():  # first: these can change the count most
+        print(f"  WARNING: {len(group.rows)} rows with {len(group.titles)} different titles "
+              f"share one link and count once: {group.url}")
+    print(f"  rows read: {report.rows_read} = added {report.added} + updated {report.updated} "
+          f"+ unchanged {report.unchanged} + merged (same link) {report.merged} "
+          f"+ skipped {len(report.skipped)}")
+    if report.encoding and report.encoding != "utf-8":
+        print(f"  read as {report.encoding}")
+    if report.shared_links:
+        print(f"  shared links (rows with other titles or LeiKa keys under one link, counted "
+              f"once): {len(report.shared_links)}")
+        for group in report.shared_links[:LISTED]:
+            titles = capped([f"'{t}'" for t in group.titles], 5)
+            print(f"    {group.url}: {len(group.rows)} rows ({capped(_rows(group.rows), 5)}): "
+                  f"{titles}")
+        _more(len(report.shared_links))
+    if report.no_online_link:
+        print(f"  no online link found (the service page was taken; does not count until "
+              f"decided): {report.no_online_link}")
+    if report.appointment:
+        print(f"  appointment bookings taken as the link: {report.appointment}")
     if report.not_online:
         print(f"  links that are no web address (mailto, file names): {report.not_online}")
     if report.not_in_source:
         print(f"  already in the database but missing from this source: {report.not_in_source}"
               " (kept with their decisions)")
-    for skipped in report.skipped:
+    for skipped in report.skipped[:LISTED]:
         print(f"  skipped row {skipped.row}: {skipped.reason}")
-    for row, into in report.merged_rows:
+    _more(len(report.skipped))
+    for row, into in report.merged_rows[:LISTED]:
         print(f"  merged row {row} into row {into} (same link)")
-    for warning in report.warnings:
+    _more(len(report.merged_rows))
+    for warning in report.warnings[:LISTED]:
         print(f"  row {warning.row}, field '{warning.field}': {warning.message}")
-    return 0
+    _more(len(report.warnings))
+
+
+LISTED = 10
+
+
+def _rows(rows: Sequence[int]) -> list[str]:
+    return [str(r) for r in rows]
+
+
+def _more(count: int) -> None:
+    if count > LISTED:
+        print(f"    … and {count - LISTED} more (--json lists all)")
 
 
 def register(add: AddCommand) -> None:
@@ -75,4 +124,7 @@ def register(add: AddCommand) -> None:
     imp.add_argument("source")
     imp.add_argument("--ars", help="the applicant's key (ARS, AGS, ...) if the file names none")
     imp.add_argument("--map", action="append", metavar="FIELD=COLUMN",
-                     help="take FIELD (title, url, leika, provider, ars, ozgid) from COLUMN")
+                     help="take FIELD (title, url, leika, provider, ars, ozgid) from COLUMN, "
+                     "a column name or number (--map url=3 for a file without a header row)")
+    imp.add_argument("--base-url", metavar="URL",
+                     help="complete relative links ('/antrag/...') with this address")

@@ -7,6 +7,7 @@ ones a user sees in the source: the spreadsheet row (header = row 1) for CSV and
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -91,7 +92,7 @@ class RowWarning:
     field: str
     message: str
     code: str = ""
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
 MAX_LISTED = 10

@@ -96,7 +96,7 @@ def absolute(url: str, base: str | None) -> tuple[str | None, str]:
     text = url.strip()
     if text.startswith("//") and len(text) > 2 and text[2] not in "/\\":
         return "https:" + text, ""
-    if text.startswith("/") and not text.startswith("//") or text.startswith(("./", "../")):
+    if (text.startswith("/") and not text.startswith("//")) or text.startswith(("./", "../")):
         if not base:
             return None, PROBLEM_RELATIVE
         return urljoin(base, text), ""
@@ -188,7 +188,8 @@ def choose_link(candidates: Sequence[LinkCandidate], fields: Mapping[str, object
             kind = "service_page"
         ranked.setdefault(kind, []).append((url, candidate, evidence))
     found = tuple(problems)
-    if count == 1 and (keep_single or "helper" not in ranked):  # one usable link: taken as it is (a list with one link column)
+    # one usable link: taken as it is (a list with one link column means that link)
+    if count == 1 and (keep_single or "helper" not in ranked):
         kind, [(url, candidate, evidence)] = next(iter(ranked.items()))
         hints = {"appointment": (HINT_APPOINTMENT,), "service_page": (HINT_NO_ONLINE,)}
         return LinkChoice(url, RULE_ONLY, candidate.origin, hints.get(kind, ()), evidence, found)

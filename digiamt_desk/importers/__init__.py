@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol
 from pathlib import Path, PurePath
+from typing import Protocol
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
@@ -175,22 +176,32 @@ def read_file(path: str | os.PathLike[str]) -> LoadedSource:
     file = Path(path)
     source = str(file)
     try:
-        if file.is_dir():
-            raise InputError("is a folder, not a file", source=source)
-        size = file.stat().st_size
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a folder, not a file", source=source, code="is_folder")
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/zero would be read until the memory runs out, a FIFO would wait for ever
+            raise InputError("is not a regular file (a device, a pipe or a socket); choose a "
+                             "saved file or an http(s) address", source=source,
+                             code="not_regular_file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise InputError(
                 f"is {size / 1_000_000:.0f} MB; files larger than "
                 f"{MAX_FILE_BYTES / 1_000_000:g} MB are not read (is it the right file?)",
                 source=source,
             )
-        data = file.read_bytes()
+        with open(file, "rb") as handle:  # the size cap holds even if the file grows meanwhile
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"is larger than {MAX_FILE_BYTES / 1_000_000:g} MB", source=source,
+                             code="file_too_large", limit=MAX_FILE_BYTES // 1_000_000)
     except FileNotFoundError:
-        raise InputError("file not found", source=source) from None
+        raise InputError("file not found", source=source, code="file_not_found") from None
     except PermissionError:
         raise InputError(
             "cannot be opened (no permission, or open in another program such as Excel?)",
-            source=source,
+            source=source, code="no_permission",
         ) from None
     except OSError as error:
         raise InputError(f"cannot be read ({error.strerror or error})", source=source) from None

@@ -13,9 +13,9 @@ from typing import Any
 
 from digiamt_desk.domain.importing import InputError, ParsedSource, SkippedRow, SourceFormat
 from digiamt_desk.importers.csv_text import decode, encoding_warnings
-from digiamt_desk.importers.text_guard import clean_cell
 from digiamt_desk.importers.service_db import is_service_db, parse_service_db
 from digiamt_desk.importers.tabular import Record, build_rows, find_header
+from digiamt_desk.importers.text_guard import clean_cell
 
 # Where an object keeps its list: Spring pages ("content"), REST envelopes, BayernPortal.
 LIST_KEYS = ("content", "items", "data", "leistungen", "onlinedienste", "results")

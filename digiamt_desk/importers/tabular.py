@@ -23,7 +23,6 @@ from digiamt_desk.domain.importing import (
 )
 from digiamt_desk.domain.link_choice import LinkCandidate, absolute, choose_link
 from digiamt_desk.importers import values
-from digiamt_desk.importers.text_guard import has_control
 from digiamt_desk.importers.columns import (
     FIELD_LABELS,
     Detection,
@@ -35,6 +34,7 @@ from digiamt_desk.importers.columns import (
     normalize_header,
     unique_names,
 )
+from digiamt_desk.importers.text_guard import has_control
 
 NO_LINK = "no link: not an online procedure"
 RELATIVE = "relative link and no base address to complete it (--base-url)"
