@@ -118,7 +118,8 @@ def _parse_list(items: list[Any], source: str, mapping: Mapping[str, str] | None
     table.records = _records(items, header, link_keys)
     result = build_rows(source, table, SourceFormat.JSON, warn_several_links=False)
     others = [
-        SkippedRow(n, "not an object", "not_object") for n, i in enumerate(items, 1) if not isinstance(i, dict)
+        SkippedRow(n, "not an object", "not_object")
+        for n, i in enumerate(items, 1) if not isinstance(i, dict)
     ]
     if others:
         result.skipped.extend(others)
@@ -175,7 +176,8 @@ def text_of(value: Any, preferred: tuple[str, ...] = _TEXT_KEYS, depth: int = 0)
                 found = text_of(lowered[key], preferred, depth + 1)
                 if found:
                     return found
-        nested = (text_of(v, preferred, depth + 1) for v in value.values() if isinstance(v, str | dict | list))
+        nested = (text_of(v, preferred, depth + 1) for v in value.values()
+                  if isinstance(v, str | dict | list))
         return next((t for t in nested if t), "")
     if isinstance(value, list):
         german = [v for v in value if isinstance(v, dict) and _is_german(v)]
