@@ -44,16 +44,27 @@ def _line_of(data: bytes, position: int) -> int:
 
 
 def check_binary(data: bytes) -> None:
-    """InputError for data that is no text; UTF-16 (with BOM) is text full of NUL bytes."""
+    """InputError for data that is no text; UTF-16 (with BOM) is text full of NUL bytes.
+
+    A NUL byte, or control characters in more than a few places of the first 64 KB, make a
+    binary file (a picture, a database). A stray bell or a terminal colour code in a title is
+    text with a fault: it is removed from the cell (text_guard), as in every other format."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    nul = data.find(b"\x00", 0, _SAMPLE)
+    if nul < 0:
+        found = _CONTROL.findall(data, 0, _SAMPLE)
+        if len(found) <= max(8, min(len(data), _SAMPLE) // 200):
+            nul = data.find(b"\x00")
+            if nul < 0:
+                return
     bad = _CONTROL.search(data, 0, _SAMPLE)
-    position = bad.start() if bad else data.find(b"\x00")
-    if position >= 0:
-        raise InputError(
-            f"is not a text file (binary data in line {_line_of(data, position)}, "
-            f"byte 0x{data[position]:02X}); expected CSV, Excel (.xlsx), JSON or XML"
-        )
+    position = bad.start() if bad else nul
+    raise InputError(
+        f"is not a text file (binary data in line {_line_of(data, position)}, "
+        f"byte 0x{data[position]:02X}); expected CSV, Excel (.xlsx), JSON or XML",
+        code="binary", line=_line_of(data, position), byte=f"0x{data[position]:02X}",
+    )
 
 
 _UTF8_SEQUENCE = re.compile(
@@ -96,7 +107,8 @@ def decode(data: bytes) -> Decoded:
     try:
         return _decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError as error:
-        first = error.start
+        # utf-8-sig counts from behind the BOM
+        first = error.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
     bad = (data[first], first, _line_of(data, first))
     if data.startswith(codecs.BOM_UTF8):
         raise InputError(

@@ -3,8 +3,8 @@
 Read with python-calamine (Rust): 20,000 rows in a fraction of a second, where openpyxl took
 seconds. An .xlsx is a ZIP archive, and a small one can unpack to gigabytes: the sizes its
 directory declares are checked before anything is unpacked (each part, the shared strings, the
-whole), and a cell longer than the CSV limit is refused, so a bomb ends in a message, not in
-minutes of work and gigabytes of memory.
+whole), so a bomb ends in a message, not in minutes of work and gigabytes of memory; calamine
+ends a cell at Excel's limit of 32,767 characters.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from itertools import islice
 from typing import Any
 
 from digiamt_desk.domain.importing import InputError, ParsedSource, SourceFormat
-from digiamt_desk.importers.csv_text import MAX_FIELD
 from digiamt_desk.importers.tabular import HEADER_SEARCH_ROWS, Record, build_rows, find_header
 
 DAMAGED = "is not a readable Excel workbook (damaged or truncated?)"
@@ -82,14 +81,9 @@ def cell_text(value: Any) -> str:
 
 
 def _records(rows: Iterator[list[Any]]) -> Iterator[Record]:
+    # calamine stops a cell at Excel's own limit of 32,767 characters, so no cell is longer
     for number, values in enumerate(rows, start=1):
-        cells = [v if type(v) is str else cell_text(v) for v in values]
-        for column, cell in enumerate(cells):
-            if len(cell) > MAX_FIELD:
-                raise InputError(f"a cell is longer than {MAX_FIELD:,} characters",
-                                 row=number, field=f"column {column + 1}",
-                                 code="cell_too_long", limit=MAX_FIELD)
-        yield number, cells
+        yield number, [v if type(v) is str else cell_text(v) for v in values]
 
 
 def parse_xlsx(
@@ -115,8 +109,6 @@ def parse_xlsx(
                 head = list(islice(records, HEADER_SEARCH_ROWS))
                 table = find_header(head, mapping)
             except InputError as error:
-                if error.code == "cell_too_long":
-                    raise
                 first_error = first_error or error
                 continue
             table.records = _continue(head, table.row, records)
