@@ -80,7 +80,8 @@ def sniff_format(data: bytes) -> str:
     if data.startswith(_ZIP_MAGIC):
         return "xlsx"
     if data.startswith(_OLE_MAGIC):
-        raise InputError("is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV")
+        raise InputError("is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV",
+                         code="old_xls")
     head_bytes = data[:2048]
     if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head_bytes.decode("utf-16", errors="ignore")
@@ -90,12 +91,12 @@ def sniff_format(data: bytes) -> str:
         head = head_bytes.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
     head = head.lstrip("\ufeff \t\r\n")
     if not head:
-        raise InputError("is empty")
+        raise InputError("is empty", code="empty")
     lowered = head[:200].lower()
     if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered:
         raise InputError(
-            "is a web page (HTML), not a list of procedures; a login page or an error page?"
-        )
+            "is a web page (HTML), not a list of procedures; a login page or an error page?",
+            code="html_page")
     if head[0] == "<":
         return "xml"
     if head[0] in "[{":
@@ -204,7 +205,8 @@ def read_file(path: str | os.PathLike[str]) -> LoadedSource:
             source=source, code="no_permission",
         ) from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or error})", source=source) from None
+        raise InputError(f"cannot be read ({error.strerror or error})", source=source,
+                         code="os_error", reason=str(error.strerror or error)) from None
     return LoadedSource(source, data, file.name)
 
 

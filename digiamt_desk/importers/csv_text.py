@@ -173,7 +173,7 @@ def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None
         raise InputError(
             f"a cell is longer than {MAX_FIELD:,} characters (an unclosed quotation mark?)",
             row=error.row,
-            field=field,
+            field=field, code="cell_too_long", limit=MAX_FIELD,
         ) from None
 
 

@@ -293,7 +293,8 @@ class _Columns:
         try:
             return values.ars_value(cell)
         except ValueError as error:
-            raise InputError(str(error), row=number, field=self.header[self.ars]) from None
+            raise InputError(str(error), row=number, field=self.header[self.ars],
+                             code="bad_ars", value=cell.strip()) from None
 
     def ozg_ids(self, number: int, cell: str) -> tuple[int, ...]:
         ids, bad = values.ozg_ids(cell)
@@ -399,12 +400,14 @@ def build_rows(
 
 def _nothing_imported(result: ParsedSource, seen_data: bool, link_column: str) -> InputError:
     if not seen_data:
-        return InputError("has a header but no data rows")
+        return InputError("has a header but no data rows", code="no_data_rows")
     reasons: dict[str, int] = {}
     for skip in result.skipped:
         reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
     if set(reasons) == {NO_LINK}:
         return InputError(f"no row has a link in the column '{link_column}' "
-                          f"({reasons[NO_LINK]} rows without a link)")
+                          f"({reasons[NO_LINK]} rows without a link)", code="no_row_link",
+                          column=link_column, count=reasons[NO_LINK])
     summary = "; ".join(f"{count} × {reason}" for reason, count in reasons.items())
-    return InputError(f"no row could be imported: {summary}")
+    return InputError(f"no row could be imported: {summary}", code="nothing_imported",
+                      summary=summary)

@@ -77,6 +77,17 @@ class Ui_ImportDialog(object):
 
         self.sourceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.applicantHint)
 
+        self.baseUrlCaption = QLabel(ImportDialog)
+        self.baseUrlCaption.setObjectName(u"baseUrlCaption")
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.baseUrlCaption)
+
+        self.baseUrlEdit = QLineEdit(ImportDialog)
+        self.baseUrlEdit.setObjectName(u"baseUrlEdit")
+        self.baseUrlEdit.setClearButtonEnabled(True)
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.baseUrlEdit)
+
 
         self.dialogLayout.addLayout(self.sourceForm)
 
@@ -441,6 +452,7 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.sourceCaption.setBuddy(self.sourceEdit)
         self.applicantCaption.setBuddy(self.applicantEdit)
+        self.baseUrlCaption.setBuddy(self.baseUrlEdit)
         self.titleCaption.setBuddy(self.titleCombo)
         self.urlCaption.setBuddy(self.urlCombo)
         self.leikaCaption.setBuddy(self.leikaCombo)
@@ -483,6 +495,11 @@ class Ui_ImportDialog(object):
         self.readButton.setText(QCoreApplication.translate("ImportDialog", u"&Read", None))
         self.applicantCaption.setText(QCoreApplication.translate("ImportDialog", u"&Applicant:", None))
         self.applicantEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"Name or key of the municipality, VG, Landkreis or Bezirk", None))
+        self.baseUrlCaption.setText(QCoreApplication.translate("ImportDialog", u"&Base address:", None))
+        self.baseUrlEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"For relative links such as /antrag/\u2026: the portal's address, e.g. https://www.stadt.de/", None))
+#if QT_CONFIG(tooltip)
+        self.baseUrlEdit.setToolTip(QCoreApplication.translate("ImportDialog", u"Links in the list that start with / are completed with this address. A list read from a web address uses that address unless one is given here.", None))
+#endif // QT_CONFIG(tooltip)
         self.sourceIntro.setText(QCoreApplication.translate("ImportDialog", u"Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.", None))
         self.mappingBox.setTitle(QCoreApplication.translate("ImportDialog", u"Columns (change them if a column was not recognised)", None))
         self.titleCaption.setText(QCoreApplication.translate("ImportDialog", u"&Title:", None))
