@@ -16,7 +16,7 @@ from digiamt_desk.domain.importing import MAX_LISTED, InputError, RowWarning, Sk
 CONTEXT = "ImportMessages"
 
 # Refusals of a whole source. {placeholders} name the error's params.
-ERRORS: dict[str, str] = {
+ERRORS: dict[str, object] = {
     "empty": QT_TRANSLATE_NOOP("ImportMessages", "is empty"),
     "file_not_found": QT_TRANSLATE_NOOP("ImportMessages", "file not found"),
     "is_folder": QT_TRANSLATE_NOOP("ImportMessages", "is a folder, not a file"),
@@ -118,7 +118,7 @@ ERRORS: dict[str, str] = {
 }
 
 # Skipped rows and row warnings.
-ROWS: dict[str, str] = {
+ROWS: dict[str, object] = {
     "no_link": QT_TRANSLATE_NOOP("ImportMessages", "no link: not an online procedure"),
     "inactive": QT_TRANSLATE_NOOP("ImportMessages", "inactive in the dashboard (aktiv = nein)"),
     "not_object": QT_TRANSLATE_NOOP("ImportMessages", "not an object"),
@@ -176,13 +176,13 @@ def _shown(value: object) -> object:
     return value
 
 
-def word(table: Mapping[str, str], code: str, params: Mapping[str, object],
+def word(table: Mapping[str, object], code: str, params: Mapping[str, object],
          english: str) -> str:
     """The translated wording of code with params, or the English text for an unknown code."""
     template = table.get(code)
     if not template:
         return english
-    translated = QCoreApplication.translate(CONTEXT, template)
+    translated = QCoreApplication.translate(CONTEXT, str(template))
     values = _Params({k: _shown(v) for k, v in params.items()})
     try:
         return Formatter().vformat(translated, (), values)
@@ -197,9 +197,9 @@ def error_text(error: InputError) -> str:
     if error.source:
         where.append(error.source)
     if error.row is not None:
-        where.append(QCoreApplication.translate(CONTEXT, ROW).replace("%1", str(error.row)))
+        where.append(QCoreApplication.translate(CONTEXT, str(ROW)).replace("%1", str(error.row)))
     if error.field:
-        where.append(QCoreApplication.translate(CONTEXT, FIELD).replace("%1", error.field))
+        where.append(QCoreApplication.translate(CONTEXT, str(FIELD)).replace("%1", error.field))
     return f"{', '.join(where)}: {message}" if where else message
 
 
