@@ -16,6 +16,7 @@ from digiamt_desk.cli.common import (
 from digiamt_desk.domain.importing import capped
 
 if TYPE_CHECKING:
+    from digiamt_desk.services.desk import Desk
     from digiamt_desk.services.imports import ImportReport
 
 
@@ -50,8 +51,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from digiamt_desk.domain.importing import InputError
     from digiamt_desk.services.imports import import_source
 
+    if args.each_authority and args.ars:
+        raise CliError("--each-authority takes the authorities from the file; leave out --ars")
     try:
         desk = open_desk_for(args)
+        if args.each_authority:
+            return _each_authority(args, desk)
         report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map),
                                base_url=args.base_url)
     except InputError as error:
@@ -62,6 +67,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
         return 0
     print_report(report)
+    return 0
+
+
+def _each_authority(args: argparse.Namespace, desk: Desk) -> int:
+    from digiamt_desk.services.screening import describe_unknown, import_each_authority
+
+    report = import_each_authority(desk, args.source, mapping=_mapping(args.map),
+                                   base_url=args.base_url)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    added = sum(r.added for r in report.authorities)
+    print(f"{report.source} ({report.format}): {report.rows_read} rows read for "
+          f"{len(report.authorities)} authorities (screening; {report.created} new screening "
+          f"applications); procedures added: {added}")
+    if report.unknown_ars:
+        print(f"  WARNING: {describe_unknown(report)} (not imported)")
+    if report.without_ars:
+        print(f"  rows without an ARS (not imported): {len(report.without_ars)} "
+              f"({capped([str(r) for r in report.without_ars])})")
+    for ars, name, reference in report.left_alone[:LISTED]:
+        print(f"  left alone: {name} [{ars}] has the application {reference} under review")
+    _more(len(report.left_alone))
+    for one in report.authorities[:LISTED]:
+        print(f"  {one.reference} {one.name}: rows {one.rows}, added {one.added}, updated "
+              f"{one.updated}, unchanged {one.unchanged}, merged {one.merged}"
+              + (f", shared links {len(one.shared_links)}" if one.shared_links else ""))
+    _more(len(report.authorities))
     return 0
 
 
@@ -126,5 +159,8 @@ def register(add: AddCommand) -> None:
     imp.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                      help="take FIELD (title, url, leika, provider, ars, ozgid) from COLUMN, "
                      "a column name or number (--map url=3 for a file without a header row)")
+    imp.add_argument("--each-authority", action="store_true",
+                     help="a Land-wide export: the rows of every authority in the ARS column "
+                     "go into that authority's screening application (created where missing)")
     imp.add_argument("--base-url", metavar="URL",
                      help="complete relative links ('/antrag/...') with this address")

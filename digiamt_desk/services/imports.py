@@ -124,7 +124,7 @@ class ImportReport:
 
 
 @dataclass(slots=True)
-class _Merged:
+class Merged:
     """All rows of one source that share a link; `more` stays None for the common single row
     (an import of 100,000 rows builds one of these per row, so it is kept lean)."""
 
@@ -176,9 +176,9 @@ class _Merged:
         return " ".join(found)
 
 
-def _merge_rows(rows: Sequence[SourceRow], central_ars: set[str],
-                report: ImportReport) -> dict[str, _Merged]:
-    merged: dict[str, _Merged] = {}
+def merge_rows(rows: Sequence[SourceRow], central_ars: set[str],
+                report: ImportReport) -> dict[str, Merged]:
+    merged: dict[str, Merged] = {}
     for row in rows:
         key, kind = link_key(row.url)
         target = merged.get(key)
@@ -186,7 +186,7 @@ def _merge_rows(rows: Sequence[SourceRow], central_ars: set[str],
             provider = row.provider
             if provider is Provider.UNKNOWN and row.ars in central_ars:
                 provider = Provider.CENTRAL
-            merged[key] = _Merged(row, key, kind, provider)
+            merged[key] = Merged(row, key, kind, provider)
             continue
         report.merged_rows.append((row.row, target.first.row))
         if target.more is None:
@@ -237,9 +237,12 @@ def applicant_ars(desk: Desk, parsed: ParsedSource,
 def _open_application(desk: Desk, ars: str) -> Application:
     """The applicant's current application, or a new one (not yet stored) if it has none."""
     with desk.session() as session:
-        latest = session.exec(sqlmodel.select(Application).where(Application.ars == ars)
+        latest = session.exec(sqlmodel.select(Application).where(
+            Application.ars == ars, Application.status != Status.SCREENING.value)
                               .order_by(col(Application.created_at).desc(),
                                         col(Application.id).desc())).first()
+    # A screening application (services.screening) is no received application: the authority's
+    # own list starts a real one beside it.
     if latest is not None and Status(latest.status) is not Status.WITHDRAWN:
         ensure_editable(latest)
         return latest
@@ -293,7 +296,7 @@ def _import_parsed(desk: Desk, ars: str | None, mapping: dict[str, str] | None,
                           rows=len(parsed.rows), skipped=list(parsed.skipped),
                           warnings=list(parsed.warnings), columns=dict(parsed.columns),
                           encoding=parsed.encoding)
-    merged = _merge_rows(parsed.rows, above, report)
+    merged = merge_rows(parsed.rows, above, report)
     summarise(merged, report)
     try:
         with desk.engine.begin() as connection:
@@ -310,7 +313,7 @@ def _import_parsed(desk: Desk, ars: str | None, mapping: dict[str, str] | None,
     return report
 
 
-def summarise(merged: dict[str, _Merged], report: ImportReport) -> None:
+def summarise(merged: dict[str, Merged], report: ImportReport) -> None:
     """Counts of the merged rows: merges, non-web links, shared links, link hints."""
     report.merged = sum(m.duplicates() for m in merged.values())
     report.not_online = sum(1 for m in merged.values() if m.kind is not LinkKind.HTTP)
@@ -335,14 +338,14 @@ def _insert_application(desk: Desk, connection: Connection, application: Applica
 
 
 # The review fields (criteria, decision, reason, note, ...) take their database defaults.
-_NEW_COLUMNS = ("application_id", "title", "url", "url_key", "link_kind", "provider", "leika_keys",
+NEW_COLUMNS = ("application_id", "title", "url", "url_key", "link_kind", "provider", "leika_keys",
                 "ozg_ids", "source_rows", "duplicate_rows", "import_id", "import_hints")
-_UPDATED_COLUMNS = ("title", "url", "leika_keys", "ozg_ids", "provider", "source_rows",
+UPDATED_COLUMNS = ("title", "url", "leika_keys", "ozg_ids", "provider", "source_rows",
                     "duplicate_rows", "import_id", "import_hints")
 
 
 def _store(desk: Desk, connection: Connection, application: Application, parsed: ParsedSource,
-           merged: dict[str, _Merged], report: ImportReport,
+           merged: dict[str, Merged], report: ImportReport,
            step: Callable[[str, int, int], None], loaded: LoadedSource,
            mapping: dict[str, str] | None, compressed: Future[bytes]) -> None:
     now = desk.clock()
@@ -386,8 +389,8 @@ def _store(desk: Desk, connection: Connection, application: Application, parsed:
         if done % BATCH == 0:
             step("store", done, total)
     step("store", total, total)
-    insert_many(connection, PROCEDURES, _NEW_COLUMNS, inserts)
-    update_many(connection, PROCEDURES, _UPDATED_COLUMNS, "id", updates)
+    insert_many(connection, PROCEDURES, NEW_COLUMNS, inserts)
+    update_many(connection, PROCEDURES, UPDATED_COLUMNS, "id", updates)
     report.added = len(inserts)
     report.updated = len(updates)
     connection.execute(run_table.update().where(run_table.c.id == run_id).values(
