@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from datetime import UTC
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,29 +132,33 @@ def _store(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]
             .where(a.ars.in_(list(groups))).order_by(a.created_at, a.id)):
         if row.status != Status.WITHDRAWN.value:
             latest[row.ars] = row  # the newest application that is not withdrawn
-    now = desk.clock()
+    now = _stamp(connection, desk)
     targets: dict[str, int] = {}
+    new_ones: list[str] = []
     for ars in list(groups):
         current = latest.get(ars)
         if current is not None and current.status != Status.SCREENING.value:
             report.left_alone.append((ars, current.name, current.reference))
             groups.pop(ars)
-            continue
-        if current is not None:
+        elif current is not None:
             targets[ars] = current.id
-            continue
-        entry = names[ars]
-        targets[ars] = new_id(connection.execute(APPLICATIONS.insert().values(
-            ars=ars, name=entry.name, official_name=entry.official_name, kind=entry.kind,
-            reference=SCREENING_PREFIX + ars, reviewer=desk.reviewer,
-            status=Status.SCREENING.value, received_on=now.date().isoformat(),
-            created_at=now, updated_at=now)))
-        report.created += 1
+        else:
+            new_ones.append(ars)
+    # one statement for all new applications (2,400 single inserts cost seconds through Core)
+    insert_many(connection, APPLICATIONS, (
+        "ars", "name", "official_name", "kind", "reference", "reviewer", "status",
+        "received_on", "head_title", "head_name", "address", "created_at", "updated_at"),
+        [(ars, names[ars].name, names[ars].official_name, names[ars].kind,
+          SCREENING_PREFIX + ars, desk.reviewer, Status.SCREENING.value,
+          desk.clock().date().isoformat(), "", "", "", now, now) for ars in new_ones])
+    if new_ones:
+        targets.update((row.ars, row.id) for row in connection.execute(
+            select(a.id, a.ars).where(a.reference.in_([SCREENING_PREFIX + k for k in new_ones]))))
+    report.created = len(new_ones)
     insert_many(connection, STATUS_EVENTS, ("application_id", "status", "reopened", "at", "by",
                                             "note"),
                 [(targets[ars], Status.SCREENING.value, False, now, desk.reviewer,
-                  "screening: Land-wide export") for ars in targets
-                 if latest.get(ars) is None])
+                  "screening: Land-wide export") for ars in new_ones])
     _procedures(desk, connection, groups, targets, names, report, fmt, loaded, mapping, step)
 
 
@@ -168,10 +173,12 @@ def _procedures(desk: Desk, connection: Connection, groups: dict[str, list[Sourc
                    p.ozg_ids, p.provider, p.duplicate_rows, p.import_hints)
             .where(p.application_id.in_(list(targets.values())))):
         existing.setdefault(row.application_id, {})[row.url_key] = row
-    now = desk.clock()
+    now = _stamp(connection, desk)
     mapping_text = json.dumps(mapping or {}, ensure_ascii=False)
-    content = zlib.compress(loaded.content, 1)
-    master: int | None = None
+    run_columns = ("application_id", "at", "by", "source", "format", "added", "updated",
+                   "unchanged", "merged", "skipped", "warnings", "filename", "mapping", "content")
+    master: int | None = None  # the run that keeps the source; every procedure points at it
+    runs: list[tuple[Any, ...]] = []
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     total = len(groups)
@@ -182,12 +189,12 @@ def _procedures(desk: Desk, connection: Connection, groups: dict[str, list[Sourc
                            created_application=False, rows=len(rows))
         merged: dict[str, Merged] = merge_rows(rows, set(), one)
         summarise(merged, one)
-        run_id = new_id(connection.execute(IMPORT_RUNS.insert().values(
-            application_id=application_id, at=now, by=desk.reviewer, source=report.source,
-            format=fmt, added=0, updated=0, unchanged=0, merged=one.merged, skipped="[]",
-            warnings="[]", filename=loaded.filename, mapping=mapping_text,
-            content=content if master is None else b"")))
-        master = master or run_id
+        if master is None:
+            master = new_id(connection.execute(IMPORT_RUNS.insert().values(
+                application_id=application_id, at=desk.clock(), by=desk.reviewer, source=report.source,
+                format=fmt, added=0, updated=0, unchanged=0, merged=0, skipped="[]",
+                warnings="[]", filename=loaded.filename, mapping=mapping_text,
+                content=zlib.compress(loaded.content, 1))))
         old_rows = existing.get(application_id, {})
         one.not_in_source = sum(1 for key in old_rows if key not in merged)
         for item in merged.values():
@@ -208,14 +215,30 @@ def _procedures(desk: Desk, connection: Connection, groups: dict[str, list[Sourc
                                 item.row_numbers(), duplicates, master, hints, old.id))
             else:
                 one.unchanged += 1
-        connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == run_id).values(
-            added=one.added, updated=one.updated, unchanged=one.unchanged))
+        if done == 1:
+            connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == master).values(
+                added=one.added, updated=one.updated, unchanged=one.unchanged,
+                merged=one.merged))
+        else:
+            runs.append((application_id, now, desk.reviewer, report.source, fmt, one.added,
+                         one.updated, one.unchanged, one.merged, "[]", "[]", loaded.filename,
+                         mapping_text, b""))
         report.authorities.append(one)
         if done % 200 == 0:
             step("store", done, total)
+    insert_many(connection, IMPORT_RUNS, run_columns, runs)
     step("store", total, total)
     insert_many(connection, PROCEDURES, NEW_COLUMNS, inserts)
     update_many(connection, PROCEDURES, UPDATED_COLUMNS, "id", updates)
+
+
+def _stamp(connection: Connection, desk: Desk) -> Any:
+    """The time as the DateTime columns store it: the bulk statements bypass SQLAlchemy's type
+    processing, and the driver would write another text form ('+00:00')."""
+    process = APPLICATIONS.c.created_at.type.dialect_impl(connection.dialect).bind_processor(
+        connection.dialect)
+    now = desk.clock().astimezone(UTC)
+    return process(now) if process is not None else now
 
 
 @dataclass(frozen=True, slots=True)
