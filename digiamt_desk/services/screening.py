@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import json
 import zlib
-from datetime import UTC
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, select
