@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import json
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import Any
@@ -206,7 +206,7 @@ def _rows_of(desk: Desk, connection: Connection, groups: dict[str, list[SourceRo
                 application_id=application_id, at=desk.clock(), by=desk.reviewer,
                 source=report.source, format=fmt, added=0, updated=0, unchanged=0, merged=0,
                 skipped="[]", warnings="[]", filename=loaded.filename, mapping=mapping_text,
-                content=compressed.result())))
+                content=b"")))
         old_rows = existing.get(application_id, {})
         one.not_in_source = sum(1 for key in old_rows if key not in merged)
         for item in merged.values():
@@ -227,11 +227,7 @@ def _rows_of(desk: Desk, connection: Connection, groups: dict[str, list[SourceRo
                                 item.row_numbers(), duplicates, master, hints, old.id))
             else:
                 one.unchanged += 1
-        if done == 1:
-            connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == master).values(
-                added=one.added, updated=one.updated, unchanged=one.unchanged,
-                merged=one.merged))
-        else:
+        if done > 1:
             runs.append((application_id, now, desk.reviewer, report.source, fmt, one.added,
                          one.updated, one.unchanged, one.merged, "[]", "[]", loaded.filename,
                          mapping_text, b""))
@@ -239,6 +235,11 @@ def _rows_of(desk: Desk, connection: Connection, groups: dict[str, list[SourceRo
         if done % 200 == 0:
             step("store", done, total)
     insert_many(connection, IMPORT_RUNS, run_columns, runs)
+    if master is not None:
+        head = report.authorities[0]
+        connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == master).values(
+            added=head.added, updated=head.updated, unchanged=head.unchanged,
+            merged=head.merged, content=compressed.result()))
     step("store", total, total)
     insert_many(connection, PROCEDURES, NEW_COLUMNS, inserts)
     update_many(connection, PROCEDURES, UPDATED_COLUMNS, "id", updates)
