@@ -12,6 +12,7 @@ from digiamt_desk.domain.review import Status
 from digiamt_desk.services import applications
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
+from digiamt_desk.services.procedures import list_procedures, source_rows
 from digiamt_desk.services.screening import import_each_authority, screening_list
 
 GARMISCH, DINKELSBUEHL, OBERBAYERN = "091800117117", "095710136136", "091000000000"
@@ -47,8 +48,13 @@ def test_each_authority_gets_its_screening_application(desk: Desk, tmp_path: Pat
     assert {n: (r.web_links, r.threshold, r.reaches_threshold) for n, r in rows.items()} == {
         "Garmisch-Partenkirchen": (55, 50, True), "Dinkelsbühl": (12, 50, False),
         "Oberbayern": (31, 30, True)}
-    screening = applications.find_application(desk, "Vorprüfung-" + GARMISCH)
+    screening = applications.find_application(desk, "Vorprüfung-" + DINKELSBUEHL)
     assert Status(screening.status) is Status.SCREENING
+    # the source is kept once; every authority's procedures show their rows as they came
+    first = min(list_procedures(desk, screening.id or 0), key=lambda p: p.id)
+    [row] = source_rows(desk, first.id)
+    assert (row.row, row.values["ars"], row.values["url"]) == (
+        57, DINKELSBUEHL, "https://portal.example/din/0")
 
 
 def test_a_second_screening_updates_and_the_real_list_starts_a_real_application(
