@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from digiamt_desk.cli.common import (
     AddCommand,
     CliError,
+    application_of,
     open_desk_for,
     print_json,
 )
@@ -141,6 +142,35 @@ def print_report(report: ImportReport) -> None:
 LISTED = 10
 
 
+def cmd_shared_links(args: argparse.Namespace) -> int:
+    from digiamt_desk.services import shared_links
+
+    desk = open_desk_for(args)
+    application = application_of(desk, args.key)
+    assert application.id is not None
+    if args.split is not None:
+        result = shared_links.split_group(desk, application.id, args.split)
+        print(f"procedure {args.split} split into {len(result.changed)} procedures (change "
+              f"{result.change_set_id}; 'digiamt undo {args.key}' takes it back)")
+        return 0
+    if args.keep is not None:
+        shared_links.keep_merged(desk, application.id, args.keep)
+        print(f"procedure {args.keep} stays one procedure for its shared link")
+        return 0
+    groups = shared_links.shared_groups(desk, application.id)
+    if args.json:
+        print_json([{"procedure": g.procedure_id, "url": g.url, "title": g.title,
+                     "rows": list(g.rows), "titles": list(g.titles), "state": g.state}
+                    for g in groups])
+        return 0
+    if not groups:
+        print("No shared links: no link stands for rows with different titles.")
+    for g in groups:
+        print(f"#{g.procedure_id} [{g.state}] {g.url}: {len(g.rows)} rows, "
+              f"{capped([repr(t) for t in g.titles], 5)}")
+    return 0
+
+
 def _rows(rows: Sequence[int]) -> list[str]:
     return [str(r) for r in rows]
 
@@ -164,3 +194,11 @@ def register(add: AddCommand) -> None:
                      "go into that authority's screening application (created where missing)")
     imp.add_argument("--base-url", metavar="URL",
                      help="complete relative links ('/antrag/...') with this address")
+    shared = add("shared-links", cmd_shared_links,
+                 "rows with different titles that an import merged under one link")
+    shared.add_argument("key", help="the application (reference, ARS, AGS or key)")
+    action = shared.add_mutually_exclusive_group()
+    action.add_argument("--split", type=int, metavar="ID",
+                        help="make each title of the group a procedure of its own")
+    action.add_argument("--keep", type=int, metavar="ID",
+                        help="keep the group as one procedure (settles it)")

@@ -313,6 +313,15 @@ def _import_parsed(desk: Desk, ars: str | None, mapping: dict[str, str] | None,
     return report
 
 
+def settled(old: str, new: str) -> str:
+    """A re-import keeps the reviewer's answer to a shared link: kept stays kept; a split
+    group keeps its split (its rows are the procedures the split made)."""
+    marks = {"shared_link_kept", "shared_link_split"} & set(old.split())
+    if not marks or SHARED_LINK not in new.split():
+        return new
+    return " ".join([*(h for h in new.split() if h != SHARED_LINK), *sorted(marks)])
+
+
 def summarise(merged: dict[str, Merged], report: ImportReport) -> None:
     """Counts of the merged rows: merges, non-web links, shared links, link hints."""
     report.merged = sum(m.duplicates() for m in merged.values())
@@ -356,10 +365,13 @@ def _store(desk: Desk, connection: Connection, application: Application, parsed:
         skipped="[]", warnings="[]", filename=loaded.filename,
         mapping=json.dumps(mapping or {}, ensure_ascii=False), content=b"")))
     p = PROCEDURES.c
+    # Newest first, so that the oldest procedure of a link wins: after a shared-link group was
+    # split (services.shared_links) several procedures share it, the group's own is the oldest.
     existing = {
         row.url_key: row for row in connection.execute(
             select(p.id, p.url_key, p.title, p.url, p.leika_keys, p.ozg_ids, p.provider,
-                   p.duplicate_rows, p.import_hints).where(p.application_id == application.id))
+                   p.duplicate_rows, p.import_hints).where(p.application_id == application.id)
+            .order_by(p.id.desc()))
     }
     report.not_in_source = sum(1 for key in existing if key not in merged)
     inserts: list[tuple[Any, ...]] = []
@@ -373,6 +385,8 @@ def _store(desk: Desk, connection: Connection, application: Application, parsed:
         duplicates = item.duplicates()
         hints = first.hints if item.more is None else item.hints()
         old = existing.get(item.url_key)
+        if old is not None and old.import_hints and hints != old.import_hints:
+            hints = settled(old.import_hints, hints)
         if old is None:
             # Plain str values: sqlite3 binds an enum member (a str subclass) through its slow
             # adapter path, 40 % more insert time at 100,000 rows.
