@@ -2225,6 +2225,88 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>SharedLinks</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>kept as one</source>
+        <translation>als eines behalten</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>aufgeteilt</translation>
+    </message>
+    <message>
+        <source>This procedure is no open shared-link group (it is split already).</source>
+        <translation>Dieses Verfahren ist keine offene Gruppe mit gemeinsamem Link (es ist schon aufgeteilt).</translation>
+    </message>
+    <message>
+        <source>The rows of this link name one service; there is nothing to split.</source>
+        <translation>Die Zeilen dieses Links nennen eine einzige Leistung; es gibt nichts aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared links…</source>
+        <translation>Gemeinsame Lin&amp;ks…</translation>
+    </message>
+    <message>
+        <source>Rows with different titles that the import merged under one link: keep each group as one procedure or split it</source>
+        <translation>Zeilen mit verschiedenen Bezeichnungen, die der Import unter einem Link zusammengeführt hat: jede Gruppe als ein Verfahren behalten oder aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLinksDialog</name>
+    <message>
+        <source>Shared links</source>
+        <translation>Gemeinsame Links</translation>
+    </message>
+    <message>
+        <source>Rows with different titles or LeiKa keys share these links. By the award&apos;s rule a link counts once; split a group where its rows are different online services. Ctrl+Z in the window undoes a step.</source>
+        <translation>Zeilen mit verschiedenen Bezeichnungen oder LeiKa-Schlüsseln teilen sich diese Links. Nach der Regel der Auszeichnung zählt ein Link einmal; teilen Sie eine Gruppe auf, wenn ihre Zeilen verschiedene Online-Dienste sind. Strg+Z im Fenster macht einen Schritt rückgängig.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Split into one procedure per title</source>
+        <translation>In ein Verfahren je Bezeichnung &amp;aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as one procedure</source>
+        <translation>Als ein Verfahren &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No shared links in this application.</source>
+        <translation>Dieser Antrag hat keine gemeinsamen Links.</translation>
+    </message>
+    <message>
+        <source>Split into %1 procedures.</source>
+        <translation>In %1 Verfahren aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Kept as one procedure.</source>
+        <translation>Als ein Verfahren behalten.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Screening (no application)</source>
