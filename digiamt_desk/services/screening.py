@@ -72,6 +72,11 @@ class EachAuthorityReport:
     unknown_ars: dict[str, list[int]] = field(default_factory=dict)  # ARS -> rows
     without_ars: list[int] = field(default_factory=list)
 
+    @property
+    def application_id(self) -> int:
+        """The first authority's screening application (what the window shows afterwards)."""
+        return self.authorities[0].application_id if self.authorities else 0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "source": self.source, "format": self.format, "rows_read": self.rows_read,

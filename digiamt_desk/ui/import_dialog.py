@@ -40,6 +40,7 @@ from digiamt_desk.importers import LoadedSource, load_source, parse_bytes
 from digiamt_desk.services import imports, register
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
+from digiamt_desk.services.screening import EachAuthorityReport, import_each_authority
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from digiamt_desk.ui.import_messages import error_text
@@ -53,6 +54,7 @@ from digiamt_desk.ui.import_models import (
     applicant_text,
     collect_issues,
     progress_percent,
+    show_screening_report,
 )
 from digiamt_desk.ui.workers import Job, JobCancelled, JobFn
 
@@ -99,6 +101,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.report: ImportReport | None = None
+        self.screening_report: EachAuthorityReport | None = None
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self._stage = "source"
@@ -142,6 +145,7 @@ class ImportDialog(QDialog):
         self.ui.applicantEdit.editingFinished.connect(self._resolve_typed_applicant)
 
         self.ui.sourceEdit.textChanged.connect(self._source_edited)
+        self.ui.eachAuthorityCheck.toggled.connect(lambda _on: self._update())
         self.ui.sourceEdit.returnPressed.connect(self.read)
         self.ui.chooseButton.clicked.connect(self.choose_file)
         self.ui.readButton.clicked.connect(self.read)
@@ -471,6 +475,10 @@ class ImportDialog(QDialog):
     # -- importing --------------------------------------------------------------------------
 
     def can_import(self) -> bool:
+        if self.ui.eachAuthorityCheck.isChecked():  # the file names every authority itself
+            return (self._stage == "preview" and not self._job_kind
+                    and self._parsed is not None and self._loaded is not None
+                    and "ars" in self._parsed.columns)
         return (self._stage == "preview" and not self._job_kind and self._parsed is not None
                 and self._loaded is not None
                 and (self._applicant is not None or self._file_applicant is not None)
@@ -482,6 +490,17 @@ class ImportDialog(QDialog):
         assert self._loaded is not None
         desk, loaded, mapping, base = self.desk, self._loaded, self.mapping, self.base_url
         ars = self._applicant.ars if self._applicant is not None else None
+        if self.ui.eachAuthorityCheck.isChecked():
+            def each(progress: Callable[[str, int, int], None],
+                     cancelled: Callable[[], bool]) -> EachAuthorityReport:
+                return import_each_authority(desk, loaded.source, mapping=mapping,
+                                             loaded=loaded, progress=progress,
+                                             cancelled=cancelled, base_url=base)
+
+            self._show_message("")
+            self.ui.progressLabel.setText(self.tr("Importing …"))
+            self._start("import", each, cancelled_types=(ImportCancelled,))
+            return
 
         def work(progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> ImportReport:
@@ -599,6 +618,11 @@ class ImportDialog(QDialog):
         elif kind == "import" and isinstance(result, ImportReport):
             self.report = result
             self._show_report(result)
+            self.imported.emit(result)
+        elif kind == "import" and isinstance(result, EachAuthorityReport):
+            self.screening_report = result
+            show_screening_report(self, result)
+            self._set_stage("report")
             self.imported.emit(result)
         self._update()
 

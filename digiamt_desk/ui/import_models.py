@@ -16,9 +16,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from digiamt_desk.domain.importing import RowWarning, SkippedRow, SourceFormat, SourceRow
+from digiamt_desk.domain.importing import (
+    RowWarning,
+    SkippedRow,
+    SourceFormat,
+    SourceRow,
+    capped,
+)
 from digiamt_desk.importers import FIELDS
 from digiamt_desk.services.imports import SharedLink
+from digiamt_desk.services.screening import EachAuthorityReport
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.import_messages import skipped_text, warning_text
 
@@ -226,3 +233,46 @@ class IssuesModel(QAbstractTableModel):
         return None
 
 
+def show_screening_report(dialog: Any, report: EachAuthorityReport) -> None:
+    """The report stage after a Land-wide screening import: totals, then one line per
+    authority in the details list."""
+    ui = dialog.ui
+    number = dialog.locale().toString
+    title = _tr(str(SCREENING_TITLE)).replace("%1", number(report.rows_read)).replace(
+        "%2", number(len(report.authorities))).replace("%3", number(report.created))
+    if report.unknown_ars:
+        rows = sum(len(v) for v in report.unknown_ars.values())
+        title += "\n" + _tr(str(SCREENING_UNKNOWN)).replace("%1", number(rows)).replace(
+            "%2", capped(list(report.unknown_ars)))
+    if report.left_alone:
+        title += "\n" + _tr(str(SCREENING_LEFT_ALONE)).replace(
+            "%1", capped([name for _, name, _ in report.left_alone]))
+    ui.reportTitle.setText(title)
+    totals = (sum(r.rows for r in report.authorities),
+              sum(r.added for r in report.authorities),
+              sum(r.updated for r in report.authorities),
+              sum(r.unchanged for r in report.authorities),
+              sum(r.merged for r in report.authorities))
+    for label, value in zip((ui.rowsValue, ui.addedValue, ui.updatedValue, ui.unchangedValue,
+                             ui.mergedValue), totals, strict=True):
+        label.setText(number(value))
+    for label in (ui.skippedValue, ui.warningsValue, ui.notOnlineValue, ui.notInSourceValue):
+        label.setText("–")
+    line = _tr(str(SCREENING_LINE))
+    dialog.report_model.set_issues([
+        Issue(one.name, 0, one.reference, line.replace("%1", number(one.rows)).replace(
+            "%2", number(one.added)).replace("%3", number(len(one.shared_links))))
+        for one in report.authorities])
+    ui.reportView.setVisible(bool(report.authorities))
+    ui.detailsCaption.setText(_tr(str(SCREENING_CAPTION)))
+
+
+SCREENING_TITLE = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Screening: %1 rows read for %2 authorities (%3 new screening "
+    "applications; no received application was changed).")
+SCREENING_UNKNOWN = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Warning: %1 rows name an ARS that is not in the register: %2")
+SCREENING_LEFT_ALONE = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Left alone (an application is under review): %1")
+SCREENING_LINE = QT_TRANSLATE_NOOP("ImportDialog", "%1 rows, %2 added, %3 shared links")
+SCREENING_CAPTION = QT_TRANSLATE_NOOP("ImportDialog", "Per authority:")

@@ -895,6 +895,26 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>Screening: %1 rows read for %2 authorities (%3 new screening applications; no received application was changed).</source>
+        <translation>Vorprüfung: %1 Zeilen für %2 Behörden gelesen (%3 neue Vorprüfungen; kein eingegangener Antrag wurde verändert).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 rows name an ARS that is not in the register: %2</source>
+        <translation>Achtung: %1 Zeilen nennen einen ARS, der nicht im Verzeichnis steht: %2</translation>
+    </message>
+    <message>
+        <source>Left alone (an application is under review): %1</source>
+        <translation>Nicht verändert (ein Antrag ist in Prüfung): %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 added, %3 shared links</source>
+        <translation>%1 Zeilen, %2 neu, %3 gemeinsame Links</translation>
+    </message>
+    <message>
+        <source>Per authority:</source>
+        <translation>Je Behörde:</translation>
+    </message>
+    <message>
         <source>Choose the applicant from the list, or type its key (ARS, AGS).</source>
         <translation>Antragsteller aus der Liste wählen oder den Schlüssel (ARS, AGS) eingeben.</translation>
     </message>
@@ -1105,6 +1125,14 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Links in the list that start with / are completed with this address. A list read from a web address uses that address unless one is given here.</source>
         <translation>Links der Liste, die mit / beginnen, werden mit dieser Adresse ergänzt. Eine von einer Webadresse gelesene Liste nutzt diese Adresse, wenn hier keine angegeben ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Land: each authority of the file into its own screening application</source>
+        <translation>&amp;Ganzes Land: jede Behörde der Datei in ihre eigene Vorprüfung</translation>
+    </message>
+    <message>
+        <source>For a Land-wide dashboard export: the rows of every authority in the ARS column go into that authority&apos;s screening application (created where missing; not a received application).</source>
+        <translation>Für einen landesweiten Dashboard-Export: Die Zeilen jeder Behörde der ARS-Spalte gehen in deren Vorprüfung (wird angelegt, wo sie fehlt; kein eingegangener Antrag).</translation>
     </message>
     <message>
         <source>Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.</source>

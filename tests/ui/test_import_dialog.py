@@ -575,3 +575,25 @@ def test_first_stage_without_anything_chosen(qtbot: QtBot, desk: Desk) -> None:
     assert not ui.progressBar.isVisible() and not ui.messageLabel.isVisible()
     dialog.set_applicant("12345")  # no key of the register
     assert dialog.applicant is None and "12345" in ui.applicantHint.text()
+
+
+def test_a_land_wide_export_goes_to_screening_applications(qtbot: QtBot, desk: Desk,
+                                                           tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "bayern.csv", [
+        "leika_key;leika_name;ars;url;aktiv",
+        "99041006017000;Hund anmelden;091800117117;https://portal.example/gap/hund;ja",
+        "99041006017000;Hund anmelden;095710136136;https://portal.example/din/hund;ja",
+        "99050012104000;Gewerbe anmelden;095710136136;https://portal.example/din/gew;ja"])
+    dialog = _open(qtbot, desk, path)
+    assert not dialog.ui.importButton.isEnabled()  # two authorities: whose list is it?
+    dialog.ui.eachAuthorityCheck.setChecked(True)
+    assert dialog.ui.importButton.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.importButton.click()
+    report = dialog.screening_report
+    assert report is not None
+    assert {r.name: r.added for r in report.authorities} == {
+        "Garmisch-Partenkirchen": 1, "Dinkelsbühl": 2}
+    assert dialog.stage == "report"
+    assert "3 rows read for 2 authorities" in dialog.ui.reportTitle.text()
+    assert dialog.report_model.rowCount() == 2

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -87,6 +88,11 @@ class Ui_ImportDialog(object):
         self.baseUrlEdit.setClearButtonEnabled(True)
 
         self.sourceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.baseUrlEdit)
+
+        self.eachAuthorityCheck = QCheckBox(ImportDialog)
+        self.eachAuthorityCheck.setObjectName(u"eachAuthorityCheck")
+
+        self.sourceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.eachAuthorityCheck)
 
 
         self.dialogLayout.addLayout(self.sourceForm)
@@ -499,6 +505,10 @@ class Ui_ImportDialog(object):
         self.baseUrlEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"For relative links such as /antrag/\u2026: the portal's address, e.g. https://www.stadt.de/", None))
 #if QT_CONFIG(tooltip)
         self.baseUrlEdit.setToolTip(QCoreApplication.translate("ImportDialog", u"Links in the list that start with / are completed with this address. A list read from a web address uses that address unless one is given here.", None))
+#endif // QT_CONFIG(tooltip)
+        self.eachAuthorityCheck.setText(QCoreApplication.translate("ImportDialog", u"&Whole Land: each authority of the file into its own screening application", None))
+#if QT_CONFIG(tooltip)
+        self.eachAuthorityCheck.setToolTip(QCoreApplication.translate("ImportDialog", u"For a Land-wide dashboard export: the rows of every authority in the ARS column go into that authority's screening application (created where missing; not a received application).", None))
 #endif // QT_CONFIG(tooltip)
         self.sourceIntro.setText(QCoreApplication.translate("ImportDialog", u"Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.", None))
         self.mappingBox.setTitle(QCoreApplication.translate("ImportDialog", u"Columns (change them if a column was not recognised)", None))
