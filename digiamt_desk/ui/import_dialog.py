@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QWidget,
 )
@@ -37,12 +35,12 @@ from digiamt_desk.domain.importing import (
 )
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.importers import LoadedSource, load_source, parse_bytes
-from digiamt_desk.services import imports, register
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
 from digiamt_desk.services.screening import EachAuthorityReport, import_each_authority
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
+from digiamt_desk.ui.import_applicant import ApplicantMixin
 from digiamt_desk.ui.import_messages import error_text
 from digiamt_desk.ui.import_models import (
     FORMAT_NAMES,
@@ -66,7 +64,6 @@ PREVIEW_ROWS = 50
 # Re-parsing after a mapping change is done on the GUI thread below this size (a few ms), in a
 # background job above it (a 100,000-row export takes about a second).
 SYNC_PARSE_BYTES = 1_000_000
-SEARCH_RESULTS = 25
 
 @dataclass(frozen=True)
 class _ReadResult:
@@ -84,7 +81,7 @@ def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
         return error
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ApplicantMixin, QDialog):
     """Build it with make_import_dialog(); `report` is set and `imported` emitted after an
     import, so the window can reload."""
 
@@ -212,127 +209,6 @@ class ImportDialog(QDialog):
     def message_kind(self) -> str:
         """'error', 'info' or '' (no message)."""
         return self._message_kind
-
-    # -- source and applicant ---------------------------------------------------------------
-
-    def set_source(self, source: str) -> None:
-        self.ui.sourceEdit.setText(source)
-
-    def set_applicant(self, key: str) -> None:
-        """Preselect the applicant by any key the register knows (ARS, AGS, natural key)."""
-        try:
-            entry = register.lookup(self.desk, key)
-        except InputError as error:
-            self._applicant = None
-            self.ui.applicantEdit.setText(key)
-            self.ui.applicantHint.setText(str(error))
-        else:
-            self._select_applicant(entry)
-        self._update()
-
-    def _select_applicant(self, entry: RegisterEntryRow | None) -> None:
-        self._applicant = entry
-        if entry is not None:
-            self.ui.applicantEdit.setText(applicant_text(entry))
-        self._show_applicant()
-
-    def _applicant_edited(self, text: str) -> None:
-        self._applicant = None
-        wanted = text.strip()
-        entries = register.search(self.desk, wanted, limit=SEARCH_RESULTS) \
-            if len(wanted) >= 2 else []
-        self._choices = {applicant_text(e): e for e in entries}
-        self._search_model.setStringList(list(self._choices))
-        self._show_applicant()
-        self._update()
-
-    def _applicant_chosen(self, text: str) -> None:
-        entry = self._choices.get(text)
-        if entry is not None:
-            self._select_applicant(entry)
-            self._update()
-
-    def _resolve_typed_applicant(self) -> None:
-        """A typed key or a name that only one authority has is taken without the list."""
-        text = self.ui.applicantEdit.text().strip()
-        if self._applicant is not None or not text:
-            return
-        entry = self._choices.get(text)
-        if entry is None:
-            try:
-                entry = register.lookup(self.desk, text)
-            except InputError:
-                found = register.search(self.desk, text, limit=2)
-                entry = found[0] if len(found) == 1 else None
-        if entry is not None:
-            self._select_applicant(entry)
-        self._show_applicant()
-        self._update()
-
-    def _show_applicant(self) -> None:
-        """The hint under the applicant field, and the applicant line of the preview."""
-        typed = self.ui.applicantEdit.text().strip()
-        if self._applicant is None and typed:
-            self.ui.applicantHint.setText(self.tr(
-                "Choose the applicant from the list, or type its key (ARS, AGS)."))
-        else:
-            self.ui.applicantHint.setText(self.tr(
-                "Leave it empty if the file names the applicant (in an ARS column)."))
-        label = self.ui.previewApplicant
-        from_file, problem = self._file_applicant, self._file_problem
-        text = ""
-        if self._parsed is None:
-            pass
-        elif self._applicant is not None:
-            if from_file is not None and from_file.ars != self._applicant.ars:
-                text = self.tr("The file names %1; the procedures go to the applicant chosen "
-                               "above.").replace("%1", applicant_text(from_file))
-        elif from_file is not None:
-            text = self.tr("Applicant named by the file: %1").replace(
-                "%1", applicant_text(from_file))
-        else:
-            text = problem + " " + self.tr("Choose the applicant above.")
-        label.setText(text)
-        label.setVisible(bool(text))
-
-    def _applicant_from_file(self, parsed: ParsedSource) -> tuple[RegisterEntryRow | None, str]:
-        if not any(row.ars for row in parsed.rows):
-            return None, self.tr("The file names no applicant (it has no ARS column).")
-        try:
-            # the service's own rule (the deepest of the authorities a dashboard export names)
-            ars, _above = imports.applicant_ars(self.desk, parsed, None)
-            return register.lookup(self.desk, ars), ""
-        except InputError as error:
-            return None, str(error)
-
-    def choose_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("import_dialog/folder", ""))
-        current = self.ui.sourceEdit.text().strip()
-        if current and not current.lower().startswith(("http://", "https://")):
-            folder = str(Path(current).parent)
-        filters = ";;".join([
-            self.tr("Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)"),
-            self.tr("CSV files (*.csv *.tsv *.txt)"),
-            self.tr("Excel workbooks (*.xlsx)"),
-            self.tr("JSON files (*.json)"),
-            self.tr("XZuFi files (*.xml)"),
-            self.tr("All files (*)"),
-        ])
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a procedure list"), folder,
-                                              filters)
-        if path:
-            settings.setValue("import_dialog/folder", str(Path(path).parent))
-            self.set_source(path)
-            self.read()
-
-    def _source_edited(self, text: str) -> None:
-        """Another source makes the preview stale: back to the first stage."""
-        if self._stage == "preview" and not self._job_kind and self._loaded is not None \
-                and text.strip() != self._loaded.source:
-            self._clear_preview()
-            self._set_stage("source")
-        self._update()
 
     # -- reading and parsing ----------------------------------------------------------------
 
