@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -33,7 +32,6 @@ from digiamt_desk.domain.importing import (
     InputError,
     ParsedSource,
 )
-from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.importers import LoadedSource, load_source, parse_bytes
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
@@ -41,6 +39,7 @@ from digiamt_desk.services.screening import EachAuthorityReport, import_each_aut
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from digiamt_desk.ui.import_applicant import ApplicantMixin
+from digiamt_desk.ui.import_jobs import JobsMixin, ReadResult
 from digiamt_desk.ui.import_messages import error_text
 from digiamt_desk.ui.import_models import (
     FORMAT_NAMES,
@@ -52,9 +51,8 @@ from digiamt_desk.ui.import_models import (
     applicant_text,
     collect_issues,
     progress_percent,
-    show_screening_report,
 )
-from digiamt_desk.ui.workers import Job, JobCancelled, JobFn
+from digiamt_desk.ui.workers import Job, JobCancelled
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +62,6 @@ PREVIEW_ROWS = 50
 # Re-parsing after a mapping change is done on the GUI thread below this size (a few ms), in a
 # background job above it (a 100,000-row export takes about a second).
 SYNC_PARSE_BYTES = 1_000_000
-
-@dataclass(frozen=True)
-class _ReadResult:
-    loaded: LoadedSource
-    parsed: ParsedSource | InputError
-
 
 def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
            base_url: str | None = None) -> ParsedSource | InputError:
@@ -81,7 +73,7 @@ def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
         return error
 
 
-class ImportDialog(ApplicantMixin, QDialog):
+class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
     """Build it with make_import_dialog(); `report` is set and `imported` emitted after an
     import, so the window can reload."""
 
@@ -223,13 +215,13 @@ class ImportDialog(ApplicantMixin, QDialog):
         base = self.base_url
 
         def work(progress: Callable[[str, int, int], None],
-                 cancelled: Callable[[], bool]) -> _ReadResult:
+                 cancelled: Callable[[], bool]) -> ReadResult:
             progress("read", 0, 1)
             loaded = load_source(text)
             if cancelled():
                 raise JobCancelled()
             progress("read", 1, 1)
-            return _ReadResult(loaded, _parse(loaded, None, base))
+            return ReadResult(loaded, _parse(loaded, None, base))
 
         self.ui.progressLabel.setText(self.tr("Reading %1 …").replace("%1", _short(text)))
         self._start("read", work)
@@ -440,95 +432,6 @@ class ImportDialog(ApplicantMixin, QDialog):
             else self.tr("No row was skipped, merged or changed on the way in."))
         ui.reportView.setVisible(has_details)
         self._set_stage("report")
-
-    # -- jobs -------------------------------------------------------------------------------
-
-    def _start(self, kind: str, work: JobFn,
-               cancelled_types: tuple[type[BaseException], ...] = (JobCancelled,)) -> None:
-        job = Job(work, cancelled_types=cancelled_types)
-        job.signals.progress.connect(self._job_progress)
-        job.signals.finished.connect(self._job_finished)
-        job.signals.failed.connect(self._job_failed)
-        job.signals.cancelled.connect(self._job_cancelled)
-        self._job, self._job_kind = job, kind
-        bar = self.ui.progressBar
-        if kind == "import":
-            bar.setRange(0, 100)
-            bar.setValue(0)
-        else:
-            bar.setRange(0, 0)  # busy: a file or download has no useful progress
-        self.ui.cancelButton.setEnabled(True)
-        self._update()
-        job.start()
-
-    def _current(self) -> bool:
-        """Whether the signal being handled comes from the job still wanted."""
-        return self._job is not None and self._job.owns(self.sender())
-
-    def _end_job(self) -> None:
-        self._job, self._job_kind = None, ""
-        self.ui.progressLabel.clear()
-
-    def _job_progress(self, phase: str, done: int, total: int) -> None:
-        if not self._current() or self._job_kind != "import":
-            return
-        self.ui.progressBar.setValue(progress_percent(phase, done, total))
-        if self.ui.cancelButton.isEnabled():
-            texts = {"read": self.tr("Reading the rows …"),
-                     "store": self.tr("Storing procedures: %1 of %2").replace(
-                         "%1", self._number(done)).replace("%2", self._number(total)),
-                     "commit": self.tr("Saving …")}
-            self.ui.progressLabel.setText(texts.get(phase, ""))
-        self.import_progress.emit(phase, done, total)
-
-    def _job_finished(self, result: object) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if kind == "read" and isinstance(result, _ReadResult):
-            self._loaded = result.loaded
-            self._show_parsed(result.parsed, fresh=True)
-        elif kind == "parse" and isinstance(result, ParsedSource | InputError):
-            self._show_parsed(result, fresh=False)
-        elif kind == "import" and isinstance(result, ImportReport):
-            self.report = result
-            self._show_report(result)
-            self.imported.emit(result)
-        elif kind == "import" and isinstance(result, EachAuthorityReport):
-            self.screening_report = result
-            show_screening_report(self, result)
-            self._set_stage("report")
-            self.imported.emit(result)
-        self._update()
-
-    def _job_failed(self, error: object) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if not isinstance(error, InputError | ReviewError):
-            log.error("%s failed", kind, exc_info=error if isinstance(error, BaseException)
-                      else None)
-            text = self.tr("Unexpected error (%1): %2. The details are in the log.").replace(
-                "%1", type(error).__name__).replace("%2", str(error))
-        elif isinstance(error, InputError):
-            text = error_text(error)
-        else:
-            text = str(error)
-        if kind == "import":
-            text += "\n" + self.tr("Nothing was changed.")
-        self._show_message(text, error=True)
-        self._update()
-
-    def _job_cancelled(self) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if kind == "import":
-            self._show_message(self.tr("Import cancelled; nothing was changed."), error=False)
-        self._update()
 
     # -- look -------------------------------------------------------------------------------
 

@@ -1175,8 +1175,12 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Rows taken from the source:</source>
-        <translation>Aus der Quelle übernommene Zeilen:</translation>
+        <source>Rows read (= the five below):</source>
+        <translation>Gelesene Zeilen (= die fünf darunter):</translation>
+    </message>
+    <message>
+        <source>Every row with data: added + updated + unchanged + merged (same link) + skipped</source>
+        <translation>Jede Zeile mit Daten: neu + aktualisiert + unverändert + zusammengeführt (gleicher Link) + übersprungen</translation>
     </message>
     <message>
         <source>Added:</source>
