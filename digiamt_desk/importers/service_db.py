@@ -100,7 +100,7 @@ def _fields(item: Mapping[str, Any]) -> dict[str, object]:
 
 def parse_service_db(items: list[Any], source: str, base_url: str | None) -> ParsedSource:
     result = ParsedSource(source, SourceFormat.SERVICE_DB, [],
-                          columns={"title": "name", "url": "links / meta.url",
+                          columns={"title": "name", "url": "link",
                                    "leika": "leika"})
     warnings = result.warnings
     for number, item in enumerate(items, start=1):

@@ -91,6 +91,7 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
         self.desk = desk
         self.report: ImportReport | None = None
         self.screening_report: EachAuthorityReport | None = None
+        self._note = ""  # shown with the next preview (how a headerless file was read)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self._stage = "source"
@@ -269,7 +270,17 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
             if isinstance(columns, list) and columns and self._loaded is not None:
                 # the title or link column was not found: offer the columns the file has
                 if fresh or not ui.mappingBox.isVisibleTo(self):
-                    self._fill_combos_from([str(c) for c in columns], {})
+                    guess = {f: f"column {outcome.params[k]}" for f, k in
+                             (("title", "title_column"), ("url", "url_column"))
+                             if outcome.params.get(k)}
+                    self._fill_combos_from([str(c) for c in columns], guess)
+                    if fresh and len(guess) == 2:  # no header row: read it by the guess
+                        self._note = self.tr(
+                            "The file has no header row; its columns were chosen by number "
+                            "(title: %1, link: %2). Check them below.").replace(
+                            "%1", guess["title"]).replace("%2", guess["url"])
+                        self._mapping_changed()
+                        return
             elif fresh:
                 ui.mappingBox.setVisible(False)
             self._show_message(error_text(outcome), error=True)
@@ -293,7 +304,8 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
             "%1", self._number(len(parsed.skipped) + len(parsed.warnings))))
         ui.previewTabs.setVisible(True)
         self._file_applicant, self._file_problem = self._applicant_from_file(parsed)
-        self._show_message("")
+        self._show_message(self._note, error=False)
+        self._note = ""
         self._show_applicant()
         self._set_stage("preview")
         if fresh:

@@ -991,6 +991,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Andere Spalten wählen oder die Quelle berichtigen und erneut „Lesen“ drücken.</translation>
     </message>
     <message>
+        <source>The file has no header row; its columns were chosen by number (title: %1, link: %2). Check them below.</source>
+        <translation>Die Datei hat keine Kopfzeile; ihre Spalten wurden nach der Nummer gewählt (Bezeichnung: %1, Link: %2). Bitte unten prüfen.</translation>
+    </message>
+    <message>
         <source>Rows (first %1 of %2)</source>
         <translation>Zeilen (die ersten %1 von %2)</translation>
     </message>
