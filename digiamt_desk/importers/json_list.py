@@ -74,8 +74,8 @@ def _load(text: str) -> Any:
                          code=error.code, value=shown, line=line, digits=len(error.text)
                          ) from None
     except RecursionError:
-        raise InputError("is nested too deeply (brackets within brackets hundreds of levels "
-                         "deep); no list of procedures is", code="json_too_deep") from None
+        raise InputError("is nested too deeply to be a list of procedures (brackets within "
+                         "brackets, hundreds of levels deep)", code="json_too_deep") from None
 
 
 def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
