@@ -100,3 +100,21 @@ def test_a_list_naming_thousands_of_authorities_gives_a_short_message(
     assert code == 2
     assert "names 3000 authorities" in err and "and 2990 more" in err
     assert len(err) < 1000
+
+
+def test_no_online_link_is_never_accepted_en_bloc(desk: Desk, data_dir: Path) -> None:
+    from digiamt_desk.services import checks
+    from digiamt_desk.store.tables import CHECKS
+
+    report = import_source(desk, str(data_dir / "dienstleistungsdatenbank.json"),
+                           ars="09162000")
+    with desk.engine.begin() as connection:
+        rows = list(connection.execute(select(PROCEDURES.c.id, PROCEDURES.c.title)))
+        connection.execute(CHECKS.insert(), [
+            {"procedure_id": pid, "application_id": report.application_id, "status": "ok",
+             "hints": ""} for pid, _ in rows])  # every link reachable, no page hints
+    titles = dict(rows)
+
+    accepted = {titles[i] for i in checks.reachable_without_hints(desk, report.application_id)}
+
+    assert accepted == {"Hund anmelden", "Wohnsitz anmelden", "Bewohnerparkausweis beantragen"}
