@@ -70,6 +70,11 @@ def test_split_undo_redo(desk: Desk, tmp_path: Path) -> None:
         "open", "99139001000000", None)
     assert len(list_procedures(desk, application_id)) == 3  # no second copy was made
 
+    again = import_source(desk, str(_list(tmp_path)), ars=GARMISCH)  # the list comes again
+    assert (again.added, again.updated) == (0, 0)
+    assert _counted(desk, application_id)["Bewohnerparken"] == (
+        "open", "99126009001000 99126009002000", None)  # the split holds
+
 
 def test_keep_merged_settles_and_survives_a_reimport(desk: Desk, tmp_path: Path) -> None:
     source = _list(tmp_path)
