@@ -25,6 +25,7 @@ from digiamt_desk.importers.xzufi import parse_xzufi
 
 __all__ = [
     "ALIASES",
+    "DOWNLOAD_SECONDS",
     "FIELDS",
     "MAX_FILE_BYTES",
     "LoadedSource",
@@ -210,11 +211,14 @@ def read_file(path: str | os.PathLike[str]) -> LoadedSource:
     return LoadedSource(source, data, file.name)
 
 
-def load_source(source: str) -> LoadedSource:
-    """Read a path or download an http(s) URL."""
+DOWNLOAD_SECONDS = 20.0  # the whole download, headers and body (importers.fetch)
+
+
+def load_source(source: str, *, timeout: float = DOWNLOAD_SECONDS) -> LoadedSource:
+    """Read a path or download an http(s) URL within `timeout` seconds."""
     text = source.strip()
     if text[:8].lower().startswith(("http://", "https://")):
-        data, name = fetch_url(text)
+        data, name = fetch_url(text, timeout=timeout)
         return LoadedSource(text, data, name)
     return read_file(text)
 

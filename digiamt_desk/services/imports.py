@@ -24,7 +24,13 @@ from digiamt_desk.domain.importing import (
     capped,
 )
 from digiamt_desk.domain.review import ReviewError, Status
-from digiamt_desk.importers import LoadedSource, collector_paused, load_source, parse_bytes
+from digiamt_desk.importers import (
+    DOWNLOAD_SECONDS,
+    LoadedSource,
+    collector_paused,
+    load_source,
+    parse_bytes,
+)
 from digiamt_desk.services import register
 from digiamt_desk.services.applications import ensure_editable, new_application, received_event
 from digiamt_desk.services.desk import Desk
@@ -51,6 +57,20 @@ from digiamt_desk.store.tables import (
 
 Progress = Callable[[str, int, int], None]
 BATCH = 5000
+DOWNLOAD_SECONDS_KEY = "imports.download_seconds"
+
+
+def download_seconds(desk: Desk) -> float:
+    """The deadline of a URL import: the database setting `imports.download_seconds`
+    (a number of seconds, 1 to 600), else 20 s."""
+    text = desk.setting(DOWNLOAD_SECONDS_KEY, "")
+    try:
+        value = float(text)
+    except ValueError:
+        return DOWNLOAD_SECONDS
+    return min(max(value, 1.0), 600.0)
+
+
 class ImportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
@@ -129,7 +149,7 @@ def _import(desk: Desk, source: str, ars: str | None, mapping: dict[str, str] | 
             base_url: str | None = None) -> ImportReport:
     step("read", 0, 1)
     if loaded is None:
-        loaded = load_source(source)
+        loaded = load_source(source, timeout=download_seconds(desk))
     # The source is kept compressed; zlib lets go of the GIL, so on a second core the
     # compression runs while the rows are parsed and merged (0.1 s of a 100,000-row import).
     with ThreadPoolExecutor(max_workers=1) as pool:

@@ -44,6 +44,7 @@ from digiamt_desk.services.imports import (
     ImportCancelled,
     ImportReport,
     Merged,
+    download_seconds,
     merge_rows,
     summarise,
 )
@@ -101,7 +102,7 @@ def import_each_authority(desk: Desk, source: str, *, mapping: dict[str, str] | 
 
     with collector_paused():
         step("read", 0, 1)
-        loaded = loaded or load_source(source)
+        loaded = loaded or load_source(source, timeout=download_seconds(desk))
         parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
                              filename=loaded.filename, base_url=base_url)
         step("read", 1, 1)

@@ -34,7 +34,12 @@ from digiamt_desk.domain.importing import (
 )
 from digiamt_desk.importers import LoadedSource, load_source, parse_bytes
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
+from digiamt_desk.services.imports import (
+    ImportCancelled,
+    ImportReport,
+    download_seconds,
+    import_source,
+)
 from digiamt_desk.services.screening import EachAuthorityReport, import_each_authority
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
@@ -214,11 +219,12 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
         self._set_stage("source")
         self._show_message("")
         base = self.base_url
+        seconds = download_seconds(self.desk)
 
         def work(progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> ReadResult:
             progress("read", 0, 1)
-            loaded = load_source(text)
+            loaded = load_source(text, timeout=seconds)
             if cancelled():
                 raise JobCancelled()
             progress("read", 1, 1)

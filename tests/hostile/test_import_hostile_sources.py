@@ -23,6 +23,8 @@ import pytest
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.importers.fetch import fetch_url
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.imports import import_source
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_CAP_MB = 400  # a refusal may not cost more than this (before: up to 5.6 GB)
@@ -158,7 +160,7 @@ def test_json_nested_below_the_parsers_limit_imports(db_path: Path, tmp_path: Pa
     assert result["code"] == 0, result["err"]
 
 
-def test_control_characters_are_removed_in_every_format(desk: object, tmp_path: Path) -> None:
+def test_control_characters_are_removed_in_every_format(tmp_path: Path) -> None:
     from digiamt_desk.importers import parse_file
 
     title = "Hund\u0007 \u001b[31manmelden\u001b[0m"
@@ -253,3 +255,19 @@ def test_a_trickling_server_meets_one_deadline() -> None:
     assert caught.value.code == "url_timeout"
     assert "did not answer within 1 s" in str(caught.value)
     assert waited < 30  # bounded: the server would go on for a minute
+
+
+@pytest.mark.network
+def test_the_deadline_is_a_setting_of_the_database(desk: Desk, db_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    desk.set_setting("imports.download_seconds", "1")
+    try:
+        with pytest.raises(InputError) as caught:
+            import_source(desk, f"http://127.0.0.1:{server.server_port}/liste.csv",
+                          ars="09180117")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert str(caught.value).endswith("did not answer within 1 s")
