@@ -32,6 +32,7 @@ from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError, SourceRow, capped
 from digiamt_desk.domain.links import LinkKind
@@ -118,9 +119,16 @@ def import_each_authority(desk: Desk, source: str, *, mapping: dict[str, str] | 
                 groups.setdefault(row.ars, []).append(row)
             else:
                 report.without_ars.append(row.row)
-        with desk.engine.begin() as connection:
-            _store(desk, connection, groups, report, parsed.format.value, loaded, mapping, step)
-            step("commit", 0, 1)
+        try:
+            with desk.engine.begin() as connection:
+                _store(desk, connection, groups, report, parsed.format.value, loaded, mapping,
+                       step)
+                step("commit", 0, 1)
+        except DBAPIError as error:  # the database's words, never its SQL
+            raise InputError(f"could not be stored: the database refused it "
+                             f"({str(error.orig).splitlines()[0][:200]})",
+                             source=parsed.source, code="store_refused",
+                             reason=str(error.orig)[:200]) from None
         # skipped rows and warnings of the file belong to the authority whose row it was
         return report
 
@@ -151,22 +159,40 @@ def _store(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]
             targets[ars] = current.id
         else:
             new_ones.append(ars)
+    references = _free_references(connection, new_ones)
     # one statement for all new applications (2,400 single inserts cost seconds through Core)
     insert_many(connection, APPLICATIONS, (
         "ars", "name", "official_name", "kind", "reference", "reviewer", "status",
         "received_on", "head_title", "head_name", "address", "created_at", "updated_at"),
         [(ars, names[ars].name, names[ars].official_name, names[ars].kind,
-          SCREENING_PREFIX + ars, desk.reviewer, Status.SCREENING.value,
+          references[ars], desk.reviewer, Status.SCREENING.value,
           desk.clock().date().isoformat(), "", "", "", now, now) for ars in new_ones])
     if new_ones:
         targets.update((row.ars, row.id) for row in connection.execute(
-            select(a.id, a.ars).where(a.reference.in_([SCREENING_PREFIX + k for k in new_ones]))))
+            select(a.id, a.ars).where(a.reference.in_(list(references.values())))))
     report.created = len(new_ones)
     insert_many(connection, STATUS_EVENTS, ("application_id", "status", "reopened", "at", "by",
                                             "note"),
                 [(targets[ars], Status.SCREENING.value, False, now, desk.reviewer,
                   "screening: Land-wide export") for ars in new_ones])
     _procedures(desk, connection, groups, targets, names, report, fmt, loaded, mapping, step)
+
+
+def _free_references(connection: Connection, keys: list[str]) -> dict[str, str]:
+    """'Vorprüfung-<ARS>', or with '-2', '-3' … where a withdrawn screening (or a reference
+    someone typed) holds it already."""
+    a = APPLICATIONS.c
+    taken = set(connection.execute(select(a.reference).where(
+        a.reference.like(SCREENING_PREFIX + "%"))).scalars())
+    found = {}
+    for ars in keys:
+        reference, number = SCREENING_PREFIX + ars, 1
+        while reference in taken:
+            number += 1
+            reference = f"{SCREENING_PREFIX}{ars}-{number}"
+        taken.add(reference)
+        found[ars] = reference
+    return found
 
 
 def _procedures(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]],
@@ -200,10 +226,13 @@ def _rows_of(desk: Desk, connection: Connection, groups: dict[str, list[SourceRo
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     total = len(groups)
+    a = APPLICATIONS.c
+    reference_of: dict[int, str] = {row.id: row.reference for row in connection.execute(
+        select(a.id, a.reference).where(a.id.in_(list(targets.values()))))}
     for done, (ars, rows) in enumerate(groups.items(), 1):
         application_id = targets[ars]
         one = ImportReport(source=report.source, format=fmt, ars=ars, name=names[ars].name,
-                           application_id=application_id, reference=SCREENING_PREFIX + ars,
+                           application_id=application_id, reference=reference_of[application_id],
                            created_application=False, rows=len(rows))
         merged: dict[str, Merged] = merge_rows(rows, set(), one)
         summarise(merged, one)

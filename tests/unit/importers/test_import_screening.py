@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures, source_rows
 from digiamt_desk.services.screening import import_each_authority, screening_list
+from digiamt_desk.store.tables import APPLICATIONS
 
 GARMISCH, DINKELSBUEHL, OBERBAYERN = "091800117117", "095710136136", "091000000000"
 HEADER = "leika_key;leika_name;ars;url;aktiv"
@@ -90,3 +92,35 @@ def test_cli_each_authority_and_screening_json(capsys: pytest.CaptureFixture[str
     assert [(r["name"], r["web_links"], r["reaches_threshold"]) for r in listed] == [
         ("Dinkelsbühl", 12, False), ("Garmisch-Partenkirchen", 55, True),
         ("Oberbayern", 31, True)]
+
+
+def test_a_withdrawn_screening_leaves_its_reference_to_it(desk: Desk, tmp_path: Path) -> None:
+    source = _land(tmp_path)
+    import_each_authority(desk, str(source))
+    with desk.engine.begin() as connection:
+        connection.execute(APPLICATIONS.update().where(
+            APPLICATIONS.c.reference == "Vorprüfung-" + DINKELSBUEHL).values(status="withdrawn"))
+
+    again = import_each_authority(desk, str(source))
+
+    assert again.created == 1
+    assert {r.name: r.reference for r in again.authorities}["Dinkelsbühl"] == (
+        "Vorprüfung-" + DINKELSBUEHL + "-2")
+
+
+def test_a_database_refusal_is_a_message_without_sql(desk: Desk, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.domain.importing import InputError
+    from digiamt_desk.services import screening
+
+    def clashing(connection: Any, table: Any, columns: Any, rows: Any) -> None:
+        connection.exec_driver_sql("INSERT INTO application (id) VALUES (NULL)")  # NOT NULL
+
+    monkeypatch.setattr(screening, "insert_many", clashing)
+    with pytest.raises(InputError) as caught:
+        import_each_authority(desk, str(_land(tmp_path)))
+
+    assert caught.value.code == "store_refused"
+    assert "NOT NULL constraint failed" in str(caught.value)
+    assert "INSERT" not in str(caught.value)
+    assert screening_list(desk) == []  # nothing landed
