@@ -118,3 +118,21 @@ def test_no_online_link_is_never_accepted_en_bloc(desk: Desk, data_dir: Path) ->
     accepted = {titles[i] for i in checks.reachable_without_hints(desk, report.application_id)}
 
     assert accepted == {"Hund anmelden", "Wohnsitz anmelden", "Bewohnerparkausweis beantragen"}
+
+
+def test_the_download_deadline_is_set_like_other_settings(capsys: pytest.CaptureFixture[str],
+                                                          db_path: Path) -> None:
+    from digiamt_desk.services.desk import open_desk
+    from digiamt_desk.services.imports import download_seconds
+
+    assert main(["--db", str(db_path), "settings", "--set",
+                 "imports.download_seconds=45"]) == 0
+    assert "imports.download_seconds = 45" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "settings", "--set",
+                 "imports.download_seconds=forever"]) == 2
+    assert "from 1 to 600" in capsys.readouterr().err
+    desk = open_desk(db_path, reviewer="x")
+    try:
+        assert download_seconds(desk) == 45
+    finally:
+        desk.close()
