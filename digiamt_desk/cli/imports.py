@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digiamt_desk.cli.common import (
     AddCommand,
     CliError,
+    application_of,
     open_desk_for,
     print_json,
 )
+from digiamt_desk.domain.importing import capped
+
+if TYPE_CHECKING:
+    from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.imports import ImportReport
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -42,30 +49,135 @@ def _mapping(pairs: Sequence[str] | None) -> dict[str, str] | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from digiamt_desk.domain.importing import InputError
     from digiamt_desk.services.imports import import_source
 
-    desk = open_desk_for(args)
-    report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map))
+    if args.each_authority and args.ars:
+        raise CliError("--each-authority takes the authorities from the file; leave out --ars")
+    try:
+        desk = open_desk_for(args)
+        if args.each_authority:
+            return _each_authority(args, desk)
+        report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map),
+                               base_url=args.base_url)
+    except InputError as error:
+        if args.json:  # the refusal as an object on stdout, the line on stderr (main)
+            print_json(error.located(args.source).as_dict())
+        raise
     if args.json:
         print_json(report.as_dict())
         return 0
+    print_report(report)
+    return 0
+
+
+def _each_authority(args: argparse.Namespace, desk: Desk) -> int:
+    from digiamt_desk.services.screening import describe_unknown, import_each_authority
+
+    report = import_each_authority(desk, args.source, mapping=_mapping(args.map),
+                                   base_url=args.base_url)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    added = sum(r.added for r in report.authorities)
+    print(f"{report.source} ({report.format}): {report.rows_read} rows read for "
+          f"{len(report.authorities)} authorities (screening; {report.created} new screening "
+          f"applications); procedures added: {added}")
+    if report.unknown_ars:
+        print(f"  WARNING: {describe_unknown(report)} (not imported)")
+    if report.without_ars:
+        print(f"  rows without an ARS (not imported): {len(report.without_ars)} "
+              f"({capped([str(r) for r in report.without_ars])})")
+    for ars, name, reference in report.left_alone[:LISTED]:
+        print(f"  left alone: {name} [{ars}] has the application {reference} under review")
+    _more(len(report.left_alone))
+    for one in report.authorities[:LISTED]:
+        print(f"  {one.reference} {one.name}: rows {one.rows}, added {one.added}, updated "
+              f"{one.updated}, unchanged {one.unchanged}, merged {one.merged}"
+              + (f", shared links {len(one.shared_links)}" if one.shared_links else ""))
+    _more(len(report.authorities))
+    return 0
+
+
+def print_report(report: ImportReport) -> None:
     print(f"{report.source} ({report.format}) -> {report.reference} {report.name} "
           f"[{report.ars}]{' (new application)' if report.created_application else ''}")
-    print(f"  rows read: {report.rows}; added: {report.added}; updated: {report.updated}; "
-          f"unchanged: {report.unchanged}; merged duplicates: {report.merged}; "
-          f"skipped: {len(report.skipped)}")
+    for group in report.large_shared_links():  # first: these can change the count most
+        print(f"  WARNING: {len(group.rows)} rows with {len(group.titles)} different titles "
+              f"share one link and count once: {group.url}")
+    print(f"  rows read: {report.rows_read} = added {report.added} + updated {report.updated} "
+          f"+ unchanged {report.unchanged} + merged (same link) {report.merged} "
+          f"+ skipped {len(report.skipped)}")
+    if report.encoding and report.encoding != "utf-8":
+        print(f"  read as {report.encoding}")
+    if report.shared_links:
+        print(f"  shared links (rows with other titles or LeiKa keys under one link, counted "
+              f"once): {len(report.shared_links)}")
+        for group in report.shared_links[:LISTED]:
+            titles = capped([f"'{t}'" for t in group.titles], 5)
+            print(f"    {group.url}: {len(group.rows)} rows ({capped(_rows(group.rows), 5)}): "
+                  f"{titles}")
+        _more(len(report.shared_links))
+    if report.no_online_link:
+        print(f"  no online link found (the service page was taken; does not count until "
+              f"decided): {report.no_online_link}")
+    if report.appointment:
+        print(f"  appointment bookings taken as the link: {report.appointment}")
     if report.not_online:
         print(f"  links that are no web address (mailto, file names): {report.not_online}")
     if report.not_in_source:
         print(f"  already in the database but missing from this source: {report.not_in_source}"
               " (kept with their decisions)")
-    for skipped in report.skipped:
+    for skipped in report.skipped[:LISTED]:
         print(f"  skipped row {skipped.row}: {skipped.reason}")
-    for row, into in report.merged_rows:
+    _more(len(report.skipped))
+    for row, into in report.merged_rows[:LISTED]:
         print(f"  merged row {row} into row {into} (same link)")
-    for warning in report.warnings:
+    _more(len(report.merged_rows))
+    for warning in report.warnings[:LISTED]:
         print(f"  row {warning.row}, field '{warning.field}': {warning.message}")
+    _more(len(report.warnings))
+
+
+LISTED = 10
+
+
+def cmd_shared_links(args: argparse.Namespace) -> int:
+    from digiamt_desk.services import shared_links
+
+    desk = open_desk_for(args)
+    application = application_of(desk, args.key)
+    assert application.id is not None
+    if args.split is not None:
+        result = shared_links.split_group(desk, application.id, args.split)
+        print(f"procedure {args.split} split into {len(result.changed)} procedures (change "
+              f"{result.change_set_id}; 'digiamt undo {args.key}' takes it back)")
+        return 0
+    if args.keep is not None:
+        shared_links.keep_merged(desk, application.id, args.keep)
+        print(f"procedure {args.keep} stays one procedure for its shared link")
+        return 0
+    groups = shared_links.shared_groups(desk, application.id)
+    if args.json:
+        print_json([{"procedure": g.procedure_id, "url": g.url, "title": g.title,
+                     "rows": list(g.rows), "titles": list(g.titles), "state": g.state}
+                    for g in groups])
+        return 0
+    if not groups:
+        print("No shared links: no link stands for rows with different titles.")
+    for g in groups:
+        print(f"#{g.procedure_id} [{g.state}] {g.url}: {len(g.rows)} rows, "
+              f"{capped([repr(t) for t in g.titles], 5)}")
     return 0
+
+
+def _rows(rows: Sequence[int]) -> list[str]:
+    return [str(r) for r in rows]
+
+
+def _more(count: int) -> None:
+    if count > LISTED:
+        print(f"    … and {count - LISTED} more (--json lists all)")
 
 
 def register(add: AddCommand) -> None:
@@ -75,4 +187,18 @@ def register(add: AddCommand) -> None:
     imp.add_argument("source")
     imp.add_argument("--ars", help="the applicant's key (ARS, AGS, ...) if the file names none")
     imp.add_argument("--map", action="append", metavar="FIELD=COLUMN",
-                     help="take FIELD (title, url, leika, provider, ars, ozgid) from COLUMN")
+                     help="take FIELD (title, url, leika, provider, ars, ozgid) from COLUMN, "
+                     "a column name or number (--map url=3 for a file without a header row)")
+    imp.add_argument("--each-authority", action="store_true",
+                     help="a Land-wide export: the rows of every authority in the ARS column "
+                     "go into that authority's screening application (created where missing)")
+    imp.add_argument("--base-url", metavar="URL",
+                     help="complete relative links ('/antrag/...') with this address")
+    shared = add("shared-links", cmd_shared_links,
+                 "rows with different titles that an import merged under one link")
+    shared.add_argument("key", help="the application (reference, ARS, AGS or key)")
+    action = shared.add_mutually_exclusive_group()
+    action.add_argument("--split", type=int, metavar="ID",
+                        help="make each title of the group a procedure of its own")
+    action.add_argument("--keep", type=int, metavar="ID",
+                        help="keep the group as one procedure (settles it)")

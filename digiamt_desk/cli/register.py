@@ -66,8 +66,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
     # How many backups of each kind are kept (daily, before migrations and updates, by hand).
     backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
                      for key, kind in RETENTION_SETTINGS.items()}
+    from digiamt_desk.services.imports import DOWNLOAD_SECONDS_KEY
+
     known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds}
+             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20"}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -81,6 +83,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if not changes[key].isdigit() or int(changes[key]) < 1:
             raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")
         desk.set_setting(key, changes.pop(key))
+    if DOWNLOAD_SECONDS_KEY in changes:  # the deadline of a URL import (issue 14)
+        seconds = changes.pop(DOWNLOAD_SECONDS_KEY)
+        if not seconds.isdigit() or not 1 <= int(seconds) <= 600:
+            raise CliError(f"{DOWNLOAD_SECONDS_KEY} takes seconds from 1 to 600, not '{seconds}'")
+        desk.set_setting(DOWNLOAD_SECONDS_KEY, seconds)
     save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
     if REFERENCE_PATTERN_KEY in changes:
         desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])

@@ -30,6 +30,8 @@ def _summary_lines(summary: Any) -> list[str]:
 def cmd_applications(args: argparse.Namespace) -> int:
     from digiamt_desk.services.applications import list_applications
 
+    if args.screening:
+        return _screening(args)
     rows = list_applications(open_desk_for(args))
     if args.json:
         print_json([{"id": r.application.id, "reference": r.application.reference,
@@ -43,6 +45,20 @@ def cmd_applications(args: argparse.Namespace) -> int:
         print(f"{r.application.reference:20} {s.name[:34]:34} {s.kind[:18]:18} "
               f"{STATUS_LABELS_DE[s.status]:22} {s.counted:>4}/{s.threshold:<3} "
               f"{'eligible' if s.eligible else ''}")
+    return 0
+
+
+def _screening(args: argparse.Namespace) -> int:
+    from digiamt_desk.services.screening import screening_list
+
+    rows = screening_list(open_desk_for(args))
+    if args.json:
+        print_json([row.as_dict() for row in rows])
+        return 0
+    for row in rows:
+        print(f"{row.ars} {row.name[:34]:34} {row.kind[:18]:18} {row.web_links:>4}/"
+              f"{row.threshold:<3} {'reaches the threshold' if row.reaches_threshold else ''}"
+              f"{' (has an application)' if row.has_application else ''}")
     return 0
 
 
@@ -200,7 +216,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    add("applications", cmd_applications, "list the applications")
+    apps = add("applications", cmd_applications, "list the applications")
+    apps.add_argument("--screening", action="store_true",
+                      help="the screening applications of a Land-wide import: web links found "
+                      "against the threshold")
     new = add("new", cmd_new, "create an application for an authority of the register")
     new.add_argument("key", help="ARS, AGS or key of the applicant")
     new.add_argument("--head-title", help="e.g. 'Erster Bürgermeister', 'Landrätin'")

@@ -7,7 +7,8 @@ ones a user sees in the source: the spreadsheet row (header = row 1) for CSV and
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import dataclasses
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -27,6 +28,7 @@ class SourceFormat(StrEnum):
     DASHBOARD_XLSX = "dashboard-xlsx"
     JSON = "json"
     XZUFI = "xzufi"
+    SERVICE_DB = "service-db"  # a city's service database (Dienstleistungsdatenbank) JSON
 
 
 class RowCells(Mapping[str, str]):
@@ -66,12 +68,20 @@ class SourceRow:
     ars: str | None = None
     ozg_ids: tuple[int, ...] = ()
     raw: Mapping[str, str] = field(default_factory=dict)  # the row as it came, by column
+    # what the import noticed about the link, space-separated: "no_online_link" (no link of the
+    # record is an online service; its service page was taken), "appointment" (a booking link)
+    hints: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class SkippedRow:
+    """A row that was read and not imported. `code` and `params` let the window word the reason
+    in German; `reason` is the English text the command line prints."""
+
     row: int
     reason: str
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,20 @@ class RowWarning:
     row: int
     field: str
     message: str
+    code: str = ""
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+
+
+MAX_LISTED = 10
+
+
+def capped(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    """'a, b, c' for a short list; the first `limit` and 'and N more' for a long one (a file
+    naming 2,400 authorities must not make a message of 30,000 characters)."""
+    shown = ", ".join(items[:limit])
+    if len(items) > limit:
+        shown += f" and {len(items) - limit} more"
+    return shown
 
 
 @dataclass(slots=True)
@@ -92,10 +116,14 @@ class ParsedSource:
     warnings: list[RowWarning] = field(default_factory=list)
     # field name (title, url, leika, provider, ars, ozgid) -> the column or element it came from
     columns: dict[str, str] = field(default_factory=dict)
+    encoding: str = ""  # the text encoding the file was read in ("" for XLSX)
 
 
 class InputError(Exception):
-    """Bad input: a message a user can act on, naming the source, row and field where known."""
+    """Bad input: a message a user can act on, naming the source, row and field where known.
+
+    `code` and `params` let the window word it in German (ui/import_messages.py); `message` is
+    the English wording the command line prints. An error without a code is shown in English."""
 
     def __init__(
         self,
@@ -104,12 +132,22 @@ class InputError(Exception):
         source: str | None = None,
         row: int | None = None,
         field: str | None = None,
+        code: str = "",
+        **params: object,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.source = source
         self.row = row
         self.field = field
+        self.code = code
+        self.params = params
+
+    def as_dict(self) -> dict[str, object]:
+        """What `digiamt import --json` prints for a refused import."""
+        return {"error": self.code or "input", "file": self.source, "row": self.row,
+                "field": self.field, "message": self.message,
+                "params": {k: v for k, v in self.params.items()}}
 
     def located(self, source: str) -> InputError:
         """The same error, naming the source if it did not yet."""

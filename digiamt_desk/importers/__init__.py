@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator, Mapping
+import stat
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Protocol
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
@@ -23,6 +25,7 @@ from digiamt_desk.importers.xzufi import parse_xzufi
 
 __all__ = [
     "ALIASES",
+    "DOWNLOAD_SECONDS",
     "FIELDS",
     "MAX_FILE_BYTES",
     "LoadedSource",
@@ -40,16 +43,23 @@ _TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 
-Parser = Callable[[bytes, str, Mapping[str, str] | None], ParsedSource]
+class Parser(Protocol):
+    def __call__(self, data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+                 base_url: str | None = None) -> ParsedSource: ...
 
 
 # openpyxl and httpx are loaded on first use: together they cost 0.5 s of every start of the
 # desktop app, which needs neither until a workbook or a URL is imported.
-def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None
-               ) -> ParsedSource:
+def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+               base_url: str | None = None) -> ParsedSource:
     from digiamt_desk.importers.xlsx import parse_xlsx as parse
 
-    return parse(data, source, mapping)
+    return parse(data, source, mapping, base_url=base_url)
+
+
+def _parse_xml(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+               base_url: str | None = None) -> ParsedSource:
+    return parse_xzufi(data, source, mapping)
 
 
 def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
@@ -59,7 +69,7 @@ def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
 
 _PARSERS: dict[str, Parser] = {
     "xlsx": parse_xlsx,
-    "xml": parse_xzufi,
+    "xml": _parse_xml,
     "json": parse_json,
     "csv": parse_csv,
 }
@@ -71,7 +81,8 @@ def sniff_format(data: bytes) -> str:
     if data.startswith(_ZIP_MAGIC):
         return "xlsx"
     if data.startswith(_OLE_MAGIC):
-        raise InputError("is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV")
+        raise InputError("is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV",
+                         code="old_xls")
     head_bytes = data[:2048]
     if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head_bytes.decode("utf-16", errors="ignore")
@@ -81,12 +92,12 @@ def sniff_format(data: bytes) -> str:
         head = head_bytes.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
     head = head.lstrip("\ufeff \t\r\n")
     if not head:
-        raise InputError("is empty")
+        raise InputError("is empty", code="empty")
     lowered = head[:200].lower()
     if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered:
         raise InputError(
-            "is a web page (HTML), not a list of procedures; a login page or an error page?"
-        )
+            "is a web page (HTML), not a list of procedures; a login page or an error page?",
+            code="html_page")
     if head[0] == "<":
         return "xml"
     if head[0] in "[{":
@@ -117,27 +128,38 @@ def parse_bytes(
     *,
     mapping: dict[str, str] | None = None,
     filename: str | None = None,
+    base_url: str | None = None,
 ) -> ParsedSource:
     """Parse content; source names it in messages. mapping (field -> column header) overrides the
     detected columns; a field mapped to "" gets no column. filename defaults to source and is
-    only used to tell a CSV starting with '[' from JSON."""
+    only used to tell a CSV starting with '[' from JSON. base_url completes relative links
+    ('/antrag/...'); a URL source is its own base unless one is given."""
+    if base_url is None and source[:8].lower().startswith(("http://", "https://")):
+        base_url = source.strip()
     check_mapping(mapping)
     try:
         kind = sniff_format(data)
         with collector_paused():
             if kind == "json" and PurePath(filename or source).suffix.lower() in _TEXT_SUFFIXES:
                 try:
-                    return parse_json(data, source, mapping)
+                    return parse_json(data, source, mapping, base_url=base_url)
                 except InputError as error:
                     if not error.message.startswith("is not valid JSON"):
                         raise
                     kind = "csv"  # "[Bezeichnung];Link": the name settles it
-            return _PARSERS[kind](data, source, mapping)
+            return _PARSERS[kind](data, source, mapping, base_url=base_url)
     except InputError as error:
         raise error.located(source) from None
+    except RecursionError:
+        raise InputError("is nested too deeply to be a list of procedures", source=source,
+                         code="too_deep") from None
+    except MemoryError:
+        raise InputError("is too large to read into memory", source=source,
+                         code="too_large_memory") from None
     except Exception as error:  # a bug or a library failure must still read as a message
         raise InputError(
-            f"could not be read ({type(error).__name__}: {error})", source=source
+            f"could not be read ({type(error).__name__})", source=source,
+            code="unreadable", kind=type(error).__name__,
         ) from error
 
 
@@ -156,33 +178,47 @@ def read_file(path: str | os.PathLike[str]) -> LoadedSource:
     file = Path(path)
     source = str(file)
     try:
-        if file.is_dir():
-            raise InputError("is a folder, not a file", source=source)
-        size = file.stat().st_size
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a folder, not a file", source=source, code="is_folder")
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/zero would be read until the memory runs out, a FIFO would wait for ever
+            raise InputError("is not a regular file (a device, a pipe or a socket); choose a "
+                             "saved file or an http(s) address", source=source,
+                             code="not_regular_file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise InputError(
                 f"is {size / 1_000_000:.0f} MB; files larger than "
                 f"{MAX_FILE_BYTES / 1_000_000:g} MB are not read (is it the right file?)",
                 source=source,
             )
-        data = file.read_bytes()
+        with open(file, "rb") as handle:  # the size cap holds even if the file grows meanwhile
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"is larger than {MAX_FILE_BYTES / 1_000_000:g} MB", source=source,
+                             code="file_too_large", limit=MAX_FILE_BYTES // 1_000_000)
     except FileNotFoundError:
-        raise InputError("file not found", source=source) from None
+        raise InputError("file not found", source=source, code="file_not_found") from None
     except PermissionError:
         raise InputError(
             "cannot be opened (no permission, or open in another program such as Excel?)",
-            source=source,
+            source=source, code="no_permission",
         ) from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or error})", source=source) from None
+        raise InputError(f"cannot be read ({error.strerror or error})", source=source,
+                         code="os_error", reason=str(error.strerror or error)) from None
     return LoadedSource(source, data, file.name)
 
 
-def load_source(source: str) -> LoadedSource:
-    """Read a path or download an http(s) URL."""
+DOWNLOAD_SECONDS = 20.0  # the whole download, headers and body (importers.fetch)
+
+
+def load_source(source: str, *, timeout: float = DOWNLOAD_SECONDS) -> LoadedSource:
+    """Read a path or download an http(s) URL within `timeout` seconds."""
     text = source.strip()
     if text[:8].lower().startswith(("http://", "https://")):
-        data, name = fetch_url(text)
+        data, name = fetch_url(text, timeout=timeout)
         return LoadedSource(text, data, name)
     return read_file(text)
 

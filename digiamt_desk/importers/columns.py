@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from digiamt_desk.domain.importing import InputError
+from digiamt_desk.domain.importing import InputError, capped
 
 FIELDS = ("title", "url", "leika", "provider", "ars", "ozgid")
 
@@ -39,7 +39,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "url": (
         "Link", "URL", "Onlinedienst-Link", "Online-Link", "Link zum Onlinedienst",
         "Link zum Online-Verfahren", "Link Online-Verfahren", "Onlinedienst-URL", "Verfahrenslink",
-        "Weblink", "Internetadresse", "Webadresse", "Internet-Link", "Adresse", "href", "links",
+        "Weblink", "Internetadresse", "Webadresse", "Internet-Link", "Direktlink", "Deep Link",
+        "Deeplink-URL", "Antragslink", "Link zum Antrag", "Online-Antrag", "Link Onlinedienst",
+        "Onlinedienst Link URL", "URL Onlinedienst", "Link zur Online-Leistung", "Online-URL",
+        "Zugang", "Adresse", "href", "links",
     ),
     "leika": (
         "Leistungsschlüssel", "LeiKa-Schlüssel", "LeiKa", "leika_key", "LeiKa-ID", "LeiKa-Nummer",
@@ -84,11 +87,10 @@ def is_dashboard_header(header: Sequence[str]) -> bool:
 
 
 def describe_columns(header: Sequence[str]) -> str:
-    shown = [f"'{h}'" for h in header if h.strip()]
+    shown = [f"'{h[:60]}'" for h in header if h.strip()]
     if not shown:
         return "no column names found"
-    text = ", ".join(shown[:30]) + (" …" if len(shown) > 30 else "")
-    return f"columns found: {text}"
+    return f"columns found: {capped(shown)}"
 
 
 def expected_names(field: str) -> str:
@@ -151,6 +153,21 @@ def unique_names(header: Sequence[str]) -> list[str]:
     return names
 
 
+_NUMBER_PREFIXES = ("column", "spalte", "col")
+
+
+def column_number(column: str) -> int | None:
+    """'3', 'column 3', 'Spalte 3' -> 3 (1-based); None for a column name."""
+    text = column.strip().lower()
+    for prefix in _NUMBER_PREFIXES:
+        if text.startswith(prefix):
+            text = text[len(prefix):].strip()
+            break
+    if text.isascii() and text.isdigit() and 0 < len(text) < 5 and int(text) > 0:
+        return int(text)
+    return None
+
+
 def _find_column(header: Sequence[str], column: str, field: str) -> int:
     for names in (unique_names(header), header):
         if column in names:
@@ -159,9 +176,13 @@ def _find_column(header: Sequence[str], column: str, field: str) -> int:
     for position, name in enumerate(header):
         if normalize_header(name) == wanted:
             return position
+    number = column_number(column)
+    if number is not None and number <= len(header):
+        return number - 1
     raise InputError(
         f"the column '{column}' chosen for the {FIELD_LABELS.get(field, field)} is not in the "
-        f"file; {describe_columns(header)}"
+        f"file; {describe_columns(header)}", code="mapped_column_missing", column=column,
+        field_name=field, columns=unique_names(header)
     )
 
 

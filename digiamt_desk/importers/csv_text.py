@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from itertools import islice
 
-from digiamt_desk.domain.importing import InputError, ParsedSource, SourceFormat
+from digiamt_desk.domain.importing import InputError, ParsedSource, RowWarning, SourceFormat
 from digiamt_desk.importers.tabular import (
     HEADER_SEARCH_ROWS,
     Record,
@@ -25,7 +25,7 @@ from digiamt_desk.importers.tabular import (
 )
 
 MAX_FIELD = 1_000_000  # characters in one cell; anything longer is a broken file, not a title
-_CANDIDATES = (";", ",", "\t")
+_CANDIDATES = (";", ",", "\t", "|")
 _SAMPLE = 65_536
 # Characters str.splitlines() breaks at besides \r and \n; the csv module and Excel do not.
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -44,43 +44,110 @@ def _line_of(data: bytes, position: int) -> int:
 
 
 def check_binary(data: bytes) -> None:
-    """InputError for data that is no text; UTF-16 (with BOM) is text full of NUL bytes."""
+    """InputError for data that is no text; UTF-16 (with BOM) is text full of NUL bytes.
+
+    A NUL byte, or control characters in more than a few places of the first 64 KB, make a
+    binary file (a picture, a database). A stray bell or a terminal colour code in a title is
+    text with a fault: it is removed from the cell (text_guard), as in every other format."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    nul = data.find(b"\x00", 0, _SAMPLE)
+    if nul < 0:
+        found = _CONTROL.findall(data, 0, _SAMPLE)
+        if len(found) <= max(8, min(len(data), _SAMPLE) // 200):
+            nul = data.find(b"\x00")
+            if nul < 0:
+                return
     bad = _CONTROL.search(data, 0, _SAMPLE)
-    position = bad.start() if bad else data.find(b"\x00")
-    if position >= 0:
-        raise InputError(
-            f"is not a text file (binary data in line {_line_of(data, position)}, "
-            f"byte 0x{data[position]:02X}); expected CSV, Excel (.xlsx), JSON or XML"
-        )
+    position = bad.start() if bad else nul
+    raise InputError(
+        f"is not a text file (binary data in line {_line_of(data, position)}, "
+        f"byte 0x{data[position]:02X}); expected CSV, Excel (.xlsx), JSON or XML",
+        code="binary", line=_line_of(data, position), byte=f"0x{data[position]:02X}",
+    )
 
 
-def decode(data: bytes) -> str:
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+class Decoded(str):
+    """Text with the encoding it was read in, decided on the whole file, and where a byte was
+    replaced (a file that is UTF-8 except for a few bad bytes)."""
+
+    encoding: str
+    bad_byte: tuple[int, int, int] | None  # (byte value, offset, line) of the first bad byte
+    bad_count: int
+
+
+def _decoded(text: str, encoding: str, bad: tuple[int, int, int] | None = None,
+             count: int = 0) -> Decoded:
+    result = Decoded(text)
+    result.encoding = encoding
+    result.bad_byte = bad
+    result.bad_count = count
+    return result
+
+
+def decode(data: bytes) -> Decoded:
+    """The text of a file in the encoding the whole file supports: UTF-16 (BOM), UTF-8 (with or
+    without BOM), else Windows-1252. A file that is UTF-8 but for some bytes (most of its
+    non-ASCII bytes form UTF-8 sequences) stays UTF-8, with the bad bytes replaced and named;
+    with a UTF-8 BOM a bad byte is refused, naming its position."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return _decoded(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError as error:
             raise InputError(
-                f"starts like UTF-16 text but cannot be read as UTF-16 (byte {error.start})"
+                f"starts like UTF-16 text but cannot be read as UTF-16 (byte {error.start})",
+                code="bad_utf16", offset=error.start,
             ) from None
     check_binary(data)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return _decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as error:
+        # utf-8-sig counts from behind the BOM
+        first = error.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+    bad = (data[first], first, _line_of(data, first))
+    if data.startswith(codecs.BOM_UTF8):
+        raise InputError(
+            f"is marked as UTF-8 (it starts with a byte order mark) but byte 0x{bad[0]:02X} at "
+            f"position {first:,} (line {bad[2]}) is not UTF-8; save it again as 'CSV UTF-8'",
+            code="bad_utf8_with_bom", byte=f"0x{bad[0]:02X}", offset=first, line=bad[2],
+        )
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    high = len(_HIGH.findall(data))
+    if sequences and sequences * 2 >= high - sequences:  # mostly UTF-8: a few bad bytes
+        text = data.decode("utf-8", errors="replace")
+        return _decoded(text, "utf-8", bad, text.count("\ufffd"))
     try:
-        return data.decode("cp1252")
+        return _decoded(data.decode("cp1252"), "windows-1252")
     except UnicodeDecodeError as error:
         raise InputError(
             "cannot be read as UTF-8 or Windows-1252 (first bad byte "
             f"0x{data[error.start]:02X} in line {_line_of(data, error.start)}); save it from "
-            "Excel as 'CSV UTF-8'"
+            "Excel as 'CSV UTF-8'", code="bad_encoding", byte=f"0x{data[error.start]:02X}",
+            line=_line_of(data, error.start),
         ) from None
 
 
-def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None) -> ParsedSource:
-    text = decode(data).removeprefix("\ufeff")
+def encoding_warnings(text: Decoded) -> list[RowWarning]:
+    """The bad bytes of a UTF-8 file, as a warning on the row of the first."""
+    if text.bad_byte is None or text.encoding != "utf-8":
+        return []
+    value, offset, line = text.bad_byte
+    return [RowWarning(
+        line, "", f"the file is UTF-8 but {text.bad_count} byte(s) are not (the first, "
+        f"0x{value:02X}, at position {offset:,}); they show as '\ufffd'",
+        "bad_utf8_bytes", {"count": text.bad_count, "byte": f"0x{value:02X}",
+                           "offset": offset})]
+
+
+def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+              base_url: str | None = None) -> ParsedSource:
+    decoded = decode(data)
+    text = decoded.removeprefix("\ufeff")
     if not text or text.isspace():  # not .strip(): that would copy a 25 MB text
         raise InputError("is empty")
     hint = _SEP_HINT.match(text)
@@ -92,8 +159,12 @@ def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None
     table: Table | None = None
     try:
         table = find_header(_records(text, delimiter), mapping)
+        table.base_url = base_url
         fmt = SourceFormat.DASHBOARD_CSV if table.dashboard else SourceFormat.CSV
-        return build_rows(source, table, fmt)
+        result = build_rows(source, table, fmt)
+        result.encoding = decoded.encoding
+        result.warnings[:0] = encoding_warnings(decoded)
+        return result
     except _Oversized as error:
         header = table.header if table is not None else []
         field = f"column {error.column + 1}"
@@ -102,7 +173,7 @@ def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None
         raise InputError(
             f"a cell is longer than {MAX_FIELD:,} characters (an unclosed quotation mark?)",
             row=error.row,
-            field=field,
+            field=field, code="cell_too_long", limit=MAX_FIELD,
         ) from None
 
 

@@ -4,7 +4,10 @@ can act on: reviewers work offline and behind strict proxies, so the failure is 
 
 from __future__ import annotations
 
+import contextlib
 import ssl
+import threading
+import time
 from email.message import Message
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -31,11 +34,49 @@ def fetch_url(
     path segment of the final URL after redirects, else the URL), used to guess the format.
 
     The body is read in chunks and the download stops as soon as it passes max_bytes, so a
-    misdirected link to a huge file cannot fill the memory."""
+    misdirected link to a huge file cannot fill the memory. The whole download has one deadline
+    (`timeout`): httpx's timeouts hold per read, so a server that trickles a byte every few
+    seconds would otherwise keep it going for ever. The download runs on a daemon thread the
+    caller stops waiting for at the deadline; its connection is then closed."""
+    outcome: list[tuple[bytes, str] | BaseException] = []
+    done = threading.Event()
+    deadline = time.monotonic() + timeout
+    holder: dict[str, httpx.Client] = {}
+
+    def run() -> None:
+        try:
+            outcome.append(_fetch(url, timeout, max_bytes, client, deadline, holder))
+        except BaseException as error:  # handed to the waiting thread
+            outcome.append(error)
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=run, name="digiamt-fetch", daemon=True)
+    worker.start()
+    if not done.wait(timeout + 1.0):
+        session = holder.get("session")
+        if session is not None and client is None:
+            with contextlib.suppress(Exception):  # a courtesy; the answer is already given
+                session.close()
+        raise _too_slow(url, timeout)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _too_slow(url: str, timeout: float) -> InputError:
+    return InputError(f"did not answer within {timeout:g} s", source=url, code="url_timeout",
+                      seconds=timeout)
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, client: httpx.Client | None,
+           deadline: float, holder: dict[str, httpx.Client]) -> tuple[bytes, str]:
     own = client is None
     session = client or httpx.Client(
         follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}
     )
+    holder["session"] = session
     try:
         with session.stream("GET", url, timeout=timeout, follow_redirects=True) as response:
             if response.status_code >= 400:
@@ -48,6 +89,8 @@ def fetch_url(
             chunks: list[bytes] = []
             received = 0
             for chunk in response.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise _too_slow(url, timeout)
                 received += len(chunk)
                 if received > max_bytes:
                     raise _too_large(url, max_bytes)
@@ -55,7 +98,7 @@ def fetch_url(
             name = _file_name(response)
             return b"".join(chunks), name
     except httpx.TimeoutException:
-        raise InputError(f"did not answer within {timeout:g} s", source=url) from None
+        raise _too_slow(url, timeout) from None
     except httpx.ProxyError as error:
         raise InputError(f"the proxy refused the connection ({error})", source=url) from None
     except httpx.ConnectError as error:

@@ -8,7 +8,7 @@ any text but no link is listed as skipped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 
 from digiamt_desk.domain.importing import (
     InputError,
@@ -20,92 +20,32 @@ from digiamt_desk.domain.importing import (
     SourceFormat,
     SourceRow,
 )
+from digiamt_desk.domain.link_choice import LinkCandidate, absolute, choose_link
 from digiamt_desk.importers import values
 from digiamt_desk.importers.columns import (
-    FIELD_LABELS,
-    Detection,
-    describe_columns,
-    detect,
-    expected_names,
-    is_dashboard_header,
     normalize_header,
     unique_names,
 )
+from digiamt_desk.importers.header import (
+    HEADER_SEARCH_ROWS,
+    Record,
+    Table,
+    find_header,
+    looks_like_data,
+    trim,
+)
+from digiamt_desk.importers.text_guard import has_control
 
 NO_LINK = "no link: not an online procedure"
+RELATIVE = "relative link and no base address to complete it (--base-url)"
 INACTIVE = "inactive in the dashboard (aktiv = nein)"
-HEADER_SEARCH_ROWS = 20  # title rows above the header ("Onlinedienste der Stadt ...") are common
 _INACTIVE_VALUES = frozenset({"nein", "false", "no", "0"})
 
-Record = tuple[int, list[str]]
 
 
-class Table:
-    """A header found in a source, and the records below it."""
-
-    def __init__(
-        self, row: int, header: list[str], detection: Detection, records: Iterator[Record]
-    ) -> None:
-        self.row = row
-        self.header = header
-        self.detection = detection
-        self.records = records
-        self.dashboard = is_dashboard_header(header)
-
-
-def trim(cells: list[str]) -> list[str]:
-    """Drop trailing empty cells ("Bezeichnung;Link;;;")."""
-    end = len(cells)
-    while end and not cells[end - 1].strip():
-        end -= 1
-    return cells[:end] if end != len(cells) else cells
-
-
-def find_header(records: Iterable[Record], mapping: Mapping[str, str] | None) -> Table:
-    """The first of the first rows that names a link column (and preferably a title column)."""
-    iterator = iter(records)
-    first_text: list[str] | None = None
-    with_url: list[str] | None = None
-    with_title: list[str] | None = None
-    mapping_error: InputError | None = None
-    scanned = 0
-    for scanned, (number, cells) in enumerate(iterator, start=1):
-        cells = trim(cells)
-        if cells:
-            first_text = first_text or cells
-            try:
-                detection = detect(cells, mapping)
-            except InputError as error:
-                mapping_error = mapping_error or error
-            else:
-                if "url" in detection.index:
-                    if "title" in detection.index:
-                        # the records below are read on demand, never all held at once
-                        return Table(number, cells, detection, iterator)
-                    with_url = with_url or cells
-                elif "title" in detection.index:
-                    with_title = with_title or cells
-        if scanned >= HEADER_SEARCH_ROWS:
-            break
-    if with_url is not None:
-        raise InputError(
-            f"no column for the {FIELD_LABELS['title']} found (expected one of "
-            f"{expected_names('title')}); {describe_columns(with_url)}"
-        )
-    if first_text is None:
-        if scanned >= HEADER_SEARCH_ROWS:
-            raise InputError(f"has no header in its first {HEADER_SEARCH_ROWS} rows (all empty)")
-        raise InputError("is empty")
-    if mapping_error is not None:
-        raise mapping_error
-    cells = with_title or first_text
-    hint = ""
-    if len(cells) == 1 and any(sep in cells[0] for sep in "|:/"):
-        hint = " – is the file separated by a character other than ; , or tab?"
-    raise InputError(
-        f"no column for the {FIELD_LABELS['url']} found (expected one of "
-        f"{expected_names('url')}); {describe_columns(cells)}{hint}"
-    )
+def _linkish(cell: str) -> bool:
+    text = cell.strip()[:8].lower()
+    return text.startswith(("http://", "https://", "www.", "//", "/"))
 
 
 class _Columns:
@@ -128,6 +68,7 @@ class _Columns:
             names = [normalize_header(h) for h in table.header]
             self.active = names.index("aktiv") if "aktiv" in names else -1
         self.unknown_providers: set[str] = set()
+        self.base_url: str | None = None
 
     def fallback_link(self, cells: list[str]) -> str:
         """A further link column, only if its cell looks like a link: "Adresse" may be a street."""
@@ -140,18 +81,48 @@ class _Columns:
     def inactive(self, cells: list[str]) -> bool:
         return self.active >= 0 and cells[self.active].strip().lower() in _INACTIVE_VALUES
 
-    def link(self, number: int, cell: str, warn_several: bool) -> str:
+    def link(self, number: int, cell: str, warn_several: bool) -> str | None:
+        """The cell's link, repaired where it can be; None for a relative link without a base
+        address (the row is then skipped, see build_rows)."""
         url, note = values.link_value(cell)
+        field = self.header[self.url]
         if note == "completed":
             self.warnings.append(RowWarning(
-                number, self.header[self.url], f"'{cell.strip()}' has no scheme; taken as {url}"))
+                number, field, f"'{cell.strip()}' has no scheme; taken as {url}",
+                "link_completed", {"value": cell.strip(), "url": url}))
         elif note == "several" and warn_several:
             self.warnings.append(RowWarning(
-                number, self.header[self.url],
-                f"the cell holds several links; the first web link was taken: {url}"))
+                number, field,
+                f"the cell holds several links; the first web link was taken: {url}",
+                "several_links", {"url": url}))
+        elif note == "relative":
+            made, _ = absolute(url, self.base_url)
+            return made
         return url
 
+    def choose(self, number: int, cells: list[str]) -> tuple[str, str]:
+        """Several link columns with a link: the one that is the online service (by its
+        column name and address, domain.link_choice), and the hints of that choice."""
+        positions = (self.url, *self.url_fallbacks)
+        candidates = [LinkCandidate(cells[p].strip(), self.header[p], self.header[p])
+                      for p in positions if _linkish(cells[p])]
+        if len(candidates) < 2:
+            return (cells[self.url] if cells[self.url].strip() else self.fallback_link(cells)), ""
+        choice = choose_link(candidates, base=self.base_url)
+        if choice.url and choice.origin != self.header[self.url]:
+            self.warnings.append(RowWarning(
+                number, choice.origin,
+                f"of {len(candidates)} links the one in '{choice.origin}' was taken "
+                f"(rule: {choice.rule}{', ' + repr(choice.evidence) if choice.evidence else ''})",
+                "link_chosen", {"column": choice.origin, "rule": choice.rule,
+                                "count": len(candidates)}))
+        return choice.url, " ".join(choice.hints)
+
     def title_of(self, number: int, cells: list[str]) -> str:
+        if has_control(cells[self.title]):
+            self.warnings.append(RowWarning(
+                number, self.header[self.title], "control characters (such as terminal escape "
+                "codes) were removed from the title", "control_characters"))
         title = values.clean_title(cells[self.title])
         if not title:
             for position in self.fallbacks:
@@ -159,13 +130,15 @@ class _Columns:
                 if title:
                     break
             else:
-                self.warnings.append(RowWarning(number, self.header[self.title], "no title"))
+                self.warnings.append(RowWarning(number, self.header[self.title], "no title",
+                                                "no_title"))
         return title
 
     def leika_keys(self, number: int, cell: str) -> tuple[str, ...]:
         keys, bad = values.leika_keys(cell)
         field = self.header[self.leika]
-        self.warnings.extend(RowWarning(number, field, values.leika_problem(t)) for t in bad)
+        self.warnings.extend(RowWarning(number, field, values.leika_problem(t), "bad_leika",
+                                        {"value": t}) for t in bad)
         return keys
 
     def provider_of(self, number: int, cell: str) -> Provider:
@@ -177,20 +150,23 @@ class _Columns:
             self.warnings.append(RowWarning(
                 number, self.header[self.provider],
                 f"provider '{cell.strip()}' not recognised (expected kommunal or zentral); left "
-                "unknown, also in later rows with this text"))
+                "unknown, also in later rows with this text", "unknown_provider",
+                {"value": cell.strip()}))
         return Provider.UNKNOWN
 
     def ars_of(self, number: int, cell: str) -> str | None:
         try:
             return values.ars_value(cell)
         except ValueError as error:
-            raise InputError(str(error), row=number, field=self.header[self.ars]) from None
+            raise InputError(str(error), row=number, field=self.header[self.ars],
+                             code="bad_ars", value=cell.strip()) from None
 
     def ozg_ids(self, number: int, cell: str) -> tuple[int, ...]:
         ids, bad = values.ozg_ids(cell)
         field = self.header[self.ozg]
         self.warnings.extend(
-            RowWarning(number, field, f"'{t}' is not an OZG-ID (a whole number); it was dropped")
+            RowWarning(number, field, f"'{t}' is not an OZG-ID (a whole number); it was dropped",
+                       "bad_ozgid", {"value": t})
             for t in bad
         )
         return ids
@@ -223,20 +199,24 @@ def build_rows(
     web = ("https://", "http://")
     seen_data = False
 
+    col.base_url = table.base_url
+    several = bool(col.url_fallbacks)
     for number, cells in table.records:
         if len(cells) < width:
             cells = cells + [""] * (width - len(cells))
         link = cells[url_at]
-        if (not link or link.isspace()) and col.url_fallbacks:
-            link = col.fallback_link(cells)
+        hints = ""
+        if several:
+            link, hints = col.choose(number, cells)
         if not link or link.isspace():
             if any(cells) and "".join(cells).strip():  # else a stray empty row: see docstring
                 seen_data = True
-                skipped.append(SkippedRow(number, INACTIVE if col.inactive(cells) else NO_LINK))
+                skipped.append(SkippedRow(number, INACTIVE, "inactive") if col.inactive(cells)
+                               else SkippedRow(number, NO_LINK, "no_link"))
             continue
         seen_data = True
         if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
-            skipped.append(SkippedRow(number, INACTIVE))
+            skipped.append(SkippedRow(number, INACTIVE, "inactive"))
             continue
         raw: Mapping[str, str]
         if len(cells) == width:
@@ -245,7 +225,12 @@ def build_rows(
             raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)
             raw.update((f"column {n}", t) for n, t in enumerate(cells[width:], width + 1) if t)
         if not (link.startswith(web) and link.isprintable() and " " not in link):
-            link = col.link(number, link, warn_several_links)
+            repaired = col.link(number, link, warn_several_links)
+            if repaired is None:
+                skipped.append(SkippedRow(number, RELATIVE, "relative_without_base",
+                                          {"url": link.strip()}))
+                continue
+            link = repaired
         title = cells[title_at]
         if not title or "  " in title or not title.isprintable() or title[0] == " " \
                 or title[-1] == " ":
@@ -271,7 +256,7 @@ def build_rows(
         if ozg_at >= 0 and (cell := cells[ozg_at]):
             ozg = (int(cell),) if cell.isdigit() and cell.isascii() else col.ozg_ids(number, cell)
 
-        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw))
+        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw, hints))
 
     if not rows:
         raise _nothing_imported(result, seen_data, header[url_at])
@@ -280,12 +265,18 @@ def build_rows(
 
 def _nothing_imported(result: ParsedSource, seen_data: bool, link_column: str) -> InputError:
     if not seen_data:
-        return InputError("has a header but no data rows")
+        return InputError("has a header but no data rows", code="no_data_rows")
     reasons: dict[str, int] = {}
     for skip in result.skipped:
         reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
     if set(reasons) == {NO_LINK}:
         return InputError(f"no row has a link in the column '{link_column}' "
-                          f"({reasons[NO_LINK]} rows without a link)")
+                          f"({reasons[NO_LINK]} rows without a link)", code="no_row_link",
+                          column=link_column, count=reasons[NO_LINK])
     summary = "; ".join(f"{count} × {reason}" for reason, count in reasons.items())
-    return InputError(f"no row could be imported: {summary}")
+    return InputError(f"no row could be imported: {summary}", code="nothing_imported",
+                      summary=summary)
+
+
+__all__ = ["HEADER_SEARCH_ROWS", "INACTIVE", "NO_LINK", "Record", "Table", "build_rows",
+           "find_header", "looks_like_data", "trim"]

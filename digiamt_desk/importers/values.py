@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from digiamt_desk.domain.importing import Provider
 from digiamt_desk.domain.links import LinkKind, complete_scheme, link_kind
+from digiamt_desk.importers.text_guard import clean_cell
 
 LEIKA_DIGITS = 14
 ARS_DIGITS = 12
@@ -23,8 +24,9 @@ SHORTENED = "shortened"
 
 
 def clean_title(text: str) -> str:
-    """Strip and collapse runs of whitespace and line breaks (cells with Alt+Enter)."""
-    return " ".join(text.split())
+    """Strip and collapse runs of whitespace and line breaks (cells with Alt+Enter); control
+    characters and terminal escape sequences go (see text_guard)."""
+    return " ".join(clean_cell(text).split())
 
 
 def is_digits(text: str, length: int) -> bool:
@@ -179,10 +181,16 @@ def _looks_like_link(token: str) -> bool:
 
 def link_value(cell: str) -> tuple[str, str | None]:
     """(link, note): note is 'completed' when https:// was added, 'several' when the cell held
-    more than one link and the first web link was taken."""
-    text = cell.strip()
+    more than one link and the first web link was taken, 'protocol_relative' for '//host/...'
+    (taken as https), 'relative' for '/path' (to be made absolute against a base address)."""
+    text = clean_cell(cell).strip()
     if text[:8].lower().startswith(("http://", "https://")) and not _has_space(text):
         return text, None
+    if text.startswith("//") and len(text) > 2 and text[2] not in "/\\" \
+            and not _has_space(text):
+        return "https:" + text, "protocol_relative"
+    if text.startswith("/") and not _has_space(text) and not text.startswith("//"):
+        return text, "relative"
     note: str | None = None
     if _has_space(text):
         tokens = text.split()

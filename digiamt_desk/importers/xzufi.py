@@ -76,12 +76,13 @@ def parse_document(data: bytes) -> Element:
             data, forbid_dtd=True, forbid_entities=True, forbid_external=True
         )
     except DefusedXmlException:
-        raise InputError(REFUSED) from None
+        raise InputError(REFUSED, code="xml_refused") from None
     except ParseError as error:
         line, column = error.position
         reason = str(error).split(":")[0]
         raise InputError(
-            f"is not well-formed XML ({reason}, line {line}, column {column})"
+            f"is not well-formed XML ({reason}, line {line}, column {column})",
+            code="xml_syntax", reason=reason, line=line, column=column,
         ) from None
     return root
 
@@ -95,7 +96,7 @@ def parse_xzufi(
     if not services:
         raise InputError(
             f"is XML (root element '{local(root)}') but has no onlinedienst elements; "
-            "expected XZuFi 2.2"
+            "expected XZuFi 2.2", code="xml_not_xzufi", root=local(root)
         )
     leika_of = _leika_by_leistung(root)
     result = ParsedSource(source, SourceFormat.XZUFI, [], columns=dict(_COLUMNS))
@@ -106,7 +107,8 @@ def parse_xzufi(
         else:
             result.rows.append(row)
     if not result.rows:
-        raise InputError(f"no onlinedienst has a link ({len(services)} without a link)")
+        raise InputError(f"no onlinedienst has a link ({len(services)} without a link)",
+                         code="xzufi_no_link", count=len(services))
     return result
 
 
@@ -159,7 +161,7 @@ def _row(
         raw["bezeichnung"] = title
     links = _links(service)
     if not links:
-        return SkippedRow(number, NO_LINK)
+        return SkippedRow(number, NO_LINK, "no_link")
     web = [link for link in links if link[0][:8].lower().startswith(("http://", "https://"))]
     primary = (web or links)[0]
     raw["link"] = primary[0]
@@ -167,12 +169,13 @@ def _row(
         raw[f"link {position}"] = other
     url, note = values.link_value(primary[0])
     if note == "completed":
-        warnings.append(RowWarning(number, "link", f"'{primary[0]}' has no scheme; taken as {url}"))
+        warnings.append(RowWarning(number, "link", f"'{primary[0]}' has no scheme; taken as {url}",
+                                   "link_completed", {"value": primary[0], "url": url}))
     if not title:
         # the link title ("Gewerbe anmelden") is the next best name; the primary link first
         title = primary[1] or next((t for _, t in links if t), "")
         if not title:
-            warnings.append(RowWarning(number, "bezeichnung", "no title"))
+            warnings.append(RowWarning(number, "bezeichnung", "no title", "no_title"))
 
     references = [_reference(e) for e in service.iter() if local(e) in _LEISTUNG_REFERENCES]
     if references:

@@ -412,17 +412,23 @@ def merged_procedures(desk: Desk, application_id: int) -> list[tuple[int, int]]:
 
 # --- accepting what the checks found fine --------------------------------------------------
 
+NOT_ACCEPTED_EN_BLOC = frozenset({"no_online_link", "appointment"})
+
+
 def reachable_without_hints(desk: Desk, application_id: int) -> list[int]:
     """Open procedures whose link was reachable and that have no "information only" hint."""
-    statement = (select(P.id, C.status, C.hints)
+    statement = (select(P.id, C.status, C.hints, P.import_hints)
                  .select_from(PROCEDURES.join(CHECKS, C.procedure_id == P.id))
                  .where(P.application_id == application_id, P.decision == Decision.OPEN.value,
                         P.merged_into.is_(None), P.link_kind == "http")
                  .order_by(P.id))
     reachable = {s.value for s in REACHABLE}
     with desk.engine.connect() as connection:
+        # an import that found no online link (the service page stands in) or only an
+        # appointment booking leaves the decision to the reviewer (services/imports.py)
         return [row.id for row in connection.execute(statement)
-                if row.status in reachable and not (set(row.hints.split()) & INFO_ONLY_HINTS)]
+                if row.status in reachable and not (set(row.hints.split()) & INFO_ONLY_HINTS)
+                and not (set(row.import_hints.split()) & NOT_ACCEPTED_EN_BLOC)]
 
 
 def accept_reachable_without_hints(desk: Desk, application_id: int) -> review.ChangeResult:

@@ -128,6 +128,9 @@ class Procedure(SQLModel, table=True):
     # through the review history (field "merged_into"), so a merge is undone like any change.
     # No foreign key: adding one to this table in SQLite means copying it whole.
     merged_into: int | None = None
+    # What the import noticed about the link (space-separated codes, domain.link_choice and
+    # services.imports): no_online_link, appointment, shared_link.
+    import_hints: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ImportRun(SQLModel, table=True):

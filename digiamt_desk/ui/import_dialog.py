@@ -9,15 +9,9 @@ import is one transaction in the service, so a cancel leaves the database as it 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, NamedTuple
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -25,12 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QWidget,
 )
@@ -38,19 +31,33 @@ from PySide6.QtWidgets import (
 from digiamt_desk.domain.importing import (
     InputError,
     ParsedSource,
-    RowWarning,
-    SkippedRow,
-    SourceFormat,
-    SourceRow,
 )
-from digiamt_desk.domain.review import ReviewError
-from digiamt_desk.importers import FIELDS, LoadedSource, load_source, parse_bytes
-from digiamt_desk.services import imports, register
+from digiamt_desk.importers import LoadedSource, load_source, parse_bytes
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.imports import ImportCancelled, ImportReport, import_source
+from digiamt_desk.services.imports import (
+    ImportCancelled,
+    ImportReport,
+    download_seconds,
+    import_source,
+)
+from digiamt_desk.services.screening import EachAuthorityReport, import_each_authority
 from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
-from digiamt_desk.ui.workers import Job, JobCancelled, JobFn
+from digiamt_desk.ui.import_applicant import ApplicantMixin
+from digiamt_desk.ui.import_jobs import JobsMixin, ReadResult
+from digiamt_desk.ui.import_messages import error_text
+from digiamt_desk.ui.import_models import (
+    FORMAT_NAMES,
+    REQUIRED_FIELDS,
+    TABULAR,
+    IssuesModel,
+    PreviewModel,
+    _tr,
+    applicant_text,
+    collect_issues,
+    progress_percent,
+)
+from digiamt_desk.ui.workers import Job, JobCancelled
 
 log = logging.getLogger(__name__)
 
@@ -60,209 +67,18 @@ PREVIEW_ROWS = 50
 # Re-parsing after a mapping change is done on the GUI thread below this size (a few ms), in a
 # background job above it (a 100,000-row export takes about a second).
 SYNC_PARSE_BYTES = 1_000_000
-SEARCH_RESULTS = 25
 
-FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
-    "url": QT_TRANSLATE_NOOP("ImportDialog", "Link"),
-    "leika": QT_TRANSLATE_NOOP("ImportDialog", "LeiKa key"),
-    "provider": QT_TRANSLATE_NOOP("ImportDialog", "Provider"),
-    "ars": QT_TRANSLATE_NOOP("ImportDialog", "ARS"),
-    "ozgid": QT_TRANSLATE_NOOP("ImportDialog", "OZG-ID"),
-}
-FORMAT_NAMES = {
-    SourceFormat.CSV: QT_TRANSLATE_NOOP("ImportDialog", "CSV"),
-    SourceFormat.XLSX: QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (XLSX)"),
-    SourceFormat.DASHBOARD_CSV: QT_TRANSLATE_NOOP("ImportDialog", "OZG dashboard export (CSV)"),
-    SourceFormat.DASHBOARD_XLSX: QT_TRANSLATE_NOOP("ImportDialog",
-                                                   "OZG dashboard export (XLSX)"),
-    SourceFormat.JSON: QT_TRANSLATE_NOOP("ImportDialog", "JSON"),
-    SourceFormat.XZUFI: QT_TRANSLATE_NOOP("ImportDialog", "XZuFi (XML)"),
-}
-# Only these come as columns under a header, so only these have a mapping a user can change.
-TABULAR = frozenset({SourceFormat.CSV, SourceFormat.XLSX, SourceFormat.DASHBOARD_CSV,
-                     SourceFormat.DASHBOARD_XLSX})
-# A list without these cannot be read at all, so their combos offer no "(none)".
-REQUIRED_FIELDS = frozenset({"title", "url"})
-# Share of the progress bar per import phase: reading and parsing, storing rows, committing.
-PHASES = {"read": (0, 15), "store": (15, 90), "commit": (90, 100)}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def progress_percent(phase: str, done: int, total: int) -> int:
-    """An import's progress (phase, done, total) as one percentage over all phases."""
-    start, end = PHASES.get(phase, (0, 100))
-    share = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
-    return round(start + (end - start) * share)
-
-
-def applicant_text(entry: RegisterEntryRow) -> str:
-    """'Dinkelsbühl (Große Kreisstadt, Ansbach) – 09571136' as the applicant field shows it."""
-    place = entry.landkreis or (entry.regierungsbezirk if entry.kind != "Bezirk" else None)
-    where = f"{entry.kind}, {place}" if place else entry.kind
-    return f"{entry.name} ({where}) – {entry.key}"
-
-
-class PreviewModel(QAbstractTableModel):
-    """Source rows as they came (SourceRow.raw); columns that fill a field are marked."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SourceRow] = []
-        self._columns: list[str] = []
-        self._fields: dict[str, list[str]] = {}  # column -> fields it fills
-
-    def set_rows(self, rows: Sequence[SourceRow], columns: Mapping[str, str]) -> None:
-        """rows: the rows to show; columns: field -> column (ParsedSource.columns)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        names: dict[str, None] = {}
-        for row in self._rows:
-            names.update(dict.fromkeys(row.raw))
-        self._columns = list(names)
-        self._fields = {}
-        for field in FIELDS:
-            column = columns.get(field)
-            if column:
-                self._fields.setdefault(column, []).append(field)
-        self.endResetModel()
-
-    def column_names(self) -> list[str]:
-        return list(self._columns)
-
-    def fields_of(self, column: str) -> list[str]:
-        return list(self._fields.get(column, []))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._columns):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._rows[index.row()].raw.get(self._columns[index.column()], "")
-            if role == Qt.ItemDataRole.DisplayRole:
-                return " ".join(text.split()) if "\n" in text else text
-            return text or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
-                return str(self._rows[section].row)
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
-        column = self._columns[section]
-        fields = self._fields.get(column, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if not fields:
-                return column
-            return f"{column}\n→ {', '.join(_tr(str(FIELD_LABELS[f])) for f in fields)}"
-        if role == Qt.ItemDataRole.FontRole and fields:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and fields:
-            return _tr("Column '%1' fills: %2").replace("%1", column).replace(
-                "%2", ", ".join(_tr(str(FIELD_LABELS[f])) for f in fields))
-        return None
-
-
-class Issue(NamedTuple):
-    kind: str
-    row: int
-    field: str
-    message: str
-
-
-def collect_issues(skipped: Sequence[SkippedRow], warnings: Sequence[RowWarning],
-                   merged_rows: Sequence[tuple[int, int]] = ()) -> list[Issue]:
-    """Skipped rows, warnings and merged duplicates in row order, for one list."""
-    skipped_kind, warning_kind, merged_kind = _tr("Skipped"), _tr("Warning"), _tr("Merged")
-    merged_text = _tr("same link as row %1; merged into it")
-    issues = [Issue(skipped_kind, s.row, "", s.reason) for s in skipped]
-    issues += [Issue(warning_kind, w.row, w.field, w.message) for w in warnings]
-    issues += [Issue(merged_kind, row, "", merged_text.replace("%1", str(into)))
-               for row, into in merged_rows]
-    issues.sort(key=lambda issue: issue.row)  # stable: per row, skipped before warnings
-    return issues
-
-
-class IssuesModel(QAbstractTableModel):
-    """Skipped rows, warnings and merged duplicates: what, row, field, message."""
-
-    KIND, ROW, FIELD, MESSAGE = range(4)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ImportDialog", "What"),
-        QT_TRANSLATE_NOOP("ImportDialog", "Row"),
-        QT_TRANSLATE_NOOP("ImportDialog", "Column"),
-        QT_TRANSLATE_NOOP("ImportDialog", "Message"),
-    )
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._issues: list[Issue] = []
-
-    def set_issues(self, issues: Sequence[Issue]) -> None:
-        self.beginResetModel()
-        self._issues = list(issues)
-        self.endResetModel()
-
-    def issues(self) -> list[Issue]:
-        return list(self._issues)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._issues)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._issues):
-            return None
-        issue = self._issues[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(issue[column]) if column == self.ROW else issue[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
-            return issue.message
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _tr(str(self.HEADERS[section]))
-        return None
-
-
-@dataclass(frozen=True)
-class _ReadResult:
-    loaded: LoadedSource
-    parsed: ParsedSource | InputError
-
-
-def _parse(loaded: LoadedSource, mapping: dict[str, str] | None) -> ParsedSource | InputError:
+def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
+           base_url: str | None = None) -> ParsedSource | InputError:
     """A parse whose bad-input error is a result to show, not a failure of the job."""
     try:
         return parse_bytes(loaded.content, loaded.source, mapping=mapping,
-                           filename=loaded.filename)
+                           filename=loaded.filename, base_url=base_url)
     except InputError as error:
         return error
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
     """Build it with make_import_dialog(); `report` is set and `imported` emitted after an
     import, so the window can reload."""
 
@@ -279,6 +95,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.report: ImportReport | None = None
+        self.screening_report: EachAuthorityReport | None = None
+        self._note = ""  # shown with the next preview (how a headerless file was read)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self._stage = "source"
@@ -322,6 +140,7 @@ class ImportDialog(QDialog):
         self.ui.applicantEdit.editingFinished.connect(self._resolve_typed_applicant)
 
         self.ui.sourceEdit.textChanged.connect(self._source_edited)
+        self.ui.eachAuthorityCheck.toggled.connect(lambda _on: self._update())
         self.ui.sourceEdit.returnPressed.connect(self.read)
         self.ui.chooseButton.clicked.connect(self.choose_file)
         self.ui.readButton.clicked.connect(self.read)
@@ -348,6 +167,11 @@ class ImportDialog(QDialog):
         self._update()
 
     # -- state seen by tests and by the window ----------------------------------------------
+
+    @property
+    def base_url(self) -> str | None:
+        """The address relative links are completed with, if the user gave one."""
+        return self.ui.baseUrlEdit.text().strip() or None
 
     @property
     def stage(self) -> str:
@@ -384,127 +208,6 @@ class ImportDialog(QDialog):
         """'error', 'info' or '' (no message)."""
         return self._message_kind
 
-    # -- source and applicant ---------------------------------------------------------------
-
-    def set_source(self, source: str) -> None:
-        self.ui.sourceEdit.setText(source)
-
-    def set_applicant(self, key: str) -> None:
-        """Preselect the applicant by any key the register knows (ARS, AGS, natural key)."""
-        try:
-            entry = register.lookup(self.desk, key)
-        except InputError as error:
-            self._applicant = None
-            self.ui.applicantEdit.setText(key)
-            self.ui.applicantHint.setText(str(error))
-        else:
-            self._select_applicant(entry)
-        self._update()
-
-    def _select_applicant(self, entry: RegisterEntryRow | None) -> None:
-        self._applicant = entry
-        if entry is not None:
-            self.ui.applicantEdit.setText(applicant_text(entry))
-        self._show_applicant()
-
-    def _applicant_edited(self, text: str) -> None:
-        self._applicant = None
-        wanted = text.strip()
-        entries = register.search(self.desk, wanted, limit=SEARCH_RESULTS) \
-            if len(wanted) >= 2 else []
-        self._choices = {applicant_text(e): e for e in entries}
-        self._search_model.setStringList(list(self._choices))
-        self._show_applicant()
-        self._update()
-
-    def _applicant_chosen(self, text: str) -> None:
-        entry = self._choices.get(text)
-        if entry is not None:
-            self._select_applicant(entry)
-            self._update()
-
-    def _resolve_typed_applicant(self) -> None:
-        """A typed key or a name that only one authority has is taken without the list."""
-        text = self.ui.applicantEdit.text().strip()
-        if self._applicant is not None or not text:
-            return
-        entry = self._choices.get(text)
-        if entry is None:
-            try:
-                entry = register.lookup(self.desk, text)
-            except InputError:
-                found = register.search(self.desk, text, limit=2)
-                entry = found[0] if len(found) == 1 else None
-        if entry is not None:
-            self._select_applicant(entry)
-        self._show_applicant()
-        self._update()
-
-    def _show_applicant(self) -> None:
-        """The hint under the applicant field, and the applicant line of the preview."""
-        typed = self.ui.applicantEdit.text().strip()
-        if self._applicant is None and typed:
-            self.ui.applicantHint.setText(self.tr(
-                "Choose the applicant from the list, or type its key (ARS, AGS)."))
-        else:
-            self.ui.applicantHint.setText(self.tr(
-                "Leave it empty if the file names the applicant (in an ARS column)."))
-        label = self.ui.previewApplicant
-        from_file, problem = self._file_applicant, self._file_problem
-        text = ""
-        if self._parsed is None:
-            pass
-        elif self._applicant is not None:
-            if from_file is not None and from_file.ars != self._applicant.ars:
-                text = self.tr("The file names %1; the procedures go to the applicant chosen "
-                               "above.").replace("%1", applicant_text(from_file))
-        elif from_file is not None:
-            text = self.tr("Applicant named by the file: %1").replace(
-                "%1", applicant_text(from_file))
-        else:
-            text = problem + " " + self.tr("Choose the applicant above.")
-        label.setText(text)
-        label.setVisible(bool(text))
-
-    def _applicant_from_file(self, parsed: ParsedSource) -> tuple[RegisterEntryRow | None, str]:
-        if not any(row.ars for row in parsed.rows):
-            return None, self.tr("The file names no applicant (it has no ARS column).")
-        try:
-            # the service's own rule (the deepest of the authorities a dashboard export names)
-            ars, _above = imports.applicant_ars(self.desk, parsed, None)
-            return register.lookup(self.desk, ars), ""
-        except InputError as error:
-            return None, str(error)
-
-    def choose_file(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("import_dialog/folder", ""))
-        current = self.ui.sourceEdit.text().strip()
-        if current and not current.lower().startswith(("http://", "https://")):
-            folder = str(Path(current).parent)
-        filters = ";;".join([
-            self.tr("Procedure lists (*.csv *.tsv *.txt *.xlsx *.json *.xml)"),
-            self.tr("CSV files (*.csv *.tsv *.txt)"),
-            self.tr("Excel workbooks (*.xlsx)"),
-            self.tr("JSON files (*.json)"),
-            self.tr("XZuFi files (*.xml)"),
-            self.tr("All files (*)"),
-        ])
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a procedure list"), folder,
-                                              filters)
-        if path:
-            settings.setValue("import_dialog/folder", str(Path(path).parent))
-            self.set_source(path)
-            self.read()
-
-    def _source_edited(self, text: str) -> None:
-        """Another source makes the preview stale: back to the first stage."""
-        if self._stage == "preview" and not self._job_kind and self._loaded is not None \
-                and text.strip() != self._loaded.source:
-            self._clear_preview()
-            self._set_stage("source")
-        self._update()
-
     # -- reading and parsing ----------------------------------------------------------------
 
     def read(self) -> None:
@@ -515,15 +218,17 @@ class ImportDialog(QDialog):
         self._clear_preview()
         self._set_stage("source")
         self._show_message("")
+        base = self.base_url
+        seconds = download_seconds(self.desk)
 
         def work(progress: Callable[[str, int, int], None],
-                 cancelled: Callable[[], bool]) -> _ReadResult:
+                 cancelled: Callable[[], bool]) -> ReadResult:
             progress("read", 0, 1)
-            loaded = load_source(text)
+            loaded = load_source(text, timeout=seconds)
             if cancelled():
                 raise JobCancelled()
             progress("read", 1, 1)
-            return _ReadResult(loaded, _parse(loaded, None))
+            return ReadResult(loaded, _parse(loaded, None, base))
 
         self.ui.progressLabel.setText(self.tr("Reading %1 …").replace("%1", _short(text)))
         self._start("read", work)
@@ -542,14 +247,14 @@ class ImportDialog(QDialog):
             return
         self._mapping = {field: str(combo.currentData() or "")
                          for field, combo in self.combos.items()}
-        loaded, mapping = self._loaded, dict(self._mapping)
+        loaded, mapping, base = self._loaded, dict(self._mapping), self.base_url
         if len(loaded.content) <= SYNC_PARSE_BYTES:
-            self._show_parsed(_parse(loaded, mapping), fresh=False)
+            self._show_parsed(_parse(loaded, mapping, base), fresh=False)
             return
 
         def work(_progress: Callable[[str, int, int], None],
                  _cancelled: Callable[[], bool]) -> ParsedSource | InputError:
-            return _parse(loaded, mapping)
+            return _parse(loaded, mapping, base)
 
         self.ui.progressLabel.setText(self.tr("Reading the rows again …"))
         self._start("parse", work)
@@ -567,9 +272,24 @@ class ImportDialog(QDialog):
                 if fresh else
                 self.tr("Choose other columns, or correct the source and press Read again."))
             ui.previewTabs.setVisible(False)  # nothing to show; the message says why
-            if fresh:
+            columns = outcome.params.get("columns")
+            if isinstance(columns, list) and columns and self._loaded is not None:
+                # the title or link column was not found: offer the columns the file has
+                if fresh or not ui.mappingBox.isVisibleTo(self):
+                    guess = {f: f"column {outcome.params[k]}" for f, k in
+                             (("title", "title_column"), ("url", "url_column"))
+                             if outcome.params.get(k)}
+                    self._fill_combos_from([str(c) for c in columns], guess)
+                    if fresh and len(guess) == 2:  # no header row: read it by the guess
+                        self._note = self.tr(
+                            "The file has no header row; its columns were chosen by number "
+                            "(title: %1, link: %2). Check them below.").replace(
+                            "%1", guess["title"]).replace("%2", guess["url"])
+                        self._mapping_changed()
+                        return
+            elif fresh:
                 ui.mappingBox.setVisible(False)
-            self._show_message(str(outcome), error=True)
+            self._show_message(error_text(outcome), error=True)
             self._show_applicant()
             self._set_stage("preview")
             (ui.mappingBox if ui.mappingBox.isVisibleTo(self) else ui.sourceEdit).setFocus()
@@ -590,7 +310,8 @@ class ImportDialog(QDialog):
             "%1", self._number(len(parsed.skipped) + len(parsed.warnings))))
         ui.previewTabs.setVisible(True)
         self._file_applicant, self._file_problem = self._applicant_from_file(parsed)
-        self._show_message("")
+        self._show_message(self._note, error=False)
+        self._note = ""
         self._show_applicant()
         self._set_stage("preview")
         if fresh:
@@ -604,6 +325,8 @@ class ImportDialog(QDialog):
             self.tr("Rows skipped: %1").replace("%1", self._number(len(parsed.skipped))),
             self.tr("Warnings: %1").replace("%1", self._number(len(parsed.warnings))),
         ]
+        if parsed.encoding:
+            parts.append(self.tr("Read as: %1").replace("%1", parsed.encoding.upper()))
         return "   ·   ".join(parts)
 
     def _fill_combos(self, parsed: ParsedSource) -> None:
@@ -611,7 +334,10 @@ class ImportDialog(QDialog):
         self.ui.mappingBox.setVisible(tabular)
         if not tabular:
             return
-        headers = list(parsed.rows[0].raw)
+        self._fill_combos_from(list(parsed.rows[0].raw), parsed.columns)
+
+    def _fill_combos_from(self, headers: list[str], columns: Mapping[str, str]) -> None:
+        self.ui.mappingBox.setVisible(True)
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             try:
@@ -620,7 +346,7 @@ class ImportDialog(QDialog):
                     combo.addItem(self.tr("(none)"), "")
                 for header in headers:
                     combo.addItem(header, header)
-                chosen = parsed.columns.get(field, "")
+                chosen = columns.get(field, "")
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
             finally:
                 combo.blockSignals(False)
@@ -635,6 +361,10 @@ class ImportDialog(QDialog):
     # -- importing --------------------------------------------------------------------------
 
     def can_import(self) -> bool:
+        if self.ui.eachAuthorityCheck.isChecked():  # the file names every authority itself
+            return (self._stage == "preview" and not self._job_kind
+                    and self._parsed is not None and self._loaded is not None
+                    and "ars" in self._parsed.columns)
         return (self._stage == "preview" and not self._job_kind and self._parsed is not None
                 and self._loaded is not None
                 and (self._applicant is not None or self._file_applicant is not None)
@@ -644,13 +374,24 @@ class ImportDialog(QDialog):
         if not self.can_import():
             return
         assert self._loaded is not None
-        desk, loaded, mapping = self.desk, self._loaded, self.mapping
+        desk, loaded, mapping, base = self.desk, self._loaded, self.mapping, self.base_url
         ars = self._applicant.ars if self._applicant is not None else None
+        if self.ui.eachAuthorityCheck.isChecked():
+            def each(progress: Callable[[str, int, int], None],
+                     cancelled: Callable[[], bool]) -> EachAuthorityReport:
+                return import_each_authority(desk, loaded.source, mapping=mapping,
+                                             loaded=loaded, progress=progress,
+                                             cancelled=cancelled, base_url=base)
+
+            self._show_message("")
+            self.ui.progressLabel.setText(self.tr("Importing …"))
+            self._start("import", each, cancelled_types=(ImportCancelled,))
+            return
 
         def work(progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> ImportReport:
             return import_source(desk, loaded.source, ars=ars, mapping=mapping, loaded=loaded,
-                                 progress=progress, cancelled=cancelled)
+                                 progress=progress, cancelled=cancelled, base_url=base)
 
         self._show_message("")
         self.ui.progressLabel.setText(self.tr("Importing …"))
@@ -681,9 +422,18 @@ class ImportDialog(QDialog):
             "%1", report.reference).replace("%2", report.name).replace("%3", report.ars)
         if report.created_application:
             title += "\n" + self.tr("The application was created by this import.")
+        for group in report.large_shared_links():
+            title += "\n" + self.tr("Warning: %1 rows with %2 different titles share one link "
+                                    "and count once: %3").replace(
+                "%1", self._number(len(group.rows))).replace(
+                "%2", self._number(len(group.titles))).replace("%3", group.url)
+        if report.no_online_link:
+            title += "\n" + self.tr("%1 procedures have no online link (their service page was "
+                                    "taken; they count only when decided).").replace(
+                "%1", self._number(report.no_online_link))
         ui.reportTitle.setText(title)
         for label, value in (
-            (ui.rowsValue, report.rows),
+            (ui.rowsValue, report.rows_read),
             (ui.addedValue, report.added), (ui.updatedValue, report.updated),
             (ui.unchangedValue, report.unchanged), (ui.mergedValue, report.merged),
             (ui.skippedValue, len(report.skipped)), (ui.warningsValue, len(report.warnings)),
@@ -691,7 +441,8 @@ class ImportDialog(QDialog):
         ):
             label.setText(self._number(value))
         self.report_model.set_issues(
-            collect_issues(report.skipped, report.warnings, report.merged_rows))
+            collect_issues(report.skipped, report.warnings, report.merged_rows,
+                           report.shared_links))
         ui.reportView.resizeColumnsToContents()
         has_details = self.report_model.rowCount() > 0
         ui.detailsCaption.setText(
@@ -699,88 +450,6 @@ class ImportDialog(QDialog):
             else self.tr("No row was skipped, merged or changed on the way in."))
         ui.reportView.setVisible(has_details)
         self._set_stage("report")
-
-    # -- jobs -------------------------------------------------------------------------------
-
-    def _start(self, kind: str, work: JobFn,
-               cancelled_types: tuple[type[BaseException], ...] = (JobCancelled,)) -> None:
-        job = Job(work, cancelled_types=cancelled_types)
-        job.signals.progress.connect(self._job_progress)
-        job.signals.finished.connect(self._job_finished)
-        job.signals.failed.connect(self._job_failed)
-        job.signals.cancelled.connect(self._job_cancelled)
-        self._job, self._job_kind = job, kind
-        bar = self.ui.progressBar
-        if kind == "import":
-            bar.setRange(0, 100)
-            bar.setValue(0)
-        else:
-            bar.setRange(0, 0)  # busy: a file or download has no useful progress
-        self.ui.cancelButton.setEnabled(True)
-        self._update()
-        job.start()
-
-    def _current(self) -> bool:
-        """Whether the signal being handled comes from the job still wanted."""
-        return self._job is not None and self._job.owns(self.sender())
-
-    def _end_job(self) -> None:
-        self._job, self._job_kind = None, ""
-        self.ui.progressLabel.clear()
-
-    def _job_progress(self, phase: str, done: int, total: int) -> None:
-        if not self._current() or self._job_kind != "import":
-            return
-        self.ui.progressBar.setValue(progress_percent(phase, done, total))
-        if self.ui.cancelButton.isEnabled():
-            texts = {"read": self.tr("Reading the rows …"),
-                     "store": self.tr("Storing procedures: %1 of %2").replace(
-                         "%1", self._number(done)).replace("%2", self._number(total)),
-                     "commit": self.tr("Saving …")}
-            self.ui.progressLabel.setText(texts.get(phase, ""))
-        self.import_progress.emit(phase, done, total)
-
-    def _job_finished(self, result: object) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if kind == "read" and isinstance(result, _ReadResult):
-            self._loaded = result.loaded
-            self._show_parsed(result.parsed, fresh=True)
-        elif kind == "parse" and isinstance(result, ParsedSource | InputError):
-            self._show_parsed(result, fresh=False)
-        elif kind == "import" and isinstance(result, ImportReport):
-            self.report = result
-            self._show_report(result)
-            self.imported.emit(result)
-        self._update()
-
-    def _job_failed(self, error: object) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if not isinstance(error, InputError | ReviewError):
-            log.error("%s failed", kind, exc_info=error if isinstance(error, BaseException)
-                      else None)
-            text = self.tr("Unexpected error (%1): %2. The details are in the log.").replace(
-                "%1", type(error).__name__).replace("%2", str(error))
-        else:
-            text = str(error)
-        if kind == "import":
-            text += "\n" + self.tr("Nothing was changed.")
-        self._show_message(text, error=True)
-        self._update()
-
-    def _job_cancelled(self) -> None:
-        if not self._current():
-            return
-        kind = self._job_kind
-        self._end_job()
-        if kind == "import":
-            self._show_message(self.tr("Import cancelled; nothing was changed."), error=False)
-        self._update()
 
     # -- look -------------------------------------------------------------------------------
 

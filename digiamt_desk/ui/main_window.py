@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         from digiamt_desk.ui.checks import install_checks
 
         self.checks = install_checks(self)  # Checks menu: link check, duplicates (issue 6)
+        from digiamt_desk.ui.shared_links import install_shared_links
+
+        self.shared_links = install_shared_links(self)  # Checks › Shared links… (issue 10)
         from digiamt_desk.ui.publication import install_publication
 
         # Publish list, Reports (statistics, candidates), Checks › Re-check awarded (issue 15)

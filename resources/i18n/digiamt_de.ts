@@ -1180,10 +1180,6 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Rows taken from the source:</source>
-        <translation>Aus der Quelle übernommene Zeilen:</translation>
-    </message>
-    <message>
         <source>Added:</source>
         <translation>Neu:</translation>
     </message>
@@ -1226,6 +1222,349 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>City service database (JSON)</source>
+        <translation>Dienstleistungsdatenbank einer Stadt (JSON)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Shared link</source>
+        <translation>Gemeinsamer Link</translation>
+    </message>
+    <message>
+        <source>same link as row %1; merged into it</source>
+        <translation>gleicher Link wie Zeile %1; mit ihr zusammengeführt</translation>
+    </message>
+    <message>
+        <source>shared link: %1 rows with other titles or LeiKa keys count once (%2)</source>
+        <translation>gemeinsamer Link: %1 Zeilen mit anderen Bezeichnungen oder LeiKa-Schlüsseln zählen einmal (%2)</translation>
+    </message>
+    <message>
+        <source>Screening: %1 rows read for %2 authorities (%3 new screening applications; no received application was changed).</source>
+        <translation>Vorprüfung: %1 Zeilen für %2 Behörden gelesen (%3 neue Vorprüfungen; kein eingegangener Antrag wurde verändert).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 rows name an ARS that is not in the register: %2</source>
+        <translation>Achtung: %1 Zeilen nennen einen ARS, der nicht im Verzeichnis steht: %2</translation>
+    </message>
+    <message>
+        <source>Left alone (an application is under review): %1</source>
+        <translation>Nicht verändert (ein Antrag ist in Prüfung): %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 added, %3 shared links</source>
+        <translation>%1 Zeilen, %2 neu, %3 gemeinsame Links</translation>
+    </message>
+    <message>
+        <source>Per authority:</source>
+        <translation>Je Behörde:</translation>
+    </message>
+    <message>
+        <source>The file has no header row; its columns were chosen by number (title: %1, link: %2). Check them below.</source>
+        <translation>Die Datei hat keine Kopfzeile; ihre Spalten wurden nach der Nummer gewählt (Bezeichnung: %1, Link: %2). Bitte unten prüfen.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1 rows with %2 different titles share one link and count once: %3</source>
+        <translation>Achtung: %1 Zeilen mit %2 verschiedenen Bezeichnungen teilen sich einen Link und zählen einmal: %3</translation>
+    </message>
+    <message>
+        <source>%1 procedures have no online link (their service page was taken; they count only when decided).</source>
+        <translation>%1 Verfahren haben keinen Online-Link (ihre Leistungsseite wurde übernommen; sie zählen erst nach einer Entscheidung).</translation>
+    </message>
+    <message>
+        <source>&amp;Base address:</source>
+        <translation>&amp;Basisadresse:</translation>
+    </message>
+    <message>
+        <source>For relative links such as /antrag/…: the portal&apos;s address, e.g. https://www.stadt.de/</source>
+        <translation>Für relative Links wie /antrag/…: die Adresse des Portals, z. B. https://www.stadt.de/</translation>
+    </message>
+    <message>
+        <source>Links in the list that start with / are completed with this address. A list read from a web address uses that address unless one is given here.</source>
+        <translation>Links der Liste, die mit / beginnen, werden mit dieser Adresse ergänzt. Eine von einer Webadresse gelesene Liste nutzt diese Adresse, wenn hier keine angegeben ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Land: each authority of the file into its own screening application</source>
+        <translation>&amp;Ganzes Land: jede Behörde der Datei in ihre eigene Vorprüfung</translation>
+    </message>
+    <message>
+        <source>For a Land-wide dashboard export: the rows of every authority in the ARS column go into that authority&apos;s screening application (created where missing; not a received application).</source>
+        <translation>Für einen landesweiten Dashboard-Export: Die Zeilen jeder Behörde der ARS-Spalte gehen in deren Vorprüfung (wird angelegt, wo sie fehlt; kein eingegangener Antrag).</translation>
+    </message>
+    <message>
+        <source>Rows read (= the five below):</source>
+        <translation>Gelesene Zeilen (= die fünf darunter):</translation>
+    </message>
+    <message>
+        <source>Every row with data: added + updated + unchanged + merged (same link) + skipped</source>
+        <translation>Jede Zeile mit Daten: neu + aktualisiert + unverändert + zusammengeführt (gleicher Link) + übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); choose a saved file or an http(s) address</source>
+        <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie eine gespeicherte Datei oder eine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot be opened (no permission, or open in another program such as Excel?)</source>
+        <translation>kann nicht geöffnet werden (keine Berechtigung, oder in einem anderen Programm wie Excel geöffnet?)</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is an old Excel workbook (.xls); save it in Excel as .xlsx or CSV</source>
+        <translation>ist eine alte Excel-Arbeitsmappe (.xls); speichern Sie sie in Excel als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>is a web page (HTML), not a list of procedures; a login page or an error page?</source>
+        <translation>ist eine Webseite (HTML), keine Liste von Verfahren; eine Anmelde- oder Fehlerseite?</translation>
+    </message>
+    <message>
+        <source>is not a text file (binary data in line {line}, byte {byte}); expected CSV, Excel (.xlsx), JSON or XML</source>
+        <translation>ist keine Textdatei (Binärdaten in Zeile {line}, Byte {byte}); erwartet wird CSV, Excel (.xlsx), JSON oder XML</translation>
+    </message>
+    <message>
+        <source>cannot be read as UTF-8 or Windows-1252 (first bad byte {byte} in line {line}); save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation>kann weder als UTF-8 noch als Windows-1252 gelesen werden (erstes ungültiges Byte {byte} in Zeile {line}); speichern Sie sie in Excel als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>is marked as UTF-8 (it starts with a byte order mark) but byte {byte} at position {offset} (line {line}) is not UTF-8; save it again as &apos;CSV UTF-8&apos;</source>
+        <translation>ist als UTF-8 gekennzeichnet (sie beginnt mit einer Byte-Reihenfolge-Markierung), aber Byte {byte} an Position {offset} (Zeile {line}) ist kein UTF-8; speichern Sie sie erneut als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>has no header row: its first row already holds data. Choose the columns by number below (e.g. title = column {title_column}, link = column {url_column}).</source>
+        <translation>hat keine Kopfzeile: schon die erste Zeile enthält Daten. Wählen Sie unten die Spalten nach ihrer Nummer (z. B. Bezeichnung = column {title_column}, Link = column {url_column}).</translation>
+    </message>
+    <message>
+        <source>the file has no header row; choose the column of the title and of the link</source>
+        <translation>die Datei hat keine Kopfzeile; wählen Sie die Spalte der Bezeichnung und die des Links</translation>
+    </message>
+    <message>
+        <source>no column for the title (Bezeichnung) was found; choose it below</source>
+        <translation>keine Spalte für die Bezeichnung gefunden; wählen Sie sie unten aus</translation>
+    </message>
+    <message>
+        <source>no column for the link (Link/URL) was found; choose it below</source>
+        <translation>keine Spalte für den Link (Link/URL) gefunden; wählen Sie sie unten aus</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; chosen is not in the file</source>
+        <translation>die gewählte Spalte „{column}“ ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>has a header but no data rows</source>
+        <translation>hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>no row has a link in the column &apos;{column}&apos; ({count} rows without a link)</source>
+        <translation>keine Zeile hat einen Link in der Spalte „{column}“ ({count} Zeilen ohne Link)</translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation>keine Zeile konnte importiert werden</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {limit} characters (an unclosed quotation mark?)</source>
+        <translation>eine Zelle ist länger als {limit} Zeichen (ein nicht geschlossenes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a 12-digit ARS (Amtlicher Regionalschlüssel)</source>
+        <translation>„{value}“ ist kein zwölfstelliger ARS (Amtlicher Regionalschlüssel)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason}, line {line}, column {column})</source>
+        <translation>ist kein gültiges JSON ({reason}, Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>holds a number of {digits} digits (line {line}); no list of procedures has such values</source>
+        <translation>enthält eine Zahl mit {digits} Ziffern (Zeile {line}); keine Liste von Verfahren hat solche Werte</translation>
+    </message>
+    <message>
+        <source>holds the number {value}, too large to hold (line {line})</source>
+        <translation>enthält die Zahl {value}, die zu groß ist (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>holds &apos;{value}&apos;, which is not a number JSON allows (line {line})</source>
+        <translation>enthält „{value}“, keine in JSON zulässige Zahl (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a list of procedures</source>
+        <translation>ist zu tief verschachtelt, um eine Liste von Verfahren zu sein</translation>
+    </message>
+    <message>
+        <source>holds no list of procedures (expected an array, or an object with one of: {keys})</source>
+        <translation>enthält keine Liste von Verfahren (erwartet wird ein Array oder ein Objekt mit einem von: {keys})</translation>
+    </message>
+    <message>
+        <source>has an empty list of procedures</source>
+        <translation>hat eine leere Liste von Verfahren</translation>
+    </message>
+    <message>
+        <source>no record of the service database has a usable link</source>
+        <translation>kein Eintrag der Dienstleistungsdatenbank hat einen verwendbaren Link</translation>
+    </message>
+    <message>
+        <source>is not a readable Excel workbook (damaged or truncated?)</source>
+        <translation>ist keine lesbare Excel-Arbeitsmappe (beschädigt oder abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive but no Excel workbook (.xlsx); unpack it or export the list again</source>
+        <translation>ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx); entpacken Sie es oder exportieren Sie die Liste erneut</translation>
+    </message>
+    <message>
+        <source>is refused: it would unpack to {megabytes} MB (more than {limit} MB); a list of procedures is far smaller. Is it the right file?</source>
+        <translation>wird abgelehnt: sie würde entpackt {megabytes} MB groß (mehr als {limit} MB); eine Liste von Verfahren ist weit kleiner. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>has {parts} parts; a workbook has a few dozen</source>
+        <translation>hat {parts} Teile; eine Arbeitsmappe hat einige Dutzend</translation>
+    </message>
+    <message>
+        <source>is refused: the XML declares entities or a DTD</source>
+        <translation>wird abgelehnt: das XML deklariert Entitäten oder eine DTD</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML ({reason}, line {line}, column {column})</source>
+        <translation>ist kein wohlgeformtes XML ({reason}, Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>is XML (root element &apos;{root}&apos;) but has no onlinedienst elements; expected XZuFi 2.2</source>
+        <translation>ist XML (Wurzelelement „{root}“), hat aber keine onlinedienst-Elemente; erwartet wird XZuFi 2.2</translation>
+    </message>
+    <message>
+        <source>no onlinedienst has a link ({count} without a link)</source>
+        <translation>kein Onlinedienst hat einen Link ({count} ohne Link)</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>the source names {count} authorities ({keys}) that are not one above the other; choose the applicant</source>
+        <translation>die Quelle nennt {count} Behörden ({keys}), die nicht übereinander liegen; wählen Sie den Antragsteller</translation>
+    </message>
+    <message>
+        <source>the source names no municipality (no ARS column); choose the applicant</source>
+        <translation>die Quelle nennt keine Kommune (keine ARS-Spalte); wählen Sie den Antragsteller</translation>
+    </message>
+    <message>
+        <source>ARS {ars} is no Bavarian authority in the register</source>
+        <translation>ARS {ars} ist keine bayerische Behörde im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>could not be stored: the database refused it ({reason})</source>
+        <translation>konnte nicht gespeichert werden: die Datenbank hat es abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>no link: not an online procedure</source>
+        <translation>kein Link: kein Online-Verfahren</translation>
+    </message>
+    <message>
+        <source>inactive in the dashboard (aktiv = nein)</source>
+        <translation>im Dashboard inaktiv (aktiv = nein)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>the link &apos;{url}&apos; is relative and no base address was given; it was not used</source>
+        <translation>der Link „{url}“ ist relativ und es wurde keine Basisadresse angegeben; er wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>only helper documents (data protection, forms to print, ...), no online link</source>
+        <translation>nur Begleitdokumente (Datenschutz, Formulare zum Ausdrucken, …), kein Online-Link</translation>
+    </message>
+    <message>
+        <source>no usable link (see the warnings of this row)</source>
+        <translation>kein verwendbarer Link (siehe die Hinweise zu dieser Zeile)</translation>
+    </message>
+    <message>
+        <source>the link &apos;{url}&apos; holds the placeholder {{{placeholder}}}, which the record does not fill; it was not used</source>
+        <translation>der Link „{url}“ enthält den Platzhalter {{{placeholder}}}, den der Eintrag nicht füllt; er wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no scheme; taken as {url}</source>
+        <translation>„{value}“ hat kein Schema; übernommen als {url}</translation>
+    </message>
+    <message>
+        <source>the cell holds several links; the first web link was taken: {url}</source>
+        <translation>die Zelle enthält mehrere Links; der erste Web-Link wurde übernommen: {url}</translation>
+    </message>
+    <message>
+        <source>of {count} links the one in &apos;{column}&apos; was taken ({rule})</source>
+        <translation>von {count} Links wurde der in „{column}“ übernommen ({rule})</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>keine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>control characters (such as terminal escape codes) were removed from the title</source>
+        <translation>Steuerzeichen (etwa Terminal-Steuersequenzen) wurden aus der Bezeichnung entfernt</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a LeiKa key (14 digits, or Excel shortened it); it was dropped</source>
+        <translation>„{value}“ ist kein LeiKa-Schlüssel (14 Ziffern, oder von Excel gekürzt); er wurde verworfen</translation>
+    </message>
+    <message>
+        <source>provider &apos;{value}&apos; not recognised (expected kommunal or zentral); left unknown, also in later rows with this text</source>
+        <translation>Anbieter „{value}“ nicht erkannt (erwartet: kommunal oder zentral); bleibt unbekannt, auch in späteren Zeilen mit diesem Text</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an OZG-ID (a whole number); it was dropped</source>
+        <translation>„{value}“ ist keine OZG-ID (eine ganze Zahl); sie wurde verworfen</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 but {count} byte(s) are not (the first, {byte}, at position {offset}); they show as &apos;�&apos;</source>
+        <translation>die Datei ist UTF-8, aber {count} Byte(s) nicht (das erste, {byte}, an Position {offset}); sie erscheinen als „�“</translation>
+    </message>
+    <message>
+        <source>{count} rows with different titles share this link and count once</source>
+        <translation>{count} Zeilen mit verschiedenen Bezeichnungen teilen sich diesen Link und zählen einmal</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld „%1“</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2500,88 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.</source>
         <translation>Felder: {year}, {seq} (Zähler, Pflicht), {ags}, {key}, {ars}. Das Muster wird in der Datenbank gespeichert und gilt für neue Anträge.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLinks</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>kept as one</source>
+        <translation>als eines behalten</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>aufgeteilt</translation>
+    </message>
+    <message>
+        <source>This procedure is no open shared-link group (it is split already).</source>
+        <translation>Dieses Verfahren ist keine offene Gruppe mit gemeinsamem Link (es ist schon aufgeteilt).</translation>
+    </message>
+    <message>
+        <source>The rows of this link name one service; there is nothing to split.</source>
+        <translation>Die Zeilen dieses Links nennen eine einzige Leistung; es gibt nichts aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared links…</source>
+        <translation>Gemeinsame Lin&amp;ks…</translation>
+    </message>
+    <message>
+        <source>Rows with different titles that the import merged under one link: keep each group as one procedure or split it</source>
+        <translation>Zeilen mit verschiedenen Bezeichnungen, die der Import unter einem Link zusammengeführt hat: jede Gruppe als ein Verfahren behalten oder aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLinksDialog</name>
+    <message>
+        <source>Shared links</source>
+        <translation>Gemeinsame Links</translation>
+    </message>
+    <message>
+        <source>Rows with different titles or LeiKa keys share these links. By the award&apos;s rule a link counts once; split a group where its rows are different online services. Ctrl+Z in the window undoes a step.</source>
+        <translation>Zeilen mit verschiedenen Bezeichnungen oder LeiKa-Schlüsseln teilen sich diese Links. Nach der Regel der Auszeichnung zählt ein Link einmal; teilen Sie eine Gruppe auf, wenn ihre Zeilen verschiedene Online-Dienste sind. Strg+Z im Fenster macht einen Schritt rückgängig.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Split into one procedure per title</source>
+        <translation>In ein Verfahren je Bezeichnung &amp;aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as one procedure</source>
+        <translation>Als ein Verfahren &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No shared links in this application.</source>
+        <translation>Dieser Antrag hat keine gemeinsamen Links.</translation>
+    </message>
+    <message>
+        <source>Split into %1 procedures.</source>
+        <translation>In %1 Verfahren aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Kept as one procedure.</source>
+        <translation>Als ein Verfahren behalten.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,10 @@ def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    # Shortcuts (A, R, Ctrl+Z) reach only the active window: under load the activation can
+    # arrive after the first key press of a test.
+    shown.activateWindow()
+    qtbot.waitActive(shown)
     yield shown
     if shown.checks.job is not None:  # never leave a worker writing into a closed database
         shown.checks.cancel()

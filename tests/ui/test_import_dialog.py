@@ -32,6 +32,11 @@ from digiamt_desk.ui.import_dialog import (
 from digiamt_desk.ui.workers import Job, JobCancelled, JobSignals, running_jobs
 
 DATA = REPO / "tests" / "data" / "importers"
+
+
+@pytest.fixture
+def data_dir_path() -> Path:
+    return DATA
 HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter;Zweiter Link;Bemerkung"
 GARMISCH = "09180117"  # Markt Garmisch-Partenkirchen
 
@@ -161,15 +166,50 @@ def test_a_bad_ars_names_file_row_and_field(qtbot: QtBot, desk: Desk, db_path: P
     assert table_counts(db_path) == before
 
 
-def test_a_list_without_link_column_cannot_be_imported(qtbot: QtBot, desk: Desk, db_path: Path,
+def test_a_list_without_link_column_offers_its_columns(qtbot: QtBot, desk: Desk, db_path: Path,
                                                        tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "ohne_link.csv", ["Bezeichnung;Adresse der Seite", "A;b"])
+    path = write_csv(tmp_path / "ohne_link.csv",
+                     ["Bezeichnung;Seite im Portal", "Hund;https://portal.example/hund"])
     before = table_counts(db_path)
     dialog = _open(qtbot, desk, path, applicant_key=GARMISCH)
     assert "ohne_link.csv" in dialog.message() and "link" in dialog.message().lower()
     assert not dialog.ui.importButton.isEnabled()
-    assert not dialog.ui.mappingBox.isVisibleTo(dialog)
     assert table_counts(db_path) == before
+    ui = dialog.ui
+    assert ui.mappingBox.isVisibleTo(dialog)  # the mapping opens with the columns found
+    assert [ui.urlCombo.itemData(i) for i in range(ui.urlCombo.count())] == [
+        "Bezeichnung", "Seite im Portal"]
+    ui.urlCombo.setCurrentIndex(ui.urlCombo.findData("Seite im Portal"))
+    assert dialog.message() == ""
+    assert [r.url for r in dialog.parsed.rows] == ["https://portal.example/hund"]
+    assert ui.importButton.isEnabled()
+
+
+def test_a_file_without_header_row_is_mapped_by_column_number(qtbot: QtBot, desk: Desk,
+                                                             data_dir_path: Path) -> None:
+    dialog = _open(qtbot, desk, data_dir_path / "bad_headerless.csv", applicant_key=GARMISCH)
+    ui = dialog.ui
+    # read at once by the columns the importer guessed, and said so
+    assert "no header row" in dialog.message() and dialog.message_kind() == "info"
+    assert (ui.titleCombo.currentData(), ui.urlCombo.currentData()) == ("column 2", "column 3")
+    assert [r.title for r in dialog.parsed.rows] == [
+        "Hund anmelden", "Wohnsitz anmelden", "Sperrmüll anmelden"]
+    assert ui.importButton.isEnabled()
+    ui.leikaCombo.setCurrentIndex(ui.leikaCombo.findData("column 1"))
+    assert [r.leika_keys for r in dialog.parsed.rows][:2] == [
+        ("99041006017000",), ("99115001001000",)]
+
+
+def test_a_base_address_completes_relative_links(qtbot: QtBot, desk: Desk,
+                                                 tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "relativ.csv", ["Bezeichnung;Link", "Hund;/antrag/hund"])
+    dialog = make_import_dialog(desk, applicant_key=GARMISCH)
+    qtbot.addWidget(dialog)
+    dialog.ui.baseUrlEdit.setText("https://portal.example/")
+    dialog.set_source(str(path))
+    dialog.read()
+    qtbot.waitUntil(lambda: dialog.stage == "preview" and not dialog.busy, timeout=20_000)
+    assert [r.url for r in dialog.parsed.rows] == ["https://portal.example/antrag/hund"]
 
 
 def test_a_wrong_mapping_shows_why_and_can_be_undone(qtbot: QtBot, desk: Desk,
@@ -536,3 +576,25 @@ def test_first_stage_without_anything_chosen(qtbot: QtBot, desk: Desk) -> None:
     assert not ui.progressBar.isVisible() and not ui.messageLabel.isVisible()
     dialog.set_applicant("12345")  # no key of the register
     assert dialog.applicant is None and "12345" in ui.applicantHint.text()
+
+
+def test_a_land_wide_export_goes_to_screening_applications(qtbot: QtBot, desk: Desk,
+                                                           tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "bayern.csv", [
+        "leika_key;leika_name;ars;url;aktiv",
+        "99041006017000;Hund anmelden;091800117117;https://portal.example/gap/hund;ja",
+        "99041006017000;Hund anmelden;095710136136;https://portal.example/din/hund;ja",
+        "99050012104000;Gewerbe anmelden;095710136136;https://portal.example/din/gew;ja"])
+    dialog = _open(qtbot, desk, path)
+    assert not dialog.ui.importButton.isEnabled()  # two authorities: whose list is it?
+    dialog.ui.eachAuthorityCheck.setChecked(True)
+    assert dialog.ui.importButton.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.importButton.click()
+    report = dialog.screening_report
+    assert report is not None
+    assert {r.name: r.added for r in report.authorities} == {
+        "Garmisch-Partenkirchen": 1, "Dinkelsbühl": 2}
+    assert dialog.stage == "report"
+    assert "3 rows read for 2 authorities" in dialog.ui.reportTitle.text()
+    assert dialog.report_model.rowCount() == 2

@@ -32,7 +32,8 @@ def test_import_summary_decide_status(capsys: pytest.CaptureFixture[str], db_pat
     assert isinstance(report, dict)
     assert (report["ars"], report["added"], report["updated"], report["merged"]) == (
         "096000000000", 31, 0, 1)
-    assert report["skipped"] == [{"row": 34, "reason": "no link: not an online procedure"}]
+    assert report["skipped"] == [{"row": 34, "reason": "no link: not an online procedure",
+                                  "code": "no_link"}]
 
     procedures = run_json(capsys, "--db", db, "procedures", "096")
     assert isinstance(procedures, list) and len(procedures) == 31

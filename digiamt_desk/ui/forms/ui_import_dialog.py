@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -76,6 +77,22 @@ class Ui_ImportDialog(object):
         self.applicantHint.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.sourceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.applicantHint)
+
+        self.baseUrlCaption = QLabel(ImportDialog)
+        self.baseUrlCaption.setObjectName(u"baseUrlCaption")
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.baseUrlCaption)
+
+        self.baseUrlEdit = QLineEdit(ImportDialog)
+        self.baseUrlEdit.setObjectName(u"baseUrlEdit")
+        self.baseUrlEdit.setClearButtonEnabled(True)
+
+        self.sourceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.baseUrlEdit)
+
+        self.eachAuthorityCheck = QCheckBox(ImportDialog)
+        self.eachAuthorityCheck.setObjectName(u"eachAuthorityCheck")
+
+        self.sourceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.eachAuthorityCheck)
 
 
         self.dialogLayout.addLayout(self.sourceForm)
@@ -441,6 +458,7 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.sourceCaption.setBuddy(self.sourceEdit)
         self.applicantCaption.setBuddy(self.applicantEdit)
+        self.baseUrlCaption.setBuddy(self.baseUrlEdit)
         self.titleCaption.setBuddy(self.titleCombo)
         self.urlCaption.setBuddy(self.urlCombo)
         self.leikaCaption.setBuddy(self.leikaCombo)
@@ -483,6 +501,15 @@ class Ui_ImportDialog(object):
         self.readButton.setText(QCoreApplication.translate("ImportDialog", u"&Read", None))
         self.applicantCaption.setText(QCoreApplication.translate("ImportDialog", u"&Applicant:", None))
         self.applicantEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"Name or key of the municipality, VG, Landkreis or Bezirk", None))
+        self.baseUrlCaption.setText(QCoreApplication.translate("ImportDialog", u"&Base address:", None))
+        self.baseUrlEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"For relative links such as /antrag/\u2026: the portal's address, e.g. https://www.stadt.de/", None))
+#if QT_CONFIG(tooltip)
+        self.baseUrlEdit.setToolTip(QCoreApplication.translate("ImportDialog", u"Links in the list that start with / are completed with this address. A list read from a web address uses that address unless one is given here.", None))
+#endif // QT_CONFIG(tooltip)
+        self.eachAuthorityCheck.setText(QCoreApplication.translate("ImportDialog", u"&Whole Land: each authority of the file into its own screening application", None))
+#if QT_CONFIG(tooltip)
+        self.eachAuthorityCheck.setToolTip(QCoreApplication.translate("ImportDialog", u"For a Land-wide dashboard export: the rows of every authority in the ARS column go into that authority's screening application (created where missing; not a received application).", None))
+#endif // QT_CONFIG(tooltip)
         self.sourceIntro.setText(QCoreApplication.translate("ImportDialog", u"Choose a file (CSV, Excel, JSON or XZuFi XML) or enter a web address, then press Read. You will see the rows and the detected columns before anything is stored.", None))
         self.mappingBox.setTitle(QCoreApplication.translate("ImportDialog", u"Columns (change them if a column was not recognised)", None))
         self.titleCaption.setText(QCoreApplication.translate("ImportDialog", u"&Title:", None))
@@ -495,7 +522,10 @@ class Ui_ImportDialog(object):
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.rowsTab), QCoreApplication.translate("ImportDialog", u"Rows", None))
         self.previewTabs.setTabText(self.previewTabs.indexOf(self.issuesTab), QCoreApplication.translate("ImportDialog", u"Skipped rows and warnings", None))
         self.countsBox.setTitle(QCoreApplication.translate("ImportDialog", u"Result", None))
-        self.rowsCaption.setText(QCoreApplication.translate("ImportDialog", u"Rows taken from the source:", None))
+        self.rowsCaption.setText(QCoreApplication.translate("ImportDialog", u"Rows read (= the five below):", None))
+#if QT_CONFIG(tooltip)
+        self.rowsCaption.setToolTip(QCoreApplication.translate("ImportDialog", u"Every row with data: added + updated + unchanged + merged (same link) + skipped", None))
+#endif // QT_CONFIG(tooltip)
         self.addedCaption.setText(QCoreApplication.translate("ImportDialog", u"Added:", None))
         self.updatedCaption.setText(QCoreApplication.translate("ImportDialog", u"Updated:", None))
         self.unchangedCaption.setText(QCoreApplication.translate("ImportDialog", u"Unchanged:", None))

@@ -223,14 +223,23 @@ def test_row_without_title_is_imported_with_a_warning() -> None:
 # --- bad input ------------------------------------------------------------------------------
 
 
-def test_wrong_delimiter_lists_the_columns_found(data_dir: Path) -> None:
+def test_pipe_separated_file_is_read_like_semicolons(data_dir: Path) -> None:
+    parsed = parse_file(data_dir / "pipe_separated.csv")
+
+    assert [(r.title, r.url, r.leika_keys) for r in parsed.rows] == [
+        ("Hund", "https://www.musterstadt.de/hund", ("99041006017000",))]
+
+
+def test_wrong_delimiter_lists_the_columns_found(tmp_path: Path) -> None:
+    path = tmp_path / "colon.csv"
+    path.write_text("Bezeichnung:Link:Leistungsschlüssel\nHund:Hund:1\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        parse_file(data_dir / "bad_pipe_delimiter.csv")
+        parse_file(path)
 
     message = str(caught.value)
-    assert "bad_pipe_delimiter.csv" in message
+    assert "colon.csv" in message
     assert "no column for the link" in message
-    assert "'Bezeichnung|Link|Leistungsschlüssel'" in message
+    assert "'Bezeichnung:Link:Leistungsschlüssel'" in message
 
 
 def test_undefined_cp1252_bytes_name_the_line(data_dir: Path) -> None:

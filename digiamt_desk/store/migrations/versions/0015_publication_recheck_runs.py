@@ -1,7 +1,7 @@
 """re-checks of awarded authorities, kept with their date (issue 15)
 
 Revision ID: 0015_publication
-Revises: 0002_checks
+Revises: 0010_import
 Create Date: 2026-12-02
 
 Adds two tables and a partial index on the rejected procedures (for the statistics' rejection
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0015_publication'
-down_revision = '0002_checks'
+down_revision = '0010_import'
 branch_labels = None
 depends_on = None
 
