@@ -1,0 +1,267 @@
+"""A SQLite file is untrusted input: what it is, whether it can be written, what its schema holds.
+
+Databases travel (backups, copies on a stick, the offline files of team mode), and a SQLite file
+carries code of its own: triggers run on every change, views stand where tables are expected.
+So before a file is used:
+
+- it must be a DigiAmt Desk database: a file with other programs' tables is refused, never
+  converted (`NotOurDatabase`); a new database is made only where no file is, and only when
+  asked (`DatabaseMissing` says how);
+- its schema (tables, indexes, triggers, views) must be exactly what our migrations create for
+  its revision (`ForeignSchema`). The expected schema is not a second list to keep in step: the
+  migrations are run once per process on an in-memory database and the result is kept;
+- every connection runs with `PRAGMA trusted_schema = OFF`, so even a function named in the
+  schema is not run with the program's rights.
+
+A file that cannot be written (its own permissions or attributes, a read-only folder or drive)
+is opened for reading only, with the reason kept (`Writability`), and a write then fails with a
+message that says so (`DatabaseReadOnly`); a full disk says that (`DiskFull`). Each refusal has
+a `code` and `params` for the window's translated text; the English text is for the command.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+from digiamt_desk.store.db import StoreError
+
+
+class Writability(StrEnum):
+    WRITABLE = "writable"
+    FILE_READ_ONLY = "file_read_only"  # the file's permissions or attributes forbid writing
+    FOLDER_READ_ONLY = "folder_read_only"  # its folder (or the drive) takes no new files
+
+
+class StoreRefusal(StoreError):
+    """A refusal with a code and parameters (for the window's translation)."""
+
+    code = "store"
+
+    def __init__(self, message: str, **params: str) -> None:
+        super().__init__(message)
+        self.params = params
+
+
+class DatabaseMissing(StoreRefusal):
+    code = "missing"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} does not exist (or is empty); to make a new database there, "
+                         f"run: digiamt --db {path} --create COMMAND", path=str(path))
+
+
+class NotOurDatabase(StoreRefusal):
+    code = "not_ours"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is not a DigiAmt Desk database ({detail}); it was not changed",
+                         path=str(path), detail=detail)
+
+
+class NewerDatabase(StoreRefusal):
+    code = "newer"
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(f"{path} was written by a newer DigiAmt Desk (schema {revision}); "
+                         "update this program to open it", path=str(path), revision=revision)
+
+
+class ForeignSchema(StoreRefusal):
+    code = "foreign_schema"
+
+    def __init__(self, path: Path, kind: str, name: str, problem: str) -> None:
+        super().__init__(
+            f"{path} holds a {kind} '{name}' that {problem}; a database file may carry code "
+            "that runs on every change, so it was not opened (and not changed)",
+            path=str(path), kind=kind, name=name, problem=problem)
+
+
+class DatabaseReadOnly(StoreRefusal):
+    code = "read_only"
+
+    def __init__(self, path: Path, reason: Writability) -> None:
+        where = {Writability.FOLDER_READ_ONLY: f"its folder {path.parent} (or the drive) is "
+                 "read-only"}.get(reason, "the file is read-only")
+        super().__init__(f"cannot save to {path}: {where}; nothing was changed",
+                         path=str(path), folder=str(path.parent), reason=reason.value)
+        self.reason = reason
+
+
+class DiskFull(StoreRefusal):
+    code = "disk_full"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"cannot save to {path}: the disk is full; nothing was changed (free "
+                         "some space and try again)", path=str(path))
+
+
+class UpgradeImpossible(StoreRefusal):
+    code = "upgrade_read_only"
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(f"{path} needs an upgrade of its schema ({revision}) but cannot be "
+                         "written; copy it to a folder you can write to", path=str(path),
+                         revision=revision)
+
+
+# --- can the file be written? ------------------------------------------------------------------
+
+
+def writability(path: Path) -> Writability:
+    """Whether SQLite could write the database and its WAL files beside it."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return Writability.FILE_READ_ONLY
+    if not os.access(folder, os.W_OK):
+        return Writability.FOLDER_READ_ONLY
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if side.exists() and not os.access(side, os.W_OK):
+            return Writability.FILE_READ_ONLY
+    return Writability.WRITABLE
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads `path` without writing anything, WAL files included.
+
+    In a folder that takes no new files SQLite cannot make the `-shm` file a WAL reader needs;
+    without a WAL file to read the database is opened as immutable (nothing else can change it
+    there either)."""
+    uri = path.resolve().as_uri()
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+        return f"{uri}?immutable=1"
+    return f"{uri}?mode=ro"
+
+
+# --- what the file holds -----------------------------------------------------------------------
+
+SchemaRow = tuple[str, str, str, str]  # type, name, table, SQL with its spaces collapsed
+
+
+def _normal(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip()
+
+
+def _schema_rows(connection: sqlite3.Connection) -> set[SchemaRow]:
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {(str(kind), str(name), str(table), _normal(sql)) for kind, name, table, sql in rows
+            # SQLite's own: automatic indexes (their SQL is the table's) and ANALYZE's figures
+            if not (kind in ("table", "index") and str(name).startswith("sqlite_"))}
+
+
+@cache
+def expected_schema(revision: str) -> frozenset[SchemaRow] | None:
+    """What our migrations make up to `revision` (None: a revision we do not know)."""
+    from alembic.script import ScriptDirectory
+
+    from digiamt_desk.store.db import _alembic_config, make_engine, migrate_to
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    if revision not in {script.revision for script in scripts.walk_revisions()}:
+        return None
+    engine = make_engine("sqlite://")
+    try:
+        migrate_to(engine, revision)
+        raw = engine.raw_connection()
+        try:
+            return frozenset(_schema_rows(raw.driver_connection))  # type: ignore[arg-type]
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check that `path` is a DigiAmt Desk database with only our schema; returns its schema
+    revision (None for an empty file or one without tables, which a migration may fill).
+    Raises NotOurDatabase, NewerDatabase or ForeignSchema; reads only, runs nothing of the
+    file's."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise NotOurDatabase(path, f"SQLite cannot open it: {exc}") from exc
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        try:
+            found = _schema_rows(connection)
+        except sqlite3.DatabaseError as exc:
+            raise NotOurDatabase(path, f"no SQLite database: {exc}") from exc
+        if not found:
+            return None
+        tables = {name for kind, name, _t, _s in found if kind == "table"}
+        if "alembic_version" not in tables:
+            names = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise NotOurDatabase(path, f"it holds other tables: {names}")
+        try:
+            versions = [str(row[0]) for row in connection.execute(
+                "SELECT version_num FROM alembic_version")]
+        except sqlite3.DatabaseError as exc:
+            raise NotOurDatabase(path, f"its schema version cannot be read: {exc}") from exc
+    finally:
+        connection.close()
+    if len(versions) != 1:
+        raise NotOurDatabase(path, f"{len(versions)} schema versions instead of one")
+    revision = versions[0]
+    expected = expected_schema(revision)
+    if expected is None:
+        raise NewerDatabase(path, revision)
+    _compare(path, found, expected)
+    return revision
+
+
+def _compare(path: Path, found: set[SchemaRow], expected: frozenset[SchemaRow]) -> None:
+    expected_by_name = {(kind, name): row for row in expected for kind, name in [row[:2]]}
+    for row in sorted(found - expected):
+        kind, name = row[0], row[1]
+        if (kind, name) in expected_by_name:
+            raise ForeignSchema(path, kind, name, "differs from what DigiAmt Desk creates")
+        raise ForeignSchema(path, kind, name, "DigiAmt Desk does not create")
+    for row in sorted(expected - found):
+        raise ForeignSchema(path, row[0], row[1], "is missing")
+
+
+# --- the engine's guards -----------------------------------------------------------------------
+
+
+def guard_engine(engine: Engine, path: Path, reason: Writability) -> None:
+    """Turn SQLite's "readonly database" and "database or disk is full" into our refusals
+    naming the file and the cause."""
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: Any) -> BaseException | None:
+        original = context.original_exception
+        if not isinstance(original, sqlite3.Error):
+            return None
+        name = str(getattr(original, "sqlite_errorname", ""))
+        if name.startswith("SQLITE_READONLY"):
+            return DatabaseReadOnly(path, reason if reason is not Writability.WRITABLE
+                                    else writability(path))
+        if name.startswith("SQLITE_FULL"):
+            return DiskFull(path)
+        if name.startswith("SQLITE_IOERR") and _disk_full(path):
+            return DiskFull(path)
+        return None
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return stats.f_bavail * stats.f_frsize < 1024 * 1024
+
+
+__all__ = ["DatabaseMissing", "DatabaseReadOnly", "DiskFull", "ForeignSchema", "NewerDatabase",
+           "NotOurDatabase", "StoreRefusal", "UpgradeImpossible", "Writability",
+           "expected_schema", "guard_engine", "inspect_file", "read_only_uri", "writability"]
