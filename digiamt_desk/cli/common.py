@@ -36,9 +36,8 @@ def open_desk_for(args: argparse.Namespace) -> Any:
                      create=True if getattr(args, "create", False) else None)
     for warning in desk.warnings:
         print(f"digiamt: warning: {warning.message}", file=sys.stderr)
-    if desk.read_only and desk.read_only_reason != "damaged":
-        print(f"digiamt: note: {desk.database_path} cannot be written; opened for reading only",
-              file=sys.stderr)
+    # A file that cannot be written is read as it is; a command that writes is refused with
+    # one line naming the cause (store/sqlite_safety.py), so nothing is said beforehand.
     return desk
 
 

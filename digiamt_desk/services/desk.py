@@ -207,10 +207,11 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
           daily_backup: bool, read_only: bool) -> Desk:
     reason = "damaged" if read_only else ""
     url = database_url(location)
-    access = Writability.WRITABLE
+    access = Writability.DAMAGED if read_only else Writability.WRITABLE
     if path is not None:
-        access = writability(path)
-        if access is not Writability.WRITABLE:
+        found = writability(path)
+        if found is not Writability.WRITABLE:
+            access = found
             read_only, reason = True, access.value
         elif not read_only:
             problems = integrity_problems(path)

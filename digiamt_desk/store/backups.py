@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from digiamt_desk.store.db import StoreError
-from digiamt_desk.store.sqlite_safety import read_only_uri
+from digiamt_desk.store.sqlite_safety import DatabaseUnreadable, is_damage, read_only_uri
 
 BACKUP_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -206,6 +206,8 @@ def integrity_problems(database: Path, *, quick: bool = True) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):  # a full disk or a failing drive: the file may be sound
+            raise DatabaseUnreadable(database, str(exc)) from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 

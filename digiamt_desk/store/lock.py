@@ -208,7 +208,8 @@ def acquire(database: Path, program: str = "digiamt") -> None:
             record = {"pid": os.getpid(), "host": socket.gethostname(),
                       "since": datetime.now().isoformat(timespec="seconds"),
                       "program": program}
-            _write_record(handle, json.dumps(record))
+            with contextlib.suppress(OSError):  # a full disk: the lock holds without its note
+                _write_record(handle, json.dumps(record))
         _held[key] = _Held(handle, identities)
 
 
@@ -246,7 +247,8 @@ def release(database: Path) -> None:
         try:
             if held.handle is not None:
                 if held.handle.writable():
-                    _write_record(held.handle, "")
+                    with contextlib.suppress(OSError):
+                        _write_record(held.handle, "")
                 _unlock(held.handle)
         finally:
             if held.handle is not None:

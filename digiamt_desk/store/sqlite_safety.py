@@ -37,7 +37,14 @@ from digiamt_desk.store.db import StoreError
 class Writability(StrEnum):
     WRITABLE = "writable"
     FILE_READ_ONLY = "file_read_only"  # the file's permissions or attributes forbid writing
-    FOLDER_READ_ONLY = "folder_read_only"  # its folder (or the drive) takes no new files
+    FOLDER_READ_ONLY = "folder_read_only"  # its folder takes no new files
+    DRIVE_READ_ONLY = "drive_read_only"  # the drive is mounted read-only (a CD, a locked stick)
+    DISK_FULL = "disk_full"  # no room left for SQLite's WAL and index files
+    DAMAGED = "damaged"  # sound enough to read, opened for reading only at the user's choice
+
+
+# Below this much free space a change cannot even begin (the -shm file alone takes 32 KiB).
+FULL_BELOW = 256 * 1024
 
 
 class StoreRefusal(StoreError):
@@ -88,8 +95,10 @@ class DatabaseReadOnly(StoreRefusal):
     code = "read_only"
 
     def __init__(self, path: Path, reason: Writability) -> None:
-        where = {Writability.FOLDER_READ_ONLY: f"its folder {path.parent} (or the drive) is "
-                 "read-only"}.get(reason, "the file is read-only")
+        where = {Writability.FOLDER_READ_ONLY: f"its folder {path.parent} is read-only",
+                 Writability.DRIVE_READ_ONLY: "the drive it is on is read-only",
+                 Writability.DAMAGED: "it is damaged and was opened for reading only"}.get(
+                     reason, "the file is read-only")
         super().__init__(f"cannot save to {path}: {where}; nothing was changed",
                          path=str(path), folder=str(path.parent), reason=reason.value)
         self.reason = reason
@@ -118,6 +127,8 @@ class UpgradeImpossible(StoreRefusal):
 def writability(path: Path) -> Writability:
     """Whether SQLite could write the database and its WAL files beside it."""
     folder = path.parent
+    if _read_only_mount(folder):
+        return Writability.DRIVE_READ_ONLY
     if path.exists() and not os.access(path, os.W_OK):
         return Writability.FILE_READ_ONLY
     if not os.access(folder, os.W_OK):
@@ -126,7 +137,26 @@ def writability(path: Path) -> Writability:
         side = Path(f"{path}{suffix}")
         if side.exists() and not os.access(side, os.W_OK):
             return Writability.FILE_READ_ONLY
+    if free_space(folder) < FULL_BELOW:
+        return Writability.DISK_FULL
     return Writability.WRITABLE
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: the folder's access tells
+        return False
+
+
+def free_space(folder: Path) -> int:
+    """Bytes free for this user on the drive of `folder` (a lot, where that cannot be told)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62
 
 
 def read_only_uri(path: Path) -> str:
@@ -134,10 +164,12 @@ def read_only_uri(path: Path) -> str:
 
     In a folder that takes no new files SQLite cannot make the `-shm` file a WAL reader needs;
     without a WAL file to read the database is opened as immutable (nothing else can change it
-    there either)."""
+    there either). The same holds on a full disk."""
     uri = path.resolve().as_uri()
     wal = Path(f"{path}-wal")
-    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+    stuck = not os.access(path.parent, os.W_OK) or _read_only_mount(path.parent) \
+        or free_space(path.parent) < FULL_BELOW
+    if stuck and not (wal.exists() and wal.stat().st_size):
         return f"{uri}?immutable=1"
     return f"{uri}?mode=ro"
 
@@ -245,23 +277,34 @@ def guard_engine(engine: Engine, path: Path, reason: Writability) -> None:
             return None
         name = str(getattr(original, "sqlite_errorname", ""))
         if name.startswith("SQLITE_READONLY"):
-            return DatabaseReadOnly(path, reason if reason is not Writability.WRITABLE
-                                    else writability(path))
-        if name.startswith("SQLITE_FULL"):
-            return DiskFull(path)
-        if name.startswith("SQLITE_IOERR") and _disk_full(path):
+            why = reason if reason is not Writability.WRITABLE else writability(path)
+            if why is Writability.DISK_FULL:
+                return DiskFull(path)
+            return DatabaseReadOnly(path, why if why is not Writability.WRITABLE
+                                    else Writability.FILE_READ_ONLY)
+        if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR")
+                                                and free_space(path.parent) < FULL_BELOW):
             return DiskFull(path)
         return None
 
 
-def _disk_full(path: Path) -> bool:
-    try:
-        stats = os.statvfs(path.parent)
-    except (OSError, AttributeError):  # no statvfs on Windows
-        return False
-    return stats.f_bavail * stats.f_frsize < 1024 * 1024
+class DatabaseUnreadable(StoreRefusal):
+    """SQLite cannot read the file for a reason that is not damage (a full disk, an I/O
+    error of the drive, no permission): the file is not called damaged."""
+
+    code = "unreadable"
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} cannot be read ({detail}); it was not changed",
+                         path=str(path), detail=detail)
 
 
-__all__ = ["DatabaseMissing", "DatabaseReadOnly", "DiskFull", "ForeignSchema", "NewerDatabase",
+def is_damage(error: sqlite3.Error) -> bool:
+    """True if SQLite says the file itself is broken, not the drive or the access to it."""
+    name = str(getattr(error, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or not name
+
+
+__all__ = ["FULL_BELOW", "DatabaseMissing", "DatabaseUnreadable", "free_space", "is_damage", "DatabaseReadOnly", "DiskFull", "ForeignSchema", "NewerDatabase",
            "NotOurDatabase", "StoreRefusal", "UpgradeImpossible", "Writability",
            "expected_schema", "guard_engine", "inspect_file", "read_only_uri", "writability"]

@@ -121,7 +121,8 @@ def run_command(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = No
 def program_env(**extra: str) -> dict[str, str]:
     """The environment the program runs with: this worktree's code, no display, no user db."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO)
+    # DIGIAMT_CODE_UNDER_TEST points the cases at another checkout (to measure "before").
+    env["PYTHONPATH"] = os.environ.get("DIGIAMT_CODE_UNDER_TEST", str(REPO))
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("DIGIAMT_DB", None)
     env.update(extra)
@@ -180,3 +181,9 @@ def _digiamt_fixture() -> object:
 def _sha256_fixture() -> object:
     """`sha256_of(database) -> str`: equal before and after means the data did not change."""
     return sha256_of
+
+
+@pytest.fixture(name="program_environment")
+def _program_environment_fixture() -> dict[str, str]:
+    """The environment `digiamt` runs with, for a test that starts the program itself."""
+    return program_env()
