@@ -132,8 +132,9 @@ def program_env(**extra: str) -> dict[str, str]:
 def digiamt(*args: str | os.PathLike[str], **options: object) -> Outcome:
     """`digiamt ARGS` in a subprocess with this worktree's code (options as for run_command)."""
     env = options.pop("env", None) or program_env()
+    # `-m` puts the working folder first on sys.path: run where the code under test is.
     return run_command([sys.executable, "-m", "digiamt_desk.cli", *map(os.fspath, args)],
-                       env=env, **options)  # type: ignore[arg-type]
+                       env=env, cwd=Path(env["PYTHONPATH"]), **options)  # type: ignore[arg-type]
 
 
 def sha256_of(path: Path) -> str:

@@ -275,7 +275,8 @@ def test_a_hard_link_to_an_open_database_meets_its_lock(
     link = hostile_db.parent.parent / "other-name.db"
     link.hardlink_to(hostile_db)
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(hostile_db)],
-                              stdout=subprocess.PIPE, text=True, env=program_environment)
+                              stdout=subprocess.PIPE, text=True, env=program_environment,
+                              cwd=program_environment["PYTHONPATH"])
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         line = _one_error(_new_application(digiamt, link))
@@ -297,7 +298,7 @@ def test_output_into_a_closed_pipe_ends_quietly_with_status_0(
     process = subprocess.Popen(
         [sys.executable, "-m", "digiamt_desk.cli", "--db", str(hostile_db), "register",
          "search", "a", "--limit", "5000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env=program_environment)
+        env=program_environment, cwd=program_environment["PYTHONPATH"])
     assert process.stdout is not None and process.stderr is not None
     process.stdout.readline()  # `head -1`
     process.stdout.close()
