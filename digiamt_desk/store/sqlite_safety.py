@@ -305,6 +305,23 @@ def is_damage(error: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or not name
 
 
-__all__ = ["FULL_BELOW", "DatabaseMissing", "DatabaseUnreadable", "free_space", "is_damage", "DatabaseReadOnly", "DiskFull", "ForeignSchema", "NewerDatabase",
-           "NotOurDatabase", "StoreRefusal", "UpgradeImpossible", "Writability",
-           "expected_schema", "guard_engine", "inspect_file", "read_only_uri", "writability"]
+__all__ = [
+    "FULL_BELOW",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "DatabaseUnreadable",
+    "DiskFull",
+    "ForeignSchema",
+    "NewerDatabase",
+    "NotOurDatabase",
+    "StoreRefusal",
+    "UpgradeImpossible",
+    "Writability",
+    "expected_schema",
+    "free_space",
+    "guard_engine",
+    "inspect_file",
+    "is_damage",
+    "read_only_uri",
+    "writability",
+]
