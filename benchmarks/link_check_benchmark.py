@@ -92,7 +92,8 @@ def start_server(delay: float) -> tuple[multiprocessing.Process, int, Any]:
 def bench_checker(base: str, links: int, concurrency: int) -> dict[str, Any]:
     from digiamt_desk.checks.links import CheckSettings, LinkChecker
 
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     pairs = [(n, f"{base}/verfahren/{n}") for n in range(links)]
     started = time.perf_counter()
     run = LinkChecker(settings).run(pairs)
@@ -121,7 +122,8 @@ def bench_service(desk: Any, app_id: int, concurrency: int) -> dict[str, Any]:
     from digiamt_desk.checks.links import CheckSettings
     from digiamt_desk.services.checks import run_checks
 
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     started = time.perf_counter()
     report = run_checks(desk, app_id, settings=settings)
     seconds = time.perf_counter() - started
@@ -163,7 +165,8 @@ def bench_gui(desk: Any, app_id: int, concurrency: int) -> dict[str, Any]:
         loop.quit()
 
     window.checks.checkFinished.connect(finished)
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     started = time.perf_counter()
     last = started
     timer.start()

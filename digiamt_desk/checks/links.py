@@ -13,6 +13,11 @@ Offline: until one server has answered, failures to connect (DNS, refused, unrea
 held back. If the first `offline_after` distinct hosts (or all hosts, if there are fewer) fail
 that way, the run reports `no_network` once and stops: a laptop in a meeting room must not mark
 300 procedures broken. Proxy settings come from the environment (HTTP(S)_PROXY, NO_PROXY).
+
+Private networks: before each request (the first and every redirect) the host must be, and
+resolve only to, public addresses (see checks/addresses.py); a link that points into a private
+network is not connected to and is reported as `not_checked` saying so, unless
+`allow_private_networks` is set.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digiamt_desk import __version__
+from digiamt_desk.checks.addresses import AddressGuard, PrivateAddress
 from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
 from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
 from digiamt_desk.domain.links import LinkKind, link_kind
@@ -50,6 +56,9 @@ class CheckSettings:
     max_bytes: int = 2_000_000  # of a page read; the rest is not downloaded
     read_pages: bool = True  # read HTML pages to look for a form with a submit control
     offline_after: int = 5  # distinct hosts failing to connect before "no network"
+    # Connect to loopback, private, link-local and multicast addresses too (an intranet portal,
+    # a test server); off, such a link is reported as pointing into a private network.
+    allow_private_networks: bool = False
     user_agent: str = f"DigiAmt-Desk/{__version__} (link check)"
 
     def validate(self) -> None:
@@ -167,6 +176,14 @@ class _Fetch:
         self.truncated = truncated
 
 
+class _Inward(Exception):
+    """A hop pointed into a private network (after the redirects recorded)."""
+
+    def __init__(self, cause: PrivateAddress, redirects: list[tuple[str, int]]) -> None:
+        super().__init__(str(cause))
+        self.redirects = redirects
+
+
 class _TooManyRedirects(Exception):
     def __init__(self, message: str, redirects: list[tuple[str, int]]) -> None:
         super().__init__(message)
@@ -181,6 +198,7 @@ class LinkChecker:
         self.settings = settings or CheckSettings()
         self.settings.validate()
         self._transport = transport  # tests hand in a mock transport
+        self._guard: AddressGuard | None = None
 
     def run(self, links: Sequence[tuple[int, str]],
             on_result: Callable[[LinkResult], None] | None = None,
@@ -193,6 +211,7 @@ class LinkChecker:
         """Check `links` ((key, url) pairs). `on_result` hears every result as it is known
         (never a held-back connection failure that turns out to be "offline")."""
         settings = self.settings
+        self._guard = None if settings.allow_private_networks else AddressGuard()
         emit = on_result or (lambda _result: None)
         stop = cancelled or (lambda: False)
         run = CheckRun(results=[])
@@ -300,6 +319,11 @@ class LinkChecker:
         except TimeoutError:
             result.status = LinkStatus.TIMEOUT
             result.detail = f"no complete answer within {self.settings.timeout:g} s"
+        except _Inward as error:
+            result.status = LinkStatus.NOT_CHECKED
+            result.redirects = error.redirects
+            result.detail = str(error)
+            result.connected = bool(error.redirects)  # a server answered with the redirect
         except _TooManyRedirects as error:
             result.status = LinkStatus.TOO_MANY_REDIRECTS
             result.redirects = error.redirects
@@ -360,6 +384,11 @@ class LinkChecker:
         seen = {url}
         current = url
         while True:
+            if self._guard is not None:
+                try:
+                    await self._guard.check(current)
+                except PrivateAddress as inward:
+                    raise _Inward(inward, redirects) from inward
             request = client.build_request(method, current)
             response = await client.send(request, stream=True)
             try:

@@ -59,6 +59,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         REFERENCE_PATTERN_KEY,
         validate_reference_pattern,
     )
+    from digiamt_desk.services.checks import ALLOW_PRIVATE_NETWORKS_KEY
     from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
     from digiamt_desk.store.backups import DEFAULT_RETENTION, RETENTION_SETTINGS
 
@@ -67,7 +68,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
                      for key, kind in RETENTION_SETTINGS.items()}
     known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds}
+             **backup_bounds, ALLOW_PRIVATE_NETWORKS_KEY: "no"}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -81,6 +82,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if not changes[key].isdigit() or int(changes[key]) < 1:
             raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")
         desk.set_setting(key, changes.pop(key))
+    if ALLOW_PRIVATE_NETWORKS_KEY in changes:
+        if changes[ALLOW_PRIVATE_NETWORKS_KEY] not in ("yes", "no"):
+            raise CliError(f"{ALLOW_PRIVATE_NETWORKS_KEY} takes 'yes' or 'no', not "
+                           f"'{changes[ALLOW_PRIVATE_NETWORKS_KEY]}'")
+        desk.set_setting(ALLOW_PRIVATE_NETWORKS_KEY, changes.pop(ALLOW_PRIVATE_NETWORKS_KEY))
     save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
     if REFERENCE_PATTERN_KEY in changes:
         desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])
