@@ -83,7 +83,7 @@ def main() -> int:
         source = folder / "dashboard.csv"
         write_dashboard_csv(source, args.rows)
         template = folder / "template.db"
-        open_desk(template, reviewer="benchmark").close()
+        open_desk(template, reviewer="benchmark", create=True).close()
         base_times, our_times = [], []
         for _ in range(args.repeat):  # interleaved, so drift hits both alike
             base_times.append(baseline(source, folder))

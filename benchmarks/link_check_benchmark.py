@@ -108,7 +108,7 @@ def _desk_with_application(base: str, links: int, folder: Path) -> tuple[Any, in
     from digiamt_desk.services.desk import open_desk
     from digiamt_desk.services.imports import import_source
 
-    desk = open_desk(folder / "bench.db", reviewer="benchmark")
+    desk = open_desk(folder / "bench.db", reviewer="benchmark", create=True)
     source = folder / "liste.csv"
     lines = ["Bezeichnung;Link"] + [f"Verfahren {n};{base}/verfahren/{n}" for n in range(links)]
     source.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
