@@ -82,13 +82,21 @@ class NewerDatabase(StoreRefusal):
 
 
 class ForeignSchema(StoreRefusal):
+    """`problem`: "extra" (we do not make it), "changed" (ours, defined otherwise) or
+    "missing"."""
+
     code = "foreign_schema"
 
     def __init__(self, path: Path, kind: str, name: str, problem: str) -> None:
-        super().__init__(
-            f"{path} holds a {kind} '{name}' that {problem}; a database file may carry code "
-            "that runs on every change, so it was not opened (and not changed)",
-            path=str(path), kind=kind, name=name, problem=problem)
+        if problem == "missing":
+            text = f"{path} lacks the {kind} '{name}' of a DigiAmt Desk database"
+        else:
+            what = ("DigiAmt Desk does not create" if problem == "extra"
+                    else "differs from what DigiAmt Desk creates")
+            text = (f"{path} holds a {kind} '{name}' that {what}; a database file may carry "
+                    "code that runs on every change")
+        super().__init__(f"{text}, so it was not opened (and not changed)", path=str(path),
+                         kind=kind, name=name, problem=problem)
 
 
 class DatabaseReadOnly(StoreRefusal):
@@ -257,10 +265,10 @@ def _compare(path: Path, found: set[SchemaRow], expected: frozenset[SchemaRow]) 
     for row in sorted(found - expected):
         kind, name = row[0], row[1]
         if (kind, name) in expected_by_name:
-            raise ForeignSchema(path, kind, name, "differs from what DigiAmt Desk creates")
-        raise ForeignSchema(path, kind, name, "DigiAmt Desk does not create")
+            raise ForeignSchema(path, kind, name, "changed")
+        raise ForeignSchema(path, kind, name, "extra")
     for row in sorted(expected - found):
-        raise ForeignSchema(path, row[0], row[1], "is missing")
+        raise ForeignSchema(path, row[0], row[1], "missing")
 
 
 # --- the engine's guards -----------------------------------------------------------------------
