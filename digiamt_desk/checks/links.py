@@ -23,12 +23,8 @@ network is not connected to and is reported as `not_checked` saying so, unless
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import socket
-import ssl
 import time
-import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +35,7 @@ import httpx
 from digiamt_desk import __version__
 from digiamt_desk.checks.addresses import AddressGuard, PrivateAddress
 from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
+from digiamt_desk.checks.link_outcome import decode_page, decompressed, judge_error, status_of
 from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
 from digiamt_desk.domain.links import LinkKind, link_kind
 
@@ -127,42 +124,6 @@ def same_site(first: str, second: str) -> bool:
     return bare(first) == bare(second)
 
 
-def _caused_by(error: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kinds):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _status_of(code: int) -> LinkStatus:
-    if code in (404, 410):
-        return LinkStatus.NOT_FOUND
-    if code >= 500:
-        return LinkStatus.SERVER_ERROR
-    if code >= 400:
-        return LinkStatus.CLIENT_ERROR
-    return LinkStatus.OK
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    charset = ""
-    for part in content_type.split(";")[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("'\"")
-    for encoding in (charset, "utf-8"):
-        if encoding:
-            try:
-                return body.decode(encoding)
-            except (LookupError, UnicodeDecodeError):
-                continue
-    return body.decode("cp1252", errors="replace")
-
-
 class _Fetch:
     """One request chain (the redirects followed) with its outcome."""
 
@@ -238,7 +199,7 @@ class LinkChecker:
                                 max_keepalive_connections=settings.concurrency),
             headers={"User-Agent": settings.user_agent,
                      "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
-                     # What `_decompressed` can undo within the size limit.
+                     # What `decompressed` (link_outcome.py) can undo within the size limit.
                      "Accept-Encoding": "gzip, deflate"})
 
         def fill() -> None:
@@ -330,7 +291,7 @@ class LinkChecker:
             result.detail = str(error)
             result.connected = True
         except httpx.HTTPError as error:
-            self._judge_error(result, error)
+            judge_error(result, error, self.settings.timeout)
         except (ValueError, UnicodeError) as error:  # an address httpx cannot even parse
             result.status = LinkStatus.CLIENT_ERROR
             result.detail = f"not a valid web address: {error}"
@@ -366,7 +327,7 @@ class LinkChecker:
         result.final_url = fetch.final_url
         result.redirects = fetch.redirects
         result.content_type = fetch.content_type
-        status = _status_of(fetch.status)
+        status = status_of(fetch.status)
         if status is LinkStatus.OK and not same_site(result.url, fetch.final_url):
             status = LinkStatus.REDIRECT
         result.status = status
@@ -375,7 +336,7 @@ class LinkChecker:
         if fetch.body is not None:
             result.bytes_read = len(fetch.body)
             result.truncated = fetch.truncated
-            result.forms = find_forms(_decode(fetch.body, fetch.content_type))
+            result.forms = find_forms(decode_page(fetch.body, fetch.content_type))
 
     async def _fetch(self, client: httpx.AsyncClient, method: str, url: str,
                      read_page: bool) -> _Fetch:
@@ -419,57 +380,12 @@ class LinkChecker:
                         if size >= settings.max_bytes:
                             truncated = True
                             break
-                    body = _decompressed(b"".join(chunks)[:settings.max_bytes],
+                    body = decompressed(b"".join(chunks)[:settings.max_bytes],
                                          response.headers.get("content-encoding", ""))
                 return _Fetch(str(response.url), response.status_code, content_type,
                               redirects, body, truncated)
             finally:
                 await response.aclose()
-
-    def _judge_error(self, result: LinkResult, error: httpx.HTTPError) -> None:
-        text = str(error) or type(error).__name__
-        if isinstance(error, httpx.ConnectTimeout):
-            result.status = LinkStatus.TIMEOUT
-            result.detail = "no connection within the time limit"
-            result.connect_failed = True
-        elif isinstance(error, httpx.TimeoutException):
-            result.status = LinkStatus.TIMEOUT
-            result.detail = f"no answer within {self.settings.timeout:g} s"
-            result.connected = True
-        elif _caused_by(error, (ssl.SSLError, ssl.CertificateError)) or "SSL" in text \
-                or "certificate" in text.lower():
-            result.status = LinkStatus.TLS_ERROR
-            result.detail = f"TLS: {text}"
-            result.connected = True
-        elif isinstance(error, httpx.ConnectError | httpx.ProxyError):
-            if _caused_by(error, (socket.gaierror,)) or "getaddrinfo" in text.lower() \
-                    or "name or service" in text.lower():
-                result.status = LinkStatus.NOT_FOUND
-                result.detail = f"host not found: {text}"
-            else:
-                result.status = LinkStatus.SERVER_ERROR
-                result.detail = f"no connection: {text}"
-            result.connect_failed = True
-        elif isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
-            result.status = LinkStatus.CLIENT_ERROR
-            result.detail = f"not a valid web address: {text}"
-        else:  # the server answered nonsense or closed the connection
-            result.status = LinkStatus.SERVER_ERROR
-            result.detail = f"{type(error).__name__}: {text}"
-            result.connected = True
-
-
-def _decompressed(body: bytes, encoding: str) -> bytes:
-    """A page read raw (so the limit counts bytes on the wire) is decoded here, bounded too."""
-    kind = encoding.strip().lower()
-    if kind in ("gzip", "deflate"):
-        wbits = 16 + zlib.MAX_WBITS if kind == "gzip" else zlib.MAX_WBITS
-        decompressor = zlib.decompressobj(wbits)
-        with contextlib.suppress(zlib.error):
-            return decompressor.decompress(body, 4 * len(body) + 65_536)
-        return b""
-    return body
-
 
 def check_links(links: Sequence[tuple[int, str]], settings: CheckSettings | None = None,
                 on_result: Callable[[LinkResult], None] | None = None,
