@@ -21,6 +21,8 @@ a `code` and `params` for the window's translated text; the English text is for 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -200,7 +202,22 @@ def _schema_rows(connection: sqlite3.Connection) -> set[SchemaRow]:
 
 @cache
 def expected_schema(revision: str) -> frozenset[SchemaRow] | None:
-    """What our migrations make up to `revision` (None: a revision we do not know)."""
+    """What our migrations make up to `revision` (None: a revision we do not know).
+
+    Running the migrations takes about half a second, so the result is also kept in the user's
+    cache folder under a digest of everything it depends on (the migration files, SQLite,
+    SQLAlchemy and Alembic versions): a changed migration is a new key, never a stale answer."""
+    key = _schema_key(revision)
+    cached = _read_cached(key)
+    if cached is not None:
+        return cached
+    schema = _migrated_schema(revision)
+    if schema is not None:
+        _write_cached(key, schema)
+    return schema
+
+
+def _migrated_schema(revision: str) -> frozenset[SchemaRow] | None:
     from alembic.script import ScriptDirectory
 
     from digiamt_desk.store.db import _alembic_config, make_engine, migrate_to
@@ -218,6 +235,47 @@ def expected_schema(revision: str) -> frozenset[SchemaRow] | None:
             raw.close()
     finally:
         engine.dispose()
+
+
+def _schema_key(revision: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for name in ("sqlalchemy", "alembic"):
+        try:
+            digest.update(version(name).encode())
+        except PackageNotFoundError:  # a frozen bundle without metadata: the files decide
+            digest.update(name.encode())
+    digest.update(sqlite3.sqlite_version.encode() + revision.encode())
+    folder = Path(__file__).parent / "migrations"
+    for path in sorted([*folder.glob("*.py"), *(folder / "versions").glob("*.py")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _cache_file(key: str) -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("DigiAmt Desk", "StMD")) / f"schema-{key}.json"
+
+
+def _read_cached(key: str) -> frozenset[SchemaRow] | None:
+    try:
+        rows = json.loads(_cache_file(key).read_text(encoding="utf-8"))
+        return frozenset((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_cached(key: str, schema: frozenset[SchemaRow]) -> None:
+    target = _cache_file(key)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(sorted(schema)), encoding="utf-8")
+        partial.replace(target)
+    except OSError:  # no cache this time (a read-only home): the next start computes again
+        partial.unlink(missing_ok=True)
 
 
 def inspect_file(path: Path) -> str | None:

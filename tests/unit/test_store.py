@@ -142,3 +142,19 @@ def test_a_tampered_file_is_refused_before_any_of_its_triggers_can_run(tmp_path:
         open_desk(path)
     assert refused.value.code == "foreign_schema"
     assert refused.value.params["kind"] == "trigger" and refused.value.params["name"] == "steal"
+
+
+def test_the_kept_schema_is_recomputed_when_its_file_is_unreadable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.store import sqlite_safety
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    sqlite_safety.expected_schema.cache_clear()
+    first = sqlite_safety.expected_schema(SCHEMA_REVISION)
+    kept = sqlite_safety._cache_file(sqlite_safety._schema_key(SCHEMA_REVISION))
+    assert kept.exists() and kept.is_relative_to(tmp_path)
+    kept.write_text('[["broken', encoding="utf-8")
+    sqlite_safety.expected_schema.cache_clear()
+    assert sqlite_safety.expected_schema(SCHEMA_REVISION) == first
+    assert sqlite_safety._schema_key("0001_initial") != sqlite_safety._schema_key(SCHEMA_REVISION)
+    sqlite_safety.expected_schema.cache_clear()
