@@ -93,22 +93,30 @@ _CACHE: dict[tuple[str, int], tuple[str, dict[int, dict[str, str]]]] = {}
 
 def _unpacked(content: bytes, import_id: int) -> bytes:
     """The stored source, unpacked no further than an import would have read it: a database
-    file is untrusted, and a few kilobytes can unpack to gigabytes."""
-    unpacker = zlib.decompressobj()
+    file is untrusted, and a few kilobytes can unpack to gigabytes. The size is counted in
+    pieces first, so a bomb costs a megabyte of memory, not the limit."""
+    limit = MAX_FILE_BYTES
+    counter = zlib.decompressobj()
+    size = 0
+    pending = content
     try:
-        unpacked = unpacker.decompress(content, MAX_FILE_BYTES + 1)
+        while pending and not counter.eof:
+            size += len(counter.decompress(pending, 1 << 20))
+            pending = counter.unconsumed_tail
+            if size > limit:
+                raise InputError(f"the source kept of import {import_id} unpacks to more than "
+                                 f"{limit / 1_000_000:g} MB, more than any import reads; it is "
+                                 "not shown", field="import_run.content")
     except zlib.error:  # stored uncompressed (databases of the first development builds)
-        unpacked = content
-    else:
-        if len(unpacked) > MAX_FILE_BYTES or unpacker.unconsumed_tail:
-            raise InputError(f"the source kept of import {import_id} unpacks to more than "
-                             f"{MAX_FILE_BYTES / 1_000_000:g} MB, more than any import reads; "
-                             "it is not shown", field="import_run.content")
-    if len(unpacked) > MAX_FILE_BYTES:
-        raise InputError(f"the source kept of import {import_id} is larger than "
-                         f"{MAX_FILE_BYTES / 1_000_000:g} MB; it is not shown",
-                         field="import_run.content")
-    return unpacked
+        if len(content) > limit:
+            raise InputError(f"the source kept of import {import_id} is larger than "
+                             f"{limit / 1_000_000:g} MB; it is not shown",
+                             field="import_run.content") from None
+        return content
+    try:
+        return zlib.decompress(content)
+    except zlib.error:  # a stream cut short: shown as it is kept
+        return content
 
 
 def _parsed_import(location: str, desk: Desk,
