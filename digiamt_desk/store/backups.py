@@ -215,8 +215,13 @@ def integrity_problems(database: Path, *, quick: bool = True) -> list[str]:
 def latest_good_backup(database: Path) -> Backup | None:
     """The newest copy that passes the integrity check."""
     for backup in list_backups(database):
-        if backup.kind != "damaged" and not integrity_problems(backup.path):
-            return backup
+        if backup.kind == "damaged":
+            continue
+        try:
+            if not integrity_problems(backup.path):
+                return backup
+        except DatabaseUnreadable:  # a copy that cannot be read now is no offer
+            continue
     return None
 
 

@@ -294,7 +294,9 @@ def inspect_file(path: Path) -> str | None:
         try:
             found = _schema_rows(connection)
         except sqlite3.DatabaseError as exc:
-            raise NotOurDatabase(path, f"no SQLite database: {exc}") from exc
+            if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_NOTADB"):
+                raise NotOurDatabase(path, "it is no SQLite database") from exc
+            raise DatabaseUnreadable(path, str(exc)) from exc
         if not found:
             return None
         tables = {name for kind, name, _t, _s in found if kind == "table"}
