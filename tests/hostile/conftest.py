@@ -9,7 +9,7 @@ How to write a case (the import and document tests use the same helpers)::
 
     def test_something_hostile(tmp_path, hostile_db, digiamt, sha256_of):   # fixtures
         before = sha256_of(hostile_db)
-        outcome = digiamt("--db", hostile_db, "import", bomb, "--application", "09162000")
+        outcome = digiamt("--db", hostile_db, "import", bomb, "--ars", "091620000000")
         assert outcome.status == 2
         assert outcome.stderr_lines == ["digiamt: error: ... names the file and the fault"]
         assert outcome.peak_mib < 400        # bounded memory (resource: the child's maxrss)
@@ -20,10 +20,12 @@ an `Outcome`: the exit status, stdout and stderr (text), the wall-clock seconds 
 child's peak resident memory (`os.wait4`'s rusage, i.e. `resource`'s ru_maxrss). `timeout`
 kills a runaway child (status -9, `timed_out` set) instead of hanging the run;
 `memory_limit_mib` sets RLIMIT_AS in the child so a bomb that is not bounded fails there
-instead of on the machine; `as_user="nobody"` runs the child under another account. The
-fixture `digiamt` gives `digiamt(*args)`: `run_command` for `python -m digiamt_desk.cli` with
-this worktree's code. The fixture `hostile_db` is a sound database (register loaded) in a
-folder of its own; `sha256_of(path)` digests the file and its WAL.
+instead of on the machine. The fixture `digiamt` gives `digiamt(*args)`: `run_command` for
+`python -m digiamt_desk.cli` with this worktree's code (or the checkout named by
+DIGIAMT_CODE_UNDER_TEST, to measure the code before a fix; run from that folder). The
+fixture `hostile_db` is a sound database (register loaded) in a folder of its own;
+`sha256_of(path)` digests the file and its WAL; `program_environment` is the environment the
+program runs with, for a test that starts it itself (pass its PYTHONPATH as `cwd`).
 
 Time and memory are asserted as generous bounds (a bomb that is not bounded takes minutes and
 gigabytes, a bounded one seconds and tens of megabytes), never as tight timings.
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pwd
 import resource
 import subprocess
 import sys
@@ -68,21 +69,15 @@ class Outcome:
                 f"\n--- stderr\n{self.stderr[-4000:]}")
 
 
-def _preexec(memory_limit_mib: int | None, user: str | None) -> None:
+def _preexec(memory_limit_mib: int | None) -> None:
     if memory_limit_mib is not None:
         limit = memory_limit_mib * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    if user is not None:
-        account = pwd.getpwnam(user)
-        os.setgroups([])
-        os.setgid(account.pw_gid)
-        os.setuid(account.pw_uid)
 
 
 def run_command(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None,
                 env: dict[str, str] | None = None, stdin: bytes | None = None,
-                timeout: float = 120.0, memory_limit_mib: int | None = None,
-                as_user: str | None = None) -> Outcome:
+                timeout: float = 120.0, memory_limit_mib: int | None = None) -> Outcome:
     """Run `argv`, wait for it (at most `timeout` seconds) and measure it."""
     environment = dict(os.environ if env is None else env)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
@@ -94,7 +89,7 @@ def run_command(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = No
         process = subprocess.Popen(
             [os.fspath(a) for a in argv], cwd=cwd, env=environment,
             stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out, stderr=err,
-            preexec_fn=lambda: _preexec(memory_limit_mib, as_user))
+            preexec_fn=lambda: _preexec(memory_limit_mib))
         timed_out = threading.Event()
 
         def kill() -> None:
@@ -154,16 +149,6 @@ def hostile_db(template_db: Path, tmp_path: Path) -> Path:
     path = folder / "cases.db"
     path.write_bytes(template_db.read_bytes())
     return path
-
-
-def nobody_can_use(*paths: Path) -> None:
-    """Let the account `nobody` into the test's folders (tmp_path is private to root)."""
-    for path in paths:
-        for part in [path, *path.parents]:
-            if part == Path("/"):
-                break
-            mode = part.stat().st_mode
-            part.chmod(mode | 0o005 if part.is_dir() else mode | 0o004)
 
 
 @pytest.fixture(name="run_command")
