@@ -36,7 +36,13 @@ from digiamt_desk.ui.backups import (
     make_restore_dialog,
 )
 from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
-from digiamt_desk.ui.store_messages import read_only_label, store_message, warning_message
+from digiamt_desk.ui.store_messages import (
+    explain_unreadable,
+    read_only_label,
+    store_message,
+    store_warning_box,
+    warning_message,
+)
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
 
 log = logging.getLogger(__name__)
@@ -115,7 +121,7 @@ class DeskSession:
                 self.window = None
             desk.close()
             self.desk = None
-            self._explain_unreadable(desk.location, exc)
+            explain_unreadable(desk.location, exc)
             self.exit_code = 1
             return False
         if ended:
@@ -150,21 +156,6 @@ class DeskSession:
             self._paint_watcher = _FirstPaint(window)
             window.installEventFilter(self._paint_watcher)
         window.show()
-
-    def _explain_unreadable(
-        self, location: str, exc: Exception, parent: QWidget | None = None
-    ) -> None:
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("DeskSession", "Cannot open the database"),
-            QCoreApplication.translate(
-                "DeskSession",
-                "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
-                "backup (File > Restore from a backup) or ask the support to rescue it.",
-            )
-            .replace("%1", location)
-            .replace("%2", str(getattr(exc, "orig", exc))),
-        )
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
         from digiamt_desk.ui.app import log_folder
@@ -256,7 +247,7 @@ class DeskSession:
                 raise
             self.window.switch_desk(self.desk)  # back to the database that was open
             new_desk.close()
-            self._explain_unreadable(new_desk.location, exc, self.window)
+            explain_unreadable(new_desk.location, exc, self.window)
 
     def _replace_desk(self, new_desk: Desk) -> None:
         assert self.window is not None
@@ -335,10 +326,7 @@ class DeskSession:
     def _show_warnings(self) -> None:
         """What the store could not do but the work goes on without (a daily backup)."""
         while self._pending_warnings and self.window is not None:
-            notice = QMessageBox(QMessageBox.Icon.Warning,
-                                 QCoreApplication.translate("DeskSession", "Note"),
-                                 self._pending_warnings.pop(0), parent=self.window)
-            notice.setObjectName("storeWarning")
+            notice = store_warning_box(self._pending_warnings.pop(0), self.window)
             self._notices.append(notice)
             notice.show()
 

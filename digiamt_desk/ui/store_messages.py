@@ -8,6 +8,7 @@ through Qt's translations. What has no code is shown as the store wrote it.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from digiamt_desk.store.sqlite_safety import StoreRefusal
 
@@ -128,4 +129,28 @@ def warning_message(code: str, message: str, params: dict[str, str]) -> str:
     return _fill(template, params) if template else message
 
 
-__all__ = ["read_only_label", "store_message", "warning_message"]
+def store_warning_box(text: str, parent: QWidget) -> QMessageBox:
+    """A note beside the window that does not stop the work (shown with `show()`)."""
+    notice = QMessageBox(QMessageBox.Icon.Warning,
+                         QCoreApplication.translate("DeskSession", "Note"), text, parent=parent)
+    notice.setObjectName("storeWarning")
+    return notice
+
+
+def explain_unreadable(location: str, exc: Exception, parent: QWidget | None = None) -> None:
+    """A database opened for reading whose damage is where the window reads."""
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("DeskSession", "Cannot open the database"),
+        QCoreApplication.translate(
+            "DeskSession",
+            "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
+            "backup (File > Restore from a backup) or ask the support to rescue it.",
+        )
+        .replace("%1", location)
+        .replace("%2", str(getattr(exc, "orig", exc))),
+    )
+
+
+__all__ = ["explain_unreadable", "read_only_label", "store_message", "store_warning_box",
+           "warning_message"]
