@@ -10,6 +10,11 @@ intranet portal or a test server on loopback.
 
 A name that does not resolve here is left to the request (it fails as "host not found", or a
 proxy resolves it); only an answer that points inward is refused.
+
+Without a proxy the request then goes to the very address that was judged (`PinnedTransport`:
+the URL carries the address, the Host header and the TLS server name keep the host name, so
+the certificate is checked against the name): a name server that answers with a public address
+to the check and a private one to the connection (DNS rebinding) gains nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import asyncio
 import ipaddress
 import socket
 from urllib.parse import urlsplit
+
+import httpx
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -53,6 +60,11 @@ class AddressGuard:
 
     def __init__(self) -> None:
         self._verdicts: dict[tuple[str, int], str | None] = {}
+        self._public: dict[tuple[str, int], str] = {}  # the address a judged name is pinned to
+
+    def pinned(self, host: str, port: int) -> str | None:
+        """The public address `host` was judged by (None: not resolved here)."""
+        return self._public.get((host.rstrip(".").lower(), port))
 
     async def check(self, url: str) -> None:
         """Raise PrivateAddress if the host of `url` is or resolves to an inward address."""
@@ -71,24 +83,49 @@ class AddressGuard:
             return
         key = (host, port)
         if key not in self._verdicts:
-            self._verdicts[key] = await self._resolve(host, port)
+            self._verdicts[key] = await self._resolve(key)
         inward = self._verdicts[key]
         if inward is not None:
             raise PrivateAddress(url, host, inward)
 
-    @staticmethod
-    async def _resolve(host: str, port: int) -> str | None:
-        """The first inward address of all the host resolves to, or None."""
+    async def _resolve(self, key: tuple[str, int]) -> str | None:
+        """The first inward address of all the host resolves to, or None (then the first
+        address is kept for the connection)."""
         loop = asyncio.get_running_loop()
         try:
-            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            infos = await loop.getaddrinfo(key[0], key[1], type=socket.SOCK_STREAM)
         except (OSError, UnicodeError):  # unknown here: the request says what it finds
             return None
-        for info in infos:
-            found = _literal(str(info[4][0]))
-            if found is not None and is_inward(found):
+        addresses = [found for info in infos
+                     if (found := _literal(str(info[4][0]))) is not None]
+        for found in addresses:
+            if is_inward(found):
                 return str(found)
+        if addresses:
+            self._public[key] = str(addresses[0])
         return None
 
 
-__all__ = ["AddressGuard", "PrivateAddress", "is_inward"]
+class PinnedTransport(httpx.AsyncBaseTransport):
+    """Sends each request to the address its host was judged by (see the module's text)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, guard: AddressGuard) -> None:
+        self._inner = inner
+        self._guard = guard
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        address = self._guard.pinned(url.host, url.port or (443 if url.scheme == "https"
+                                                             else 80))
+        if address is None or _literal(url.host) is not None:
+            return await self._inner.handle_async_request(request)
+        pinned = httpx.Request(request.method, url.copy_with(host=address),
+                               headers=request.headers, stream=request.stream,
+                               extensions={**request.extensions, "sni_hostname": url.host})
+        return await self._inner.handle_async_request(pinned)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+__all__ = ["AddressGuard", "PinnedTransport", "PrivateAddress", "is_inward"]

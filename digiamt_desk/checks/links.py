@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digiamt_desk import __version__
-from digiamt_desk.checks.addresses import AddressGuard, PrivateAddress
+from digiamt_desk.checks.addresses import AddressGuard, PinnedTransport, PrivateAddress
 from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
 from digiamt_desk.checks.link_outcome import decode_page, decompressed, judge_error, status_of
 from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
@@ -192,11 +192,13 @@ class LinkChecker:
         held: list[LinkResult] = []  # connection failures while no server has answered yet
         failed_hosts: set[str] = set()
         network_seen = False
+        limits = httpx.Limits(max_connections=settings.concurrency,
+                              max_keepalive_connections=settings.concurrency)
+        transport = self._transport if self._guard is None else PinnedTransport(  # see addresses
+            self._transport or httpx.AsyncHTTPTransport(limits=limits), self._guard)
         client = httpx.AsyncClient(
-            follow_redirects=False, trust_env=True, transport=self._transport,
-            timeout=httpx.Timeout(settings.timeout),
-            limits=httpx.Limits(max_connections=settings.concurrency,
-                                max_keepalive_connections=settings.concurrency),
+            follow_redirects=False, trust_env=True, transport=transport,
+            timeout=httpx.Timeout(settings.timeout), limits=limits,
             headers={"User-Agent": settings.user_agent,
                      "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
                      # What `decompressed` (link_outcome.py) can undo within the size limit.

@@ -132,3 +132,43 @@ def test_the_command_says_it_and_takes_the_flag_and_the_setting(
     assert " ok " in capsys.readouterr().out
     assert main(["--db", str(db_path), "settings", "--set",
                  "checks.allow_private_networks=maybe"]) == 2
+
+
+def test_the_connection_goes_to_the_address_that_was_judged(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A name server that answers the check with a public address and would answer the
+    # connection with loopback (DNS rebinding): the connection never asks it again.
+    answers = iter(["93.184.215.14", "127.0.0.1", "127.0.0.1"])
+
+    async def resolve(_loop: Any, host: str, port: int, **_kw: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(asyncio.BaseEventLoop, "getaddrinfo", resolve)
+    seen: list[tuple[str, str, object]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.host, request.headers["host"],
+                     request.extensions.get("sni_hostname")))
+        return httpx.Response(200, headers={"content-type": "text/html"},
+                              stream=httpx.ByteStream(b"<form><button>Senden</button></form>"))
+
+    checker = LinkChecker(CheckSettings(timeout=5), transport=httpx.MockTransport(answer))
+    run = checker.run([(1, "https://rebind.example/antrag"), (2, "https://rebind.example/b")])
+    assert sorted(r.status for r in run.results) == ["ok", "ok"]
+    assert run.results[0].final_url.startswith("https://rebind.example/")
+    assert seen == [("93.184.215.14", "rebind.example", "rebind.example")] * 2
+
+
+@pytest.mark.network
+def test_a_pinned_request_reaches_a_real_server_under_its_name(
+        server: tuple[str, ServerState], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Loopback counted as public for this test only: the real transport, pinned to the judged
+    # address, with the name in the Host header.
+    from digiamt_desk.checks import addresses
+
+    monkeypatch.setattr(addresses, "is_inward", lambda _address: False)
+    base, state = server
+    port = base.rsplit(":", 1)[1]
+    run = check_links([(1, f"http://localhost:{port}/form")], CheckSettings(timeout=5))
+    assert run.results[0].status == "ok", run.results[0].detail
+    assert run.results[0].final_url == f"http://localhost:{port}/form"
