@@ -167,7 +167,7 @@ def test_a_pinned_request_reaches_a_real_server_under_its_name(
     from digiamt_desk.checks import addresses
 
     monkeypatch.setattr(addresses, "is_inward", lambda _address: False)
-    base, state = server
+    base, _state = server
     port = base.rsplit(":", 1)[1]
     run = check_links([(1, f"http://localhost:{port}/form")], CheckSettings(timeout=5))
     assert run.results[0].status == "ok", run.results[0].detail
