@@ -186,16 +186,46 @@ def read_only_uri(path: Path) -> str:
 
 # --- what the file holds -----------------------------------------------------------------------
 
-SchemaRow = tuple[str, str, str, str]  # type, name, table, SQL with its spaces collapsed
+# type, name, table, and what it is: for a table its columns (name, declared type, not null,
+# default, key, hidden) and foreign keys, for an index its table, uniqueness, partiality and
+# columns, both read with SQLite's pragmas, so a SQLAlchemy that words the same DDL otherwise
+# does not make a sound database look foreign; for a trigger or a view (code that runs) its
+# SQL with the spaces collapsed.
+SchemaRow = tuple[str, str, str, str]
+_SHAPE_VERSION = "shape-2"  # part of the kept schema's key: a new description, a new key
 
 
 def _normal(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip()
 
 
+def _shape(connection: sqlite3.Connection, kind: str, name: str, sql: str | None) -> str:
+    if kind == "table":
+        columns = connection.execute(
+            "SELECT name, upper(type), \"notnull\", dflt_value, pk, hidden "
+            "FROM pragma_table_xinfo(?) ORDER BY cid", (name,)).fetchall()
+        keys = connection.execute(
+            "SELECT \"table\", \"from\", \"to\", on_update, on_delete, \"match\" "
+            "FROM pragma_foreign_key_list(?) ORDER BY id, seq", (name,)).fetchall()
+        strict = " WITHOUT ROWID" if re.search(r"\)\s*WITHOUT\s+ROWID", sql or "", re.I) else ""
+        return json.dumps([columns, keys, strict])
+    if kind == "index":
+        listed = {row[1]: row for row in connection.execute(
+            "SELECT seq, name, \"unique\", origin, partial FROM pragma_index_list("
+            "(SELECT tbl_name FROM sqlite_master WHERE name = ?))", (name,))}
+        columns = connection.execute(
+            "SELECT name, \"desc\", coll, key FROM pragma_index_xinfo(?) ORDER BY seqno",
+            (name,)).fetchall()
+        flags = list(listed.get(name, ())[2:])
+        where = re.search(r"\bWHERE\b(.*)$", _normal(sql), re.I)
+        return json.dumps([flags, columns, _normal(where.group(1)) if where else ""])
+    return _normal(sql)
+
+
 def _schema_rows(connection: sqlite3.Connection) -> set[SchemaRow]:
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return {(str(kind), str(name), str(table), _normal(sql)) for kind, name, table, sql in rows
+    return {(str(kind), str(name), str(table), _shape(connection, str(kind), str(name), sql))
+            for kind, name, table, sql in rows
             # SQLite's own: automatic indexes (their SQL is the table's) and ANALYZE's figures
             if not (kind in ("table", "index") and str(name).startswith("sqlite_"))}
 
@@ -240,7 +270,7 @@ def _migrated_schema(revision: str) -> frozenset[SchemaRow] | None:
 def _schema_key(revision: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_SHAPE_VERSION.encode())
     for name in ("sqlalchemy", "alembic"):
         try:
             digest.update(version(name).encode())

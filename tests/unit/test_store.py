@@ -158,3 +158,32 @@ def test_the_kept_schema_is_recomputed_when_its_file_is_unreadable(
     assert sqlite_safety.expected_schema(SCHEMA_REVISION) == first
     assert sqlite_safety._schema_key("0001_initial") != sqlite_safety._schema_key(SCHEMA_REVISION)
     sqlite_safety.expected_schema.cache_clear()
+
+
+def _rewrite_schema(path: Path, table: str, old: str, new: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?",
+                           (old, new, table))
+    connection.close()
+
+
+def test_the_same_schema_worded_otherwise_is_accepted(tmp_path: Path) -> None:
+    # Another SQLAlchemy may word the same DDL differently: what SQLite makes of it counts.
+    from digiamt_desk.services.desk import open_desk
+
+    path = tmp_path / "worded.db"
+    open_desk(path, load_register=False, create=True).close()
+    _rewrite_schema(path, "setting", '"key"', "[key]")
+    open_desk(path, load_register=False).close()
+
+
+def test_a_column_defined_otherwise_is_refused(tmp_path: Path) -> None:
+    from digiamt_desk.services.desk import open_desk
+    from digiamt_desk.store.sqlite_safety import ForeignSchema
+
+    path = tmp_path / "loosened.db"
+    open_desk(path, load_register=False, create=True).close()
+    _rewrite_schema(path, "setting", "value VARCHAR NOT NULL", "value VARCHAR")
+    with pytest.raises(ForeignSchema, match="table 'setting' that differs from what DigiAmt"):
+        open_desk(path, load_register=False)
