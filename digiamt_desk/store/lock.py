@@ -8,8 +8,9 @@ behind by a killed process never blocks the next start. The file holds the holde
 host and start time for the message a refused user reads.
 
 The lock holds the file by its identity, not by its name: on POSIX the database file itself is
-locked too (`flock` on its inode, which SQLite's own `fcntl` locks do not touch), so a hard
-link or another path to the same file meets the same lock; inside one process the lock is
+locked too (`flock` on its inode, which SQLite's own `fcntl` locks do not touch), on Windows a
+lock file named by the volume and file index in the temporary folder, so a hard link or another
+path to the same file meets the same lock; inside one process the lock is
 found by device and inode as well as by name. In a folder that takes no new files (a read-only
 folder or drive) the lock file cannot be made; the file's own lock stands alone then. The
 descriptor of the database file stays open until the lock is released, after the engine is
@@ -27,6 +28,7 @@ import json
 import os
 import socket
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -119,9 +121,10 @@ def _write_record(handle: IO[bytes], text: str) -> None:
 
 
 class _Held:
-    def __init__(self, handle: IO[bytes] | None, identities: dict[tuple[int, int], int]) -> None:
+    def __init__(self, handle: IO[bytes] | None,
+                 identities: dict[tuple[int, int], IO[bytes]]) -> None:
         self.handle = handle  # the lock file (None where the folder takes no new files)
-        self.identities = identities  # (device, inode) -> descriptor holding its flock
+        self.identities = identities  # (device, inode) -> the open file holding its lock
         self.count = 1
 
 
@@ -147,24 +150,38 @@ def _held_by_identity(identity: tuple[int, int] | None) -> _Held | None:
     return next((held for held in _held.values() if identity in held.identities), None)
 
 
-def _lock_identity(database: Path) -> tuple[tuple[int, int], int] | bool | None:
-    """flock the database file itself (POSIX): None if there is no file (or on Windows),
-    False if another process holds it, else its identity and the descriptor."""
+def _lock_identity(database: Path) -> tuple[tuple[int, int], IO[bytes]] | bool | None:
+    """Lock the database by its identity: None if there is no file, False if another process
+    holds it, else its identity and the open file that holds the lock (closing it lets go).
+
+    POSIX: `flock` on the database file itself. Windows, where a lock on the database file
+    would block SQLite's own reads of that range: a lock file named by the volume and file
+    index in the temporary folder, which every name of the file leads to."""
     if sys.platform == "win32":
-        return None
+        identity = _identity(database)
+        if identity is None:
+            return None
+        folder = Path(tempfile.gettempdir()) / "DigiAmt Desk locks"
+        handle = _open_lock_file(folder / f"{identity[0]:x}-{identity[1]:x}.lock")
+        if handle is None:
+            return None
+        if not _try_lock(handle):
+            handle.close()
+            return False
+        return identity, handle
     import fcntl
 
     try:
-        descriptor = os.open(database, os.O_RDONLY)
+        opened = open(database, "rb")  # noqa: SIM115 - held until the lock is released
     except OSError:
         return None
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(opened.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        os.close(descriptor)
+        opened.close()
         return False
-    stat = os.fstat(descriptor)
-    return (stat.st_dev, stat.st_ino), descriptor
+    stat = os.fstat(opened.fileno())
+    return (stat.st_dev, stat.st_ino), opened
 
 
 def _open_lock_file(path: Path) -> IO[bytes] | None:
@@ -225,9 +242,9 @@ def _add_identity(held: _Held, database: Path) -> None:
         held.identities[locked[0]] = locked[1]
 
 
-def _close_identities(identities: dict[tuple[int, int], int]) -> None:
-    for descriptor in identities.values():
-        os.close(descriptor)  # the flock goes with the last descriptor
+def _close_identities(identities: dict[tuple[int, int], IO[bytes]]) -> None:
+    for opened in identities.values():
+        opened.close()  # the lock goes with the last descriptor
     identities.clear()
 
 
