@@ -175,7 +175,7 @@ def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
         lock.acquire(path, program)
     try:
         return _open(location, path, reviewer=reviewer, load_register=load_register,
-                     daily_backup=daily_backup, read_only=read_only)
+                     daily_backup=daily_backup, read_only=read_only, create=create)
     except BaseException:
         if path is not None:
             lock.release(path)
@@ -204,7 +204,7 @@ def _make_room(path: Path, create: bool) -> bool:
 
 
 def _open(location: str, path: Path | None, *, reviewer: str | None, load_register: bool,
-          daily_backup: bool, read_only: bool) -> Desk:
+          daily_backup: bool, read_only: bool, create: bool) -> Desk:
     reason = "damaged" if read_only else ""
     url = database_url(location)
     access = Writability.DAMAGED if read_only else Writability.WRITABLE
@@ -218,6 +218,8 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
             if problems:
                 raise DatabaseDamaged(path, problems, latest_good_backup(path))
         revision = inspect_file(path)
+        if revision is None and not create:  # a SQLite file without any table: not ours yet
+            raise DatabaseMissing(path)
         if read_only and reason != "damaged" and revision != SCHEMA_REVISION:
             raise UpgradeImpossible(path, SCHEMA_REVISION)
         if read_only:

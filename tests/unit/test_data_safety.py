@@ -313,3 +313,17 @@ def test_a_creation_that_fails_leaves_no_file_behind(tmp_path: Path,
         open_desk(target, create=True)
     assert not target.exists() and not Path(f"{target}-wal").exists()
     assert not lock.is_held_here(target)
+
+
+def test_a_sqlite_file_without_tables_is_filled_only_when_asked(tmp_path: Path) -> None:
+    from digiamt_desk.store.sqlite_safety import DatabaseMissing
+
+    target = tmp_path / "leer.db"
+    with sqlite3.connect(target) as connection:
+        connection.execute("PRAGMA user_version = 3")  # a SQLite file, 4 KB, no table
+    connection.close()
+    before = target.read_bytes()
+    with pytest.raises(DatabaseMissing):
+        open_desk(target, load_register=False)
+    assert target.read_bytes() == before
+    open_desk(target, load_register=False, create=True).close()
