@@ -17,11 +17,12 @@ How to write a case (the import and document tests use the same helpers)::
 
 The fixture `run_command` gives `run_command(argv, ...)`, which runs any command and returns
 an `Outcome`: the exit status, stdout and stderr (text), the wall-clock seconds and the
-child's peak resident memory (`os.wait4`'s rusage, i.e. `resource`'s ru_maxrss). `timeout`
-kills a runaway child (status -9, `timed_out` set) instead of hanging the run;
-`memory_limit_mib` sets RLIMIT_AS in the child so a bomb that is not bounded fails there
-instead of on the machine. The fixture `digiamt` gives `digiamt(*args)`: `run_command` for
-`python -m digiamt_desk.cli` with this worktree's code (or the checkout named by
+child's peak resident memory (`os.wait4`'s rusage, i.e. `resource`'s ru_maxrss, taken by a
+small wrapper process so the test process's own size does not count). `timeout` kills a
+runaway child (status -9, `timed_out` set) instead of hanging the run; `memory_limit_mib`
+sets RLIMIT_AS in the child so a bomb that is not bounded fails there, not on the machine.
+The fixture `digiamt` gives `digiamt(*args)`: `run_command` for `python -m digiamt_desk.cli`
+with this worktree's code (or the checkout named by
 DIGIAMT_CODE_UNDER_TEST, to measure the code before a fix; run from that folder). The
 fixture `hostile_db` is a sound database (register loaded) in a folder of its own;
 `sha256_of(path)` digests the file and its WAL; `program_environment` is the environment the
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -69,10 +70,22 @@ class Outcome:
                 f"\n--- stderr\n{self.stderr[-4000:]}")
 
 
-def _preexec(memory_limit_mib: int | None) -> None:
-    if memory_limit_mib is not None:
-        limit = memory_limit_mib * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+# The measured program is started by this small wrapper, not by the test process: a child
+# forked from a big process (pytest after the window tests holds hundreds of MiB) is charged
+# its parent's resident pages in ru_maxrss until it execs. The wrapper forks the program from
+# its own few MiB, waits for it with os.wait4 and writes the program's rusage to a file.
+_WRAPPER = """
+import os, resource, subprocess, sys
+report, limit, *argv = sys.argv[1:]
+if int(limit):
+    resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+child = subprocess.Popen(argv)
+_pid, status, usage = os.wait4(child.pid, 0)
+code = os.waitstatus_to_exitcode(status)
+with open(report, "w") as handle:
+    handle.write(f"{code} {usage.ru_maxrss}")
+sys.exit(code if code >= 0 else 128 - code)
+"""
 
 
 def run_command(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None,
@@ -80,36 +93,42 @@ def run_command(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = No
                 timeout: float = 120.0, memory_limit_mib: int | None = None) -> Outcome:
     """Run `argv`, wait for it (at most `timeout` seconds) and measure it."""
     environment = dict(os.environ if env is None else env)
+    limit = (memory_limit_mib or 0) * 1024 * 1024
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
-            tempfile.TemporaryFile() as given:
+            tempfile.TemporaryFile() as given, tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "rusage"
         if stdin is not None:
             given.write(stdin)
             given.seek(0)
         started = time.perf_counter()
         process = subprocess.Popen(
-            [os.fspath(a) for a in argv], cwd=cwd, env=environment,
-            stdin=given if stdin is not None else subprocess.DEVNULL, stdout=out, stderr=err,
-            preexec_fn=lambda: _preexec(memory_limit_mib))
+            [sys.executable, "-c", _WRAPPER, str(report), str(limit),
+             *[os.fspath(a) for a in argv]],
+            cwd=cwd, env=environment, stdin=given if stdin is not None else subprocess.DEVNULL,
+            stdout=out, stderr=err, start_new_session=True)
         timed_out = threading.Event()
 
         def kill() -> None:
             timed_out.set()
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)  # the wrapper and the program
 
         timer = threading.Timer(timeout, kill)
         timer.start()
         try:
-            _pid, wait_status, usage = os.wait4(process.pid, 0)
+            process.wait()
         finally:
             timer.cancel()
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(wait_status)  # already reaped
+        status, peak_kib = process.returncode, 0
+        if report.exists():
+            code, maxrss = report.read_text().split()
+            status, peak_kib = int(code), int(maxrss)
         out.seek(0)
         err.seek(0)
-        return Outcome(status=process.returncode,
+        return Outcome(status=status,
                        stdout=out.read().decode("utf-8", errors="replace"),
                        stderr=err.read().decode("utf-8", errors="replace"),
-                       seconds=seconds, peak_mib=usage.ru_maxrss / 1024,
+                       seconds=seconds, peak_mib=peak_kib / 1024,
                        timed_out=timed_out.is_set())
 
 
