@@ -82,7 +82,7 @@ def main() -> int:
     register_fonts()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        desk = open_desk(folder / "bench.db", reviewer="Benchmark")
+        desk = open_desk(folder / "bench.db", reviewer="Benchmark", create=True)
         sizes = [50 + (i * 37) % 301 for i in range(args.batch)]  # 50..350, about 200 each
         ids = make_applications(desk, [300, *sizes])
         one, batch = ids[0], ids[1:]

@@ -85,7 +85,7 @@ def _template(folder: Path) -> Path:
     from digiamt_desk.services.desk import open_desk
 
     template = folder / "template.db"
-    open_desk(template, reviewer="benchmark").close()
+    open_desk(template, reviewer="benchmark", create=True).close()
     return template
 
 
@@ -161,7 +161,7 @@ def _authorities(count: int) -> list[tuple[str, str]]:
     from digiamt_desk.store.tables import RegisterEntryRow
 
     with tempfile.TemporaryDirectory() as name:
-        desk = open_desk(Path(name) / "r.db", reviewer="benchmark")
+        desk = open_desk(Path(name) / "r.db", reviewer="benchmark", create=True)
         with desk.session() as session:
             from sqlmodel import select
 

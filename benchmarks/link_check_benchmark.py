@@ -92,7 +92,8 @@ def start_server(delay: float) -> tuple[multiprocessing.Process, int, Any]:
 def bench_checker(base: str, links: int, concurrency: int) -> dict[str, Any]:
     from digiamt_desk.checks.links import CheckSettings, LinkChecker
 
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     pairs = [(n, f"{base}/verfahren/{n}") for n in range(links)]
     started = time.perf_counter()
     run = LinkChecker(settings).run(pairs)
@@ -107,7 +108,7 @@ def _desk_with_application(base: str, links: int, folder: Path) -> tuple[Any, in
     from digiamt_desk.services.desk import open_desk
     from digiamt_desk.services.imports import import_source
 
-    desk = open_desk(folder / "bench.db", reviewer="benchmark")
+    desk = open_desk(folder / "bench.db", reviewer="benchmark", create=True)
     source = folder / "liste.csv"
     lines = ["Bezeichnung;Link"] + [f"Verfahren {n};{base}/verfahren/{n}" for n in range(links)]
     source.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
@@ -121,7 +122,8 @@ def bench_service(desk: Any, app_id: int, concurrency: int) -> dict[str, Any]:
     from digiamt_desk.checks.links import CheckSettings
     from digiamt_desk.services.checks import run_checks
 
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     started = time.perf_counter()
     report = run_checks(desk, app_id, settings=settings)
     seconds = time.perf_counter() - started
@@ -163,7 +165,8 @@ def bench_gui(desk: Any, app_id: int, concurrency: int) -> dict[str, Any]:
         loop.quit()
 
     window.checks.checkFinished.connect(finished)
-    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency)
+    settings = CheckSettings(timeout=15, concurrency=concurrency, per_host=concurrency,
+                             allow_private_networks=True)  # the servers run on loopback
     started = time.perf_counter()
     last = started
     timer.start()

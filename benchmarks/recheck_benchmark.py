@@ -74,7 +74,8 @@ def main() -> int:
     total = args.authorities * args.links
     ideal = total * args.delay / args.concurrency
     settings = CheckSettings(timeout=15, concurrency=args.concurrency,
-                             per_host=args.concurrency, read_pages=False)
+                             per_host=args.concurrency, read_pages=False,
+                             allow_private_networks=True)  # the loopback test server
     process, port, peak = start_server(args.delay)
     base = f"http://127.0.0.1:{port}"
     result: dict[str, Any] = {"authorities": args.authorities, "links": total,
@@ -82,7 +83,7 @@ def main() -> int:
                               "ideal_s": round(ideal, 2)}
     try:
         with tempfile.TemporaryDirectory() as folder:
-            desk = open_desk(Path(folder) / "bench.db", reviewer="Benchmark")
+            desk = open_desk(Path(folder) / "bench.db", reviewer="Benchmark", create=True)
             try:
                 build(desk, base, args.authorities, args.links)
                 pairs = [(i, f"{base}/verfahren/x/{i}") for i in range(total)]

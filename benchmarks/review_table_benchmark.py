@@ -90,7 +90,7 @@ def build_database(path: Path, rows: int) -> None:
     write_dashboard_csv(source, rows)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    desk = open_desk(path, reviewer="benchmark")
+    desk = open_desk(path, reviewer="benchmark", create=True)
     start = time.perf_counter()
     report = import_source(desk, str(source))
     print(f"built: imported {report.added:,} procedures in {time.perf_counter() - start:.1f} s",

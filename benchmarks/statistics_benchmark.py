@@ -46,7 +46,7 @@ def build(path: Path) -> None:
         REGISTER,
     )
 
-    desk = open_desk(path, reviewer="Benchmark")
+    desk = open_desk(path, reviewer="Benchmark", create=True)
     with desk.engine.connect() as connection:
         entries = list(connection.execute(
             select(REGISTER.c.ars, REGISTER.c.name, REGISTER.c.official_name, REGISTER.c.kind)

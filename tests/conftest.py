@@ -15,7 +15,7 @@ from digiamt_desk.services.desk import Desk, open_desk
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
-    desk = open_desk(path, reviewer="template")
+    desk = open_desk(path, reviewer="template", create=True)
     desk.close()
     return path
 

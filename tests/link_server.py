@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 FORM_PAGE = b"""<!doctype html><html><head><title>Gewerbe anmelden</title></head><body>
 <form role="search" action="/suche"><input type="search" name="q"><button>Suchen</button></form>
@@ -166,3 +167,11 @@ def link_server() -> Iterator[tuple[str, ServerState]]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def loopback_settings(**options: Any) -> Any:
+    """Link-check settings for these servers: they run on loopback, which the check refuses
+    unless private networks are allowed."""
+    from digiamt_desk.checks.links import CheckSettings
+
+    return CheckSettings(allow_private_networks=True, **options)

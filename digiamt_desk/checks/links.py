@@ -13,17 +13,18 @@ Offline: until one server has answered, failures to connect (DNS, refused, unrea
 held back. If the first `offline_after` distinct hosts (or all hosts, if there are fewer) fail
 that way, the run reports `no_network` once and stops: a laptop in a meeting room must not mark
 300 procedures broken. Proxy settings come from the environment (HTTP(S)_PROXY, NO_PROXY).
+
+Private networks: before each request (the first and every redirect) the host must be, and
+resolve only to, public addresses (see checks/addresses.py); a link that points into a private
+network is not connected to and is reported as `not_checked` saying so, unless
+`allow_private_networks` is set.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import socket
-import ssl
 import time
-import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,9 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digiamt_desk import __version__
+from digiamt_desk.checks.addresses import AddressGuard, PinnedTransport, PrivateAddress
 from digiamt_desk.checks.hints import DOCUMENT_EXTENSIONS, PageForms, find_forms, is_html
+from digiamt_desk.checks.link_outcome import decode_page, decompressed, judge_error, status_of
 from digiamt_desk.checks.status import REACHABLE, STATUS_CODES, LinkStatus
 from digiamt_desk.domain.links import LinkKind, link_kind
 
@@ -50,6 +53,9 @@ class CheckSettings:
     max_bytes: int = 2_000_000  # of a page read; the rest is not downloaded
     read_pages: bool = True  # read HTML pages to look for a form with a submit control
     offline_after: int = 5  # distinct hosts failing to connect before "no network"
+    # Connect to loopback, private, link-local and multicast addresses too (an intranet portal,
+    # a test server); off, such a link is reported as pointing into a private network.
+    allow_private_networks: bool = False
     user_agent: str = f"DigiAmt-Desk/{__version__} (link check)"
 
     def validate(self) -> None:
@@ -118,42 +124,6 @@ def same_site(first: str, second: str) -> bool:
     return bare(first) == bare(second)
 
 
-def _caused_by(error: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kinds):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _status_of(code: int) -> LinkStatus:
-    if code in (404, 410):
-        return LinkStatus.NOT_FOUND
-    if code >= 500:
-        return LinkStatus.SERVER_ERROR
-    if code >= 400:
-        return LinkStatus.CLIENT_ERROR
-    return LinkStatus.OK
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    charset = ""
-    for part in content_type.split(";")[1:]:
-        name, _, value = part.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("'\"")
-    for encoding in (charset, "utf-8"):
-        if encoding:
-            try:
-                return body.decode(encoding)
-            except (LookupError, UnicodeDecodeError):
-                continue
-    return body.decode("cp1252", errors="replace")
-
-
 class _Fetch:
     """One request chain (the redirects followed) with its outcome."""
 
@@ -165,6 +135,14 @@ class _Fetch:
         self.redirects = redirects
         self.body = body
         self.truncated = truncated
+
+
+class _Inward(Exception):
+    """A hop pointed into a private network (after the redirects recorded)."""
+
+    def __init__(self, cause: PrivateAddress, redirects: list[tuple[str, int]]) -> None:
+        super().__init__(str(cause))
+        self.redirects = redirects
 
 
 class _TooManyRedirects(Exception):
@@ -181,6 +159,7 @@ class LinkChecker:
         self.settings = settings or CheckSettings()
         self.settings.validate()
         self._transport = transport  # tests hand in a mock transport
+        self._guard: AddressGuard | None = None
 
     def run(self, links: Sequence[tuple[int, str]],
             on_result: Callable[[LinkResult], None] | None = None,
@@ -193,6 +172,7 @@ class LinkChecker:
         """Check `links` ((key, url) pairs). `on_result` hears every result as it is known
         (never a held-back connection failure that turns out to be "offline")."""
         settings = self.settings
+        self._guard = None if settings.allow_private_networks else AddressGuard()
         emit = on_result or (lambda _result: None)
         stop = cancelled or (lambda: False)
         run = CheckRun(results=[])
@@ -212,14 +192,16 @@ class LinkChecker:
         held: list[LinkResult] = []  # connection failures while no server has answered yet
         failed_hosts: set[str] = set()
         network_seen = False
+        limits = httpx.Limits(max_connections=settings.concurrency,
+                              max_keepalive_connections=settings.concurrency)
+        transport = self._transport if self._guard is None else PinnedTransport(  # see addresses
+            self._transport or httpx.AsyncHTTPTransport(limits=limits), self._guard)
         client = httpx.AsyncClient(
-            follow_redirects=False, trust_env=True, transport=self._transport,
-            timeout=httpx.Timeout(settings.timeout),
-            limits=httpx.Limits(max_connections=settings.concurrency,
-                                max_keepalive_connections=settings.concurrency),
+            follow_redirects=False, trust_env=True, transport=transport,
+            timeout=httpx.Timeout(settings.timeout), limits=limits,
             headers={"User-Agent": settings.user_agent,
                      "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
-                     # What `_decompressed` can undo within the size limit.
+                     # What `decompressed` (link_outcome.py) can undo within the size limit.
                      "Accept-Encoding": "gzip, deflate"})
 
         def fill() -> None:
@@ -300,13 +282,18 @@ class LinkChecker:
         except TimeoutError:
             result.status = LinkStatus.TIMEOUT
             result.detail = f"no complete answer within {self.settings.timeout:g} s"
+        except _Inward as error:
+            result.status = LinkStatus.NOT_CHECKED
+            result.redirects = error.redirects
+            result.detail = str(error)
+            result.connected = bool(error.redirects)  # a server answered with the redirect
         except _TooManyRedirects as error:
             result.status = LinkStatus.TOO_MANY_REDIRECTS
             result.redirects = error.redirects
             result.detail = str(error)
             result.connected = True
         except httpx.HTTPError as error:
-            self._judge_error(result, error)
+            judge_error(result, error, self.settings.timeout)
         except (ValueError, UnicodeError) as error:  # an address httpx cannot even parse
             result.status = LinkStatus.CLIENT_ERROR
             result.detail = f"not a valid web address: {error}"
@@ -342,7 +329,7 @@ class LinkChecker:
         result.final_url = fetch.final_url
         result.redirects = fetch.redirects
         result.content_type = fetch.content_type
-        status = _status_of(fetch.status)
+        status = status_of(fetch.status)
         if status is LinkStatus.OK and not same_site(result.url, fetch.final_url):
             status = LinkStatus.REDIRECT
         result.status = status
@@ -351,7 +338,7 @@ class LinkChecker:
         if fetch.body is not None:
             result.bytes_read = len(fetch.body)
             result.truncated = fetch.truncated
-            result.forms = find_forms(_decode(fetch.body, fetch.content_type))
+            result.forms = find_forms(decode_page(fetch.body, fetch.content_type))
 
     async def _fetch(self, client: httpx.AsyncClient, method: str, url: str,
                      read_page: bool) -> _Fetch:
@@ -360,6 +347,11 @@ class LinkChecker:
         seen = {url}
         current = url
         while True:
+            if self._guard is not None:
+                try:
+                    await self._guard.check(current)
+                except PrivateAddress as inward:
+                    raise _Inward(inward, redirects) from inward
             request = client.build_request(method, current)
             response = await client.send(request, stream=True)
             try:
@@ -390,57 +382,12 @@ class LinkChecker:
                         if size >= settings.max_bytes:
                             truncated = True
                             break
-                    body = _decompressed(b"".join(chunks)[:settings.max_bytes],
+                    body = decompressed(b"".join(chunks)[:settings.max_bytes],
                                          response.headers.get("content-encoding", ""))
                 return _Fetch(str(response.url), response.status_code, content_type,
                               redirects, body, truncated)
             finally:
                 await response.aclose()
-
-    def _judge_error(self, result: LinkResult, error: httpx.HTTPError) -> None:
-        text = str(error) or type(error).__name__
-        if isinstance(error, httpx.ConnectTimeout):
-            result.status = LinkStatus.TIMEOUT
-            result.detail = "no connection within the time limit"
-            result.connect_failed = True
-        elif isinstance(error, httpx.TimeoutException):
-            result.status = LinkStatus.TIMEOUT
-            result.detail = f"no answer within {self.settings.timeout:g} s"
-            result.connected = True
-        elif _caused_by(error, (ssl.SSLError, ssl.CertificateError)) or "SSL" in text \
-                or "certificate" in text.lower():
-            result.status = LinkStatus.TLS_ERROR
-            result.detail = f"TLS: {text}"
-            result.connected = True
-        elif isinstance(error, httpx.ConnectError | httpx.ProxyError):
-            if _caused_by(error, (socket.gaierror,)) or "getaddrinfo" in text.lower() \
-                    or "name or service" in text.lower():
-                result.status = LinkStatus.NOT_FOUND
-                result.detail = f"host not found: {text}"
-            else:
-                result.status = LinkStatus.SERVER_ERROR
-                result.detail = f"no connection: {text}"
-            result.connect_failed = True
-        elif isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
-            result.status = LinkStatus.CLIENT_ERROR
-            result.detail = f"not a valid web address: {text}"
-        else:  # the server answered nonsense or closed the connection
-            result.status = LinkStatus.SERVER_ERROR
-            result.detail = f"{type(error).__name__}: {text}"
-            result.connected = True
-
-
-def _decompressed(body: bytes, encoding: str) -> bytes:
-    """A page read raw (so the limit counts bytes on the wire) is decoded here, bounded too."""
-    kind = encoding.strip().lower()
-    if kind in ("gzip", "deflate"):
-        wbits = 16 + zlib.MAX_WBITS if kind == "gzip" else zlib.MAX_WBITS
-        decompressor = zlib.decompressobj(wbits)
-        with contextlib.suppress(zlib.error):
-            return decompressor.decompress(body, 4 * len(body) + 65_536)
-        return b""
-    return body
-
 
 def check_links(links: Sequence[tuple[int, str]], settings: CheckSettings | None = None,
                 on_result: Callable[[LinkResult], None] | None = None,

@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
                         "folder)")
+    parser.add_argument("--create", action="store_true",
+                        help="make a new database at --db if there is none (without it a "
+                        "missing file is refused, so a mistyped path makes nothing)")
     parser.add_argument("--reviewer", help="name recorded in the history (default: "
                         "$DIGIAMT_REVIEWER or the login name)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -53,18 +56,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "register" and args.action in ("show", "update") and not args.terms:
         parser.error(f"register {args.action} needs an argument")
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return status
+    except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
+        _quiet_stdout()
+        return 0
     except (InputError, ReviewError, StoreError, CliError) as exc:
         print(f"digiamt: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except OSError as exc:  # a file that is missing, unreadable or a folder
         print(f"digiamt: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:  # the output went to `head` or a closed pager
-        return 0
     except KeyboardInterrupt:
         print("digiamt: interrupted; nothing of the running step was saved", file=sys.stderr)
         return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device: Python's final flush would otherwise report the broken
+    pipe once more on the way out."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # stdout is no file (a test's capture)
+        pass
 
 
 if __name__ == "__main__":

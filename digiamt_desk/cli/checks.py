@@ -21,7 +21,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from digiamt_desk.services.procedures import list_procedures
 
     settings = CheckSettings(timeout=args.timeout, concurrency=args.concurrency,
-                             per_host=args.per_host, read_pages=not args.no_pages)
+                             per_host=args.per_host, read_pages=not args.no_pages,
+                             allow_private_networks=args.allow_private_networks)
     try:
         settings.validate()
     except ValueError as exc:
@@ -110,6 +111,11 @@ def register(add: AddCommand) -> None:
                        help="requests at once to one host (default 6)")
     check.add_argument("--no-pages", action="store_true",
                        help="do not read pages (no form detection; HEAD requests where possible)")
+    check.add_argument("--allow-private-networks", action="store_true",
+                       help="also connect to loopback, private, link-local and multicast "
+                       "addresses (an intranet portal, a test server); without it such a link "
+                       "is reported as pointing into a private network (setting: "
+                       "checks.allow_private_networks=yes)")
     dups = add("duplicates", cmd_duplicates, "procedures that are probably the same under "
                "different links or titles; merge, unmerge or dismiss them")
     dups.add_argument("key", help="ARS, AGS or reference of the application")

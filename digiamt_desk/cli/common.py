@@ -29,9 +29,16 @@ def print_json(value: Any) -> None:
 
 
 def open_desk_for(args: argparse.Namespace) -> Any:
+    """The database of `--db` (made only with `--create`); warnings go to stderr."""
     from digiamt_desk.services.desk import open_desk
 
-    return open_desk(args.db, reviewer=args.reviewer, daily_backup=True)
+    desk = open_desk(args.db, reviewer=args.reviewer, daily_backup=True,
+                     create=True if getattr(args, "create", False) else None)
+    for warning in desk.warnings:
+        print(f"digiamt: warning: {warning.message}", file=sys.stderr)
+    # A file that cannot be written is read as it is; a command that writes is refused with
+    # one line naming the cause (store/sqlite_safety.py), so nothing is said beforehand.
+    return desk
 
 
 def application_of(desk: Any, key: str) -> Any:

@@ -138,7 +138,8 @@ def cmd_recheck(args: argparse.Namespace) -> int:
     from digiamt_desk.services import recheck
 
     settings = CheckSettings(timeout=args.timeout, concurrency=args.concurrency,
-                             per_host=args.per_host, read_pages=False)
+                             per_host=args.per_host, read_pages=False,
+                             allow_private_networks=args.allow_private_networks)
     try:
         settings.validate()
     except ValueError as exc:
@@ -222,3 +223,6 @@ def register(add: AddCommand) -> None:
     again.add_argument("--timeout", type=float, default=15.0, help="seconds per link")
     again.add_argument("--concurrency", type=int, default=16, help="requests at once")
     again.add_argument("--per-host", type=int, default=6, help="requests at once per host")
+    again.add_argument("--allow-private-networks", action="store_true",
+                       help="let the check connect to loopback and private addresses (else "
+                       "the setting checks.allow_private_networks=yes)")

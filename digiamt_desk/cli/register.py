@@ -59,6 +59,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         REFERENCE_PATTERN_KEY,
         validate_reference_pattern,
     )
+    from digiamt_desk.services.checks import ALLOW_PRIVATE_NETWORKS_KEY
     from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
     from digiamt_desk.store.backups import DEFAULT_RETENTION, RETENTION_SETTINGS
 
@@ -69,7 +70,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from digiamt_desk.services.imports import DOWNLOAD_SECONDS_KEY
 
     known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20"}
+             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20", ALLOW_PRIVATE_NETWORKS_KEY: "no"}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -88,6 +89,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if not seconds.isdigit() or not 1 <= int(seconds) <= 600:
             raise CliError(f"{DOWNLOAD_SECONDS_KEY} takes seconds from 1 to 600, not '{seconds}'")
         desk.set_setting(DOWNLOAD_SECONDS_KEY, seconds)
+    if ALLOW_PRIVATE_NETWORKS_KEY in changes:
+        if changes[ALLOW_PRIVATE_NETWORKS_KEY] not in ("yes", "no"):
+            raise CliError(f"{ALLOW_PRIVATE_NETWORKS_KEY} takes 'yes' or 'no', not "
+                           f"'{changes[ALLOW_PRIVATE_NETWORKS_KEY]}'")
+        desk.set_setting(ALLOW_PRIVATE_NETWORKS_KEY, changes.pop(ALLOW_PRIVATE_NETWORKS_KEY))
     save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
     if REFERENCE_PATTERN_KEY in changes:
         desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])

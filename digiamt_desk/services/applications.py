@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from datetime import date
@@ -31,18 +32,44 @@ class NotFound(InputError):
     pass
 
 
+# The documented fields and their formats: numbers may be zero-padded to a width of at most 9
+# digits ({seq:04d}), the keys are written as they are. Nothing else of Python's format
+# language: a conversion or a width like {seq:>999999999} would let a setting cost minutes of
+# CPU and gigabytes on every new application.
+_NUMBER_FORMAT = re.compile(r"(0?[1-9])?d?")
+_NUMBER_FIELDS = {"year", "seq"}
+REFERENCE_PATTERN_LIMIT = 80
+
+
 def validate_reference_pattern(pattern: str) -> None:
+    """Refuse a pattern with other fields or formats than the documented ones."""
+    if len(pattern) > REFERENCE_PATTERN_LIMIT:
+        raise InputError(f"reference pattern is {len(pattern)} characters long; at most "
+                         f"{REFERENCE_PATTERN_LIMIT} are allowed", field="reference_pattern")
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
+        parts = [(name, spec, conversion) for _, name, spec, conversion
+                 in string.Formatter().parse(pattern) if name is not None]
     except ValueError as exc:
-        raise InputError(f"reference pattern '{pattern}' is malformed: {exc}") from exc
+        raise InputError(f"reference pattern '{pattern}' is malformed: {exc}",
+                         field="reference_pattern") from exc
+    names = {name for name, _spec, _conversion in parts}
     unknown = names - REFERENCE_FIELDS
     if unknown:
         raise InputError(
             f"reference pattern '{pattern}' uses unknown field(s) {sorted(unknown)}; "
-            f"allowed: {sorted(REFERENCE_FIELDS)}")
+            f"allowed: {sorted(REFERENCE_FIELDS)}", field="reference_pattern")
+    for name, spec, conversion in parts:
+        allowed = name in _NUMBER_FIELDS and _NUMBER_FORMAT.fullmatch(spec or "")
+        if conversion or not (allowed or not spec):
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (
+                f":{spec}" if spec else "") + "}"
+            raise InputError(
+                f"reference pattern '{pattern}': {written} is not allowed; the numbers year "
+                "and seq may be padded with zeros to at most 9 digits ({seq:04d}), the keys "
+                "ags, key and ars take no format", field="reference_pattern")
     if "seq" not in names:
-        raise InputError(f"reference pattern '{pattern}' needs {{seq}} to make references unique")
+        raise InputError(f"reference pattern '{pattern}' needs {{seq}} to make references "
+                         "unique", field="reference_pattern")
 
 
 def next_reference(desk: Desk, entry: RegisterEntryRow, on: date) -> str:

@@ -183,6 +183,22 @@ def _procedures(desk: Desk, application_id: int,
     return found
 
 
+# The database setting that lets the link check connect into private networks ("yes"/"no").
+ALLOW_PRIVATE_NETWORKS_KEY = "checks.allow_private_networks"
+
+
+def with_network_allowance(desk: Desk, settings: CheckSettings | None) -> CheckSettings:
+    """The check's settings with the database's allowance of private networks added."""
+    from dataclasses import replace
+
+    from digiamt_desk.checks.links import CheckSettings
+
+    chosen = settings or CheckSettings()
+    if desk.setting(ALLOW_PRIVATE_NETWORKS_KEY, "no") == "yes":
+        chosen = replace(chosen, allow_private_networks=True)
+    return chosen
+
+
 def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None = None, *,
                settings: CheckSettings | None = None, progress: ProgressFn | None = None,
                cancelled: Callable[[], bool] | None = None,
@@ -198,7 +214,7 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
     report = CheckReport(application_id=application_id, total=len(links))
     from digiamt_desk.checks.links import LinkChecker
 
-    checker = LinkChecker(settings, transport=transport)
+    checker = LinkChecker(with_network_allowance(desk, settings), transport=transport)
     buffer: list[dict[str, Any]] = []
     done = 0
     last_flush = time.monotonic()

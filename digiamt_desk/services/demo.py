@@ -181,7 +181,7 @@ def create_demo(target: Path, *, force: bool = False) -> list[dict[str, str]]:
     lock.acquire(target)  # never replace a database another DigiAmt Desk has open
     try:
         remove_database_files(target)
-        desk = open_desk(target, reviewer=DEMO_REVIEWER)
+        desk = open_desk(target, reviewer=DEMO_REVIEWER, create=True)
         try:
             # The information block of the demo's letters: a made-up case worker.
             desk.set_setting("letterhead.contact", DEMO_CONTACT)

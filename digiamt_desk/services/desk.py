@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,12 +24,28 @@ from digiamt_desk.paths import resource
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import (
     DatabaseDamaged,
+    backup_folder,
     daily_backup_due,
     integrity_problems,
     latest_good_backup,
     take_backup,
 )
-from digiamt_desk.store.db import database_url, make_engine, upgrade_schema
+from digiamt_desk.store.db import (
+    SCHEMA_REVISION,
+    StoreError,
+    database_url,
+    make_engine,
+    upgrade_schema,
+)
+from digiamt_desk.store.sqlite_safety import (
+    DatabaseMissing,
+    UpgradeImpossible,
+    Writability,
+    guard_engine,
+    inspect_file,
+    read_only_uri,
+    writability,
+)
 from digiamt_desk.store.tables import REGISTER, Setting
 
 APP_NAME = "DigiAmt Desk"
@@ -57,6 +74,16 @@ def default_reviewer() -> str:
         return "unknown"
 
 
+@dataclass(frozen=True)
+class StoreWarning:
+    """Something that did not work but does not stop the work; `code` and `params` for the
+    window's translation, `message` for the command line."""
+
+    code: str
+    message: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class Desk:
     engine: Engine
@@ -67,9 +94,14 @@ class Desk:
     backup_before_upgrade: Path | None = None
     # The SQLite file this desk holds the lock of (None for a server URL or in memory).
     database_path: Path | None = None
-    # Opened only to read (a damaged file): every write is refused by SQLite.
+    # Opened only to read (a damaged file, or one that cannot be written): every write is
+    # refused by SQLite. `read_only_reason` says why: "damaged", "file_read_only" or
+    # "folder_read_only".
     read_only: bool = False
+    read_only_reason: str = ""
     daily_backup: Path | None = None
+    # What went wrong without stopping the work (a daily backup that could not be written).
+    warnings: list[StoreWarning] = field(default_factory=list)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -118,42 +150,99 @@ def _query_only(engine: Engine) -> None:
 
 def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
               load_register: bool = True, daily_backup: bool = False,
-              read_only: bool = False, program: str = "digiamt") -> Desk:
-    """Open (or create) the database, upgrade its schema and make sure the register is in it.
+              read_only: bool = False, create: bool | None = None,
+              program: str = "digiamt") -> Desk:
+    """Open the database, upgrade its schema and make sure the register is in it.
 
-    A SQLite file is locked for this process first (another running DigiAmt Desk gets
-    DatabaseLocked) and checked with SQLite's quick_check: a damaged file raises
-    DatabaseDamaged naming the newest sound backup, and is not written to. `read_only` opens
-    it anyway, for reading only. `daily_backup` copies the file when the newest copy is older
-    than a day."""
+    A new database is made only with `create` (None: only at the default location, when
+    neither `db` nor DIGIAMT_DB names one); otherwise a missing or empty file raises
+    DatabaseMissing, so a mistyped path makes nothing. A file that is not a DigiAmt Desk
+    database, or holds schema objects our migrations do not make, is refused (see
+    store/sqlite_safety.py). A SQLite file is locked for this process first (another running
+    DigiAmt Desk gets DatabaseLocked) and checked with SQLite's quick_check: a damaged file
+    raises DatabaseDamaged naming the newest sound backup, and is not written to. `read_only`
+    opens it anyway, for reading only; a file that cannot be written (its permissions, a
+    read-only folder or drive) is opened for reading only by itself, with the reason in
+    `read_only_reason`. `daily_backup` copies the file when the newest copy is older than a
+    day; a copy that cannot be written is a warning in `Desk.warnings`, not a stop."""
     location = str(db) if db is not None else str(default_database_path())
+    if create is None:
+        create = db is None and not os.environ.get("DIGIAMT_DB")
     path = sqlite_file(location)
+    made = False
     if path is not None:
+        made = _make_room(path, create)
         lock.acquire(path, program)
     try:
         return _open(location, path, reviewer=reviewer, load_register=load_register,
-                     daily_backup=daily_backup, read_only=read_only)
+                     daily_backup=daily_backup, read_only=read_only, create=create)
     except BaseException:
         if path is not None:
             lock.release(path)
+            if made:  # nothing half-made stays behind
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
 
 
+def _make_room(path: Path, create: bool) -> bool:
+    """Refuse a missing or empty file unless asked to create one; make the empty file then
+    (so it can be locked by its identity). True if this call made it."""
+    empty = not path.exists() or (path.is_file() and path.stat().st_size == 0)
+    if not empty:
+        return False
+    if not create:
+        raise DatabaseMissing(path)
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:  # made by another program just now: opened like any other
+        return False
+    return True
+
+
 def _open(location: str, path: Path | None, *, reviewer: str | None, load_register: bool,
-          daily_backup: bool, read_only: bool) -> Desk:
-    if path is not None and not read_only:
-        problems = integrity_problems(path)
-        if problems:
-            raise DatabaseDamaged(path, problems, latest_good_backup(path))
-    engine = make_engine(database_url(location))
+          daily_backup: bool, read_only: bool, create: bool) -> Desk:
+    reason = "damaged" if read_only else ""
+    url = database_url(location)
+    access = Writability.DAMAGED if read_only else Writability.WRITABLE
+    if path is not None:
+        found = writability(path)
+        if found is not Writability.WRITABLE:
+            access = found
+            read_only, reason = True, access.value
+        elif not read_only:
+            problems = integrity_problems(path)
+            if problems:
+                raise DatabaseDamaged(path, problems, latest_good_backup(path))
+        revision = inspect_file(path)
+        if revision is None and not create:  # a SQLite file without any table: not ours yet
+            raise DatabaseMissing(path)
+        if read_only and reason != "damaged" and revision != SCHEMA_REVISION:
+            raise UpgradeImpossible(path, SCHEMA_REVISION)
+        if read_only:
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
+    engine = make_engine(url)
+    if path is not None:
+        guard_engine(engine, path, access)
     if read_only:
         _query_only(engine)
     backup = None if read_only else upgrade_schema(engine)
     desk = Desk(engine=engine, catalogs=load_catalogs(resource("criteria")),
                 reviewer=reviewer or default_reviewer(), location=location,
-                backup_before_upgrade=backup, database_path=path, read_only=read_only)
-    if path is not None and daily_backup and not read_only and daily_backup_due(path):
-        desk.daily_backup = take_backup(path, "daily")
+                backup_before_upgrade=backup, database_path=path, read_only=read_only,
+                read_only_reason=reason)
+    if path is not None and daily_backup and reason != "damaged" and daily_backup_due(path):
+        try:
+            desk.daily_backup = take_backup(path, "daily")
+        except (OSError, sqlite3.Error, StoreError) as exc:
+            folder = backup_folder(path)
+            desk.warnings.append(StoreWarning(
+                "backup_failed", f"the daily backup could not be written into {folder} "
+                f"({getattr(exc, 'strerror', None) or exc}); the work goes on without it",
+                {"folder": str(folder), "detail": str(getattr(exc, "strerror", None) or exc)}))
     if load_register and not read_only:
         with desk.session() as session:
             empty = not session.scalar(select(func.count()).select_from(REGISTER))

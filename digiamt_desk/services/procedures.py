@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from digiamt_desk.importers import parse_bytes
+from digiamt_desk.domain.importing import InputError
+from digiamt_desk.importers import MAX_FILE_BYTES, parse_bytes
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import IMPORT_RUNS, PROCEDURES
 
@@ -90,6 +91,34 @@ def source_rows(desk: Desk, procedure_id: int) -> list[SourceRowView]:
 _CACHE: dict[tuple[str, int], tuple[str, dict[int, dict[str, str]]]] = {}
 
 
+def _unpacked(content: bytes, import_id: int) -> bytes:
+    """The stored source, unpacked no further than an import would have read it: a database
+    file is untrusted, and a few kilobytes can unpack to gigabytes. The size is counted in
+    pieces first, so a bomb costs a megabyte of memory, not the limit."""
+    limit = MAX_FILE_BYTES
+    counter = zlib.decompressobj()
+    size = 0
+    pending = content
+    try:
+        while pending and not counter.eof:
+            size += len(counter.decompress(pending, 1 << 20))
+            pending = counter.unconsumed_tail
+            if size > limit:
+                raise InputError(f"the source kept of import {import_id} unpacks to more than "
+                                 f"{limit / 1_000_000:g} MB, more than any import reads; it is "
+                                 "not shown", field="import_run.content")
+    except zlib.error:  # stored uncompressed (databases of the first development builds)
+        if len(content) > limit:
+            raise InputError(f"the source kept of import {import_id} is larger than "
+                             f"{limit / 1_000_000:g} MB; it is not shown",
+                             field="import_run.content") from None
+        return content
+    try:
+        return zlib.decompress(content)
+    except zlib.error:  # a stream cut short: shown as it is kept
+        return content
+
+
 def _parsed_import(location: str, desk: Desk,
                    import_id: int) -> tuple[str, dict[int, dict[str, str]]]:
     """Parse a stored source again (once; the last few stay cached)."""
@@ -99,10 +128,7 @@ def _parsed_import(location: str, desk: Desk,
         with desk.engine.connect() as connection:
             run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
                                      .where(r.id == import_id)).one()
-        try:
-            content = zlib.decompress(run.content)
-        except zlib.error:  # stored uncompressed (databases of the first development builds)
-            content = run.content
+        content = _unpacked(run.content, import_id)
         parsed = parse_bytes(content, run.source,
                              mapping=json.loads(run.mapping) or None,
                              filename=run.filename or None)

@@ -80,7 +80,7 @@ def step_open(state: SelfTestState) -> str:
     from digiamt_desk.store.backups import integrity_problems
     from digiamt_desk.store.db import SCHEMA_REVISION, current_revision
 
-    state.desk = open_desk(state.database, reviewer="Selbsttest", daily_backup=True)
+    state.desk = open_desk(state.database, reviewer="Selbsttest", daily_backup=True, create=True)
     _check(lock.is_held_here(state.database), "the database was not locked")
     _check(current_revision(state.desk.engine) == SCHEMA_REVISION, "the schema is not current")
     problems = integrity_problems(state.database, quick=False)

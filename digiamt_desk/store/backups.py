@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.sqlite_safety import DatabaseUnreadable, is_damage, read_only_uri
 
 BACKUP_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -154,7 +155,10 @@ def take_backup(database: Path, label: str, *, retention: Retention | None = Non
     target = _target(database, label, now or datetime.now())
     partial = target.with_name(target.name + ".partial")
     try:
-        with sqlite3.connect(database) as source, sqlite3.connect(partial) as copy:
+        # Read through a read-only URI: a copy must also be possible of a file that cannot be
+        # written (read-only file, folder or drive).
+        with sqlite3.connect(read_only_uri(database), uri=True) as source, \
+                sqlite3.connect(partial) as copy:
             source.backup(copy)
         source.close()
         copy.close()
@@ -194,12 +198,16 @@ def integrity_problems(database: Path, *, quick: bool = True) -> list[str]:
         return []
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        # In a read-only folder a sound WAL database opens only as immutable: a plain
+        # read-only open would fail there and call the file damaged.
+        connection = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}(20)")]
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):  # a full disk or a failing drive: the file may be sound
+            raise DatabaseUnreadable(database, str(exc)) from exc
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -207,8 +215,13 @@ def integrity_problems(database: Path, *, quick: bool = True) -> list[str]:
 def latest_good_backup(database: Path) -> Backup | None:
     """The newest copy that passes the integrity check."""
     for backup in list_backups(database):
-        if backup.kind != "damaged" and not integrity_problems(backup.path):
-            return backup
+        if backup.kind == "damaged":
+            continue
+        try:
+            if not integrity_problems(backup.path):
+                return backup
+        except DatabaseUnreadable:  # a copy that cannot be read now is no offer
+            continue
     return None
 
 

@@ -35,9 +35,12 @@ def _sqlite_transactions(engine: Engine) -> None:
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         cursor = dbapi_connection.cursor()
+        # The file's schema is untrusted: no function it names runs with our rights.
+        cursor.execute("PRAGMA trusted_schema = OFF")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 5000")
-        if engine.url.database not in (None, "", ":memory:"):
+        if engine.url.database not in (None, "", ":memory:") \
+                and not engine.url.query.get("uri"):  # a read-only URI changes no mode
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
@@ -51,7 +54,7 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
+        if database and database != ":memory:" and not parsed.query.get("uri"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _sqlite_transactions(engine)
@@ -95,15 +98,26 @@ def upgrade_schema(engine: Engine) -> Path | None:
     return backup
 
 
-def _run_alembic_upgrade(engine: Engine) -> None:
-    from alembic import command
+def _alembic_config() -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return config
+
+
+def migrate_to(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to `revision` (also used to learn what a revision's schema is)."""
+    from alembic import command
+
+    config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
+
+
+def _run_alembic_upgrade(engine: Engine) -> None:
+    migrate_to(engine, "head")
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -69,7 +69,18 @@ def _route_qt_messages() -> None:
 
 def _excepthook(kind: type[BaseException], value: BaseException,
                 tb: TracebackType | None) -> None:
-    """An unexpected error is logged with its traceback and shown once; the app keeps running."""
+    """An unexpected error is logged with its traceback and shown once; the app keeps running.
+    A refusal of the store (a read-only file, a full disk) is no fault of the program: it is
+    said in its own words, every time."""
+    from digiamt_desk.store.sqlite_safety import StoreRefusal
+
+    if isinstance(value, StoreRefusal) and QApplication.instance() is not None:
+        from digiamt_desk.ui.store_messages import store_message
+
+        log.warning("refused by the store: %s", value)
+        QMessageBox.warning(None, QApplication.translate("App", "Cannot save"),
+                            store_message(value))
+        return
     log.error("unexpected error", exc_info=(kind, value, tb))
     logfile = log_folder() / "digiamt.log"
     global _error_shown

@@ -449,7 +449,12 @@ class MainWindow(QMainWindow):
         if procedure_id is None or self.ui.detailTabs.currentWidget() is not self.ui.sourceTab:
             self.ui.sourceBrowser.clear()
             return
-        self.ui.sourceBrowser.setHtml(detail.source_html(source_rows(self.desk, procedure_id)))
+        try:
+            rows = source_rows(self.desk, procedure_id)
+        except InputError as exc:  # a stored source too large to unpack (an untrusted file)
+            self.ui.sourceBrowser.setPlainText(str(exc))
+            return
+        self.ui.sourceBrowser.setHtml(detail.source_html(rows))
 
     def _procedure(self, procedure_id: int) -> ProcedureView | None:
         if self.application is None or self.application.id is None:

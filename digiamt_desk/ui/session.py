@@ -26,6 +26,7 @@ from digiamt_desk.store.backups import (
 )
 from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.lock import DatabaseLocked
+from digiamt_desk.store.sqlite_safety import DatabaseMissing
 from digiamt_desk.ui import recent
 from digiamt_desk.ui.backups import (
     DamagedChoice,
@@ -35,6 +36,13 @@ from digiamt_desk.ui.backups import (
     make_restore_dialog,
 )
 from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
+from digiamt_desk.ui.store_messages import (
+    explain_unreadable,
+    read_only_label,
+    store_message,
+    store_warning_box,
+    warning_message,
+)
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
 
 log = logging.getLogger(__name__)
@@ -67,6 +75,7 @@ class DeskSession:
         self.exit_code = 0
         self._read_only_label: QLabel | None = None
         self._notices: list[QMessageBox] = []
+        self._pending_warnings: list[str] = []  # of the store, shown once the window is up
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -96,7 +105,8 @@ class DeskSession:
             start_with_import = welcome.choice is Start.IMPORT
             db = str(welcome.path)
             ended = None
-        desk = self.open_database(db)
+        # A new database only when asked: the welcome view's "import a list" starts one.
+        desk = self.open_database(db, create=True if start_with_import else None)
         if desk is None:
             self.exit_code = 1
             return False
@@ -111,7 +121,7 @@ class DeskSession:
                 self.window = None
             desk.close()
             self.desk = None
-            self._explain_unreadable(desk.location, exc)
+            explain_unreadable(desk.location, exc)
             self.exit_code = 1
             return False
         if ended:
@@ -147,21 +157,6 @@ class DeskSession:
             window.installEventFilter(self._paint_watcher)
         window.show()
 
-    def _explain_unreadable(
-        self, location: str, exc: Exception, parent: QWidget | None = None
-    ) -> None:
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("DeskSession", "Cannot open the database"),
-            QCoreApplication.translate(
-                "DeskSession",
-                "%1 is damaged where the cases are stored and cannot be read: %2\n\nRestore a "
-                "backup (File > Restore from a backup) or ask the support to rescue it.",
-            )
-            .replace("%1", location)
-            .replace("%2", str(getattr(exc, "orig", exc))),
-        )
-
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
         from digiamt_desk.ui.app import log_folder
 
@@ -171,12 +166,22 @@ class DeskSession:
 
     # --- opening -------------------------------------------------------------------------------
 
-    def open_database(self, db: str | None, *, parent: QWidget | None = None) -> Desk | None:
+    def open_database(self, db: str | None, *, parent: QWidget | None = None,
+                      create: bool | None = None) -> Desk | None:
         """open_desk with the answers a user needs: refused (locked), damaged (restore the
-        newest sound backup or read it only), or why it cannot be opened."""
+        newest sound backup or read it only), missing (create one there?), or why it cannot
+        be opened."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            desk = open_desk(db, daily_backup=True, program=PROGRAM)
+            desk = open_desk(db, daily_backup=True, program=PROGRAM, create=create)
+        except DatabaseMissing as missing:
+            QGuiApplication.restoreOverrideCursor()
+            answer = QMessageBox.question(
+                parent, QCoreApplication.translate("DeskSession", "No database there"),
+                store_message(missing))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return self.open_database(db, parent=parent, create=True)
         except DatabaseLocked as locked:
             QGuiApplication.restoreOverrideCursor()
             make_locked_message(locked, parent).exec()
@@ -189,10 +194,12 @@ class DeskSession:
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("DeskSession", "Cannot open the database"),
-                str(exc),
+                store_message(exc),
             )
             return None
         QGuiApplication.restoreOverrideCursor()
+        self._pending_warnings.extend(
+            warning_message(w.code, w.message, w.params) for w in desk.warnings)
         recent.remember(desk.location)
         if self.guard is not None:
             self.guard.note_database(desk.location)
@@ -240,7 +247,7 @@ class DeskSession:
                 raise
             self.window.switch_desk(self.desk)  # back to the database that was open
             new_desk.close()
-            self._explain_unreadable(new_desk.location, exc, self.window)
+            explain_unreadable(new_desk.location, exc, self.window)
 
     def _replace_desk(self, new_desk: Desk) -> None:
         assert self.window is not None
@@ -307,16 +314,21 @@ class DeskSession:
         for action in (window.ui.actionImport, window.ui.actionNewApplication):
             action.setEnabled(not read_only)
         if read_only and self._read_only_label is None:
-            self._read_only_label = QLabel(
-                QCoreApplication.translate(
-                    "DeskSession",
-                    "<b>Read-only</b>: this database is damaged; restore a backup to work on it",
-                )
-            )
+            self._read_only_label = QLabel()
             self._read_only_label.setObjectName("readOnlyLabel")
             window.ui.statusBar.addPermanentWidget(self._read_only_label)
         if self._read_only_label is not None:
+            if read_only and self.desk is not None:
+                self._read_only_label.setText(read_only_label(self.desk.read_only_reason))
             self._read_only_label.setVisible(read_only)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """What the store could not do but the work goes on without (a daily backup)."""
+        while self._pending_warnings and self.window is not None:
+            notice = store_warning_box(self._pending_warnings.pop(0), self.window)
+            self._notices.append(notice)
+            notice.show()
 
     def backup_now(self) -> Path | None:
         if self.desk is None or self.desk.database_path is None or self.window is None:

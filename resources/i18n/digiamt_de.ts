@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
@@ -536,6 +540,10 @@ Restore a backup (File &gt; Restore from a backup) or ask the support to rescue 
 Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederherstellen) oder bitten Sie den Support, die Datei zu retten.</translation>
     </message>
     <message>
+        <source>No database there</source>
+        <translation>Keine Datenbank vorhanden</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -548,8 +556,8 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
-        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Diese Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her, um daran zu arbeiten</translation>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2760,6 +2768,101 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>{path} does not exist or is empty. Create a new, empty database there?</source>
+        <translation>{path} gibt es nicht, oder die Datei ist leer. Dort eine neue, leere Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <source>{path} is not a DigiAmt Desk database ({detail}). It was not changed.</source>
+        <translation>{path} ist keine Datenbank von DigiAmt Desk ({detail}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of DigiAmt Desk (schema {revision}). Update DigiAmt Desk to open it.</source>
+        <translation>{path} wurde von einer neueren Version von DigiAmt Desk geschrieben (Schema {revision}). Aktualisieren Sie DigiAmt Desk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} must be brought up to date to be opened, but it cannot be written. Copy it to a folder you may write to and open the copy.</source>
+        <translation>{path} muss zum Öffnen auf den neuen Stand gebracht werden, kann aber nicht geschrieben werden. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}). It was not changed; it need not be damaged. Check the drive and try again.</source>
+        <translation>{path} kann nicht gelesen werden ({detail}). Die Datei wurde nicht verändert und ist nicht unbedingt beschädigt. Prüfen Sie das Laufwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>{path} kann nicht gespeichert werden: der Datenträger ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} holds a {kind} “{name}” that DigiAmt Desk does not create. A database file can carry program code that runs on every change, so it was not opened (and not changed).</source>
+        <translation>{path} enthält das Objekt „{name}“ ({kind}), das DigiAmt Desk nicht anlegt. Eine Datenbankdatei kann Programmcode enthalten, der bei jeder Änderung ausgeführt wird; deshalb wurde sie nicht geöffnet (und nicht verändert).</translation>
+    </message>
+    <message>
+        <source>In {path} the {kind} “{name}” differs from what DigiAmt Desk creates. A database file can carry program code that runs on every change, so it was not opened (and not changed).</source>
+        <translation>In {path} weicht das Objekt „{name}“ ({kind}) von dem ab, was DigiAmt Desk anlegt. Eine Datenbankdatei kann Programmcode enthalten, der bei jeder Änderung ausgeführt wird; deshalb wurde sie nicht geöffnet (und nicht verändert).</translation>
+    </message>
+    <message>
+        <source>{path} lacks the {kind} “{name}” of a DigiAmt Desk database. It was not opened (and not changed).</source>
+        <translation>In {path} fehlt das Objekt „{name}“ ({kind}) einer Datenbank von DigiAmt Desk. Sie wurde nicht geöffnet (und nicht verändert).</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: the file is read-only. Nothing was changed.</source>
+        <translation>{path} kann nicht gespeichert werden: die Datei ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: its folder {folder} is read-only. Nothing was changed.</source>
+        <translation>{path} kann nicht gespeichert werden: der Ordner {folder} ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: the drive it is on is read-only. Nothing was changed.</source>
+        <translation>{path} kann nicht gespeichert werden: das Laufwerk ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: it is damaged and was opened for reading only. Nothing was changed.</source>
+        <translation>{path} kann nicht gespeichert werden: die Datei ist beschädigt und nur zum Lesen geöffnet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: this database is damaged; restore a backup to work on it</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Diese Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her, um daran zu arbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the database file is write-protected</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Die Datenbankdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the folder of the database is write-protected</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Der Ordner der Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the drive of the database is write-protected</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Das Laufwerk der Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the disk is full; free some space and open the database again</source>
+        <translation>&lt;b&gt;Nur lesend&lt;/b&gt;: Der Datenträger ist voll; schaffen Sie Platz und öffnen Sie die Datenbank erneut</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written into {folder} ({detail}). You can work on; back up to another place when you can (File › Back up now).</source>
+        <translation>Die tägliche Sicherung konnte nicht in {folder} geschrieben werden ({detail}). Sie können weiterarbeiten; sichern Sie an einen anderen Ort, sobald es geht (Datei › Jetzt sichern …).</translation>
     </message>
 </context>
 <context>

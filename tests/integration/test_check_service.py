@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from helpers import write_csv
-from link_server import ServerState, link_server
+from link_server import ServerState, link_server, loopback_settings
 
-from digiamt_desk.checks.links import CheckSettings
 from digiamt_desk.cli import main
 from digiamt_desk.services import applications, checks, review
 from digiamt_desk.services.desk import Desk
@@ -48,7 +47,7 @@ def test_results_are_stored_with_hints_and_maturity(server: tuple[str, ServerSta
     assert application.id is not None
     stored_batches: list[list[checks.StoredCheck]] = []
     progress: list[tuple[int, int]] = []
-    report = checks.run_checks(desk, application.id, settings=CheckSettings(timeout=2),
+    report = checks.run_checks(desk, application.id, settings=loopback_settings(timeout=2),
                                on_stored=stored_batches.append,
                                progress=lambda _phase, done, total: progress.append((done,
                                                                                      total)))
@@ -80,7 +79,7 @@ def test_a_new_check_keeps_the_reviewers_maturity(server: tuple[str, ServerState
     assert application.id is not None
     pid = ids["Hund anmelden"]
     checks.set_maturity_override(desk, application.id, pid, 2)  # before any check
-    checks.run_checks(desk, application.id, [pid], settings=CheckSettings(timeout=2))
+    checks.run_checks(desk, application.id, [pid], settings=loopback_settings(timeout=2))
     view = checks.check_results(desk, application.id)[pid]
     assert (view.maturity, view.maturity_override, view.effective_maturity) == (1, 2, 2)
     checks.set_maturity_override(desk, application.id, pid, None)
@@ -94,7 +93,7 @@ def test_accept_all_reachable_without_hints_is_one_undo(server: tuple[str, Serve
     base, _ = server
     application, ids = _application(desk, tmp_path, base)
     assert application.id is not None
-    checks.run_checks(desk, application.id, settings=CheckSettings(timeout=2))
+    checks.run_checks(desk, application.id, settings=loopback_settings(timeout=2))
     result = checks.accept_reachable_without_hints(desk, application.id)
     # The form page and the one redirected to it; not the info page, PDF, 404 or mail link.
     assert sorted(result.changed) == sorted([ids["Gewerbe anmelden"], ids["Wohnsitz anmelden"]])
@@ -109,14 +108,14 @@ def test_offline_keeps_earlier_results(server: tuple[str, ServerState], desk: De
     base, _ = server
     application, ids = _application(desk, tmp_path, base)
     assert application.id is not None
-    checks.run_checks(desk, application.id, settings=CheckSettings(timeout=2))
+    checks.run_checks(desk, application.id, settings=loopback_settings(timeout=2))
     before = checks.check_results(desk, application.id)
     # Every link now points at hosts where nothing answers: what an offline laptop sees.
     with desk.engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE procedure SET url = 'http://127.0.0.' || (id % 7 + 2) || ':9/x' "
             "WHERE link_kind = 'http'")
-    report = checks.run_checks(desk, application.id, settings=CheckSettings(timeout=2))
+    report = checks.run_checks(desk, application.id, settings=loopback_settings(timeout=2))
     assert report.offline and report.stored == 1  # only the mailto link, judged offline too
     assert report.counts == {"no_network": 5, "not_checked": 1}
     after = checks.check_results(desk, application.id)
@@ -132,6 +131,7 @@ def test_check_command_prints_json(server: tuple[str, ServerState], db_path: Pat
                  "--ars", KEY]) == 0
     capsys.readouterr()
     code = main(["--db", str(db_path), "check", KEY, "--json", "--timeout", "3",
+                 "--allow-private-networks",
                  "--concurrency", "4"])
     out = capsys.readouterr().out
     assert code == 0
@@ -151,7 +151,8 @@ def test_check_command_table_and_offline_exit(db_path: Path, tmp_path: Path,
     assert main(["--db", str(db_path), "import", str(write_csv(tmp_path / "l.csv", lines)),
                  "--ars", KEY]) == 0
     capsys.readouterr()
-    code = main(["--db", str(db_path), "check", KEY, "--timeout", "2"])
+    code = main(["--db", str(db_path), "check", KEY, "--timeout", "2",
+                 "--allow-private-networks"])
     out, err = capsys.readouterr()
     assert code == 3
     assert err.count("no network") == 1 and "Traceback" not in err

@@ -51,7 +51,7 @@ def test_the_app_killed_in_the_middle_of_a_review_keeps_every_saved_decision(
 
     env = x_env(tmp_path)
     database = tmp_path / "review.db"
-    desk = open_desk(database)
+    desk = open_desk(database, create=True)
     import_source(desk, str(resource("selftest", "procedures.csv")))  # 54 open procedures
     desk.close()
     app = subprocess.Popen([sys.executable, "-m", "digiamt_desk", "--db", str(database)],

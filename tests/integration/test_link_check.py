@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from link_server import ServerState, link_server
+from link_server import ServerState, link_server, loopback_settings
 
-from digiamt_desk.checks.links import CheckSettings, LinkChecker, LinkResult, check_links
+from digiamt_desk.checks.links import LinkChecker, LinkResult, check_links
 
 pytestmark = pytest.mark.network
 
@@ -23,7 +23,7 @@ def server() -> Iterator[tuple[str, ServerState]]:
 
 def _check(base: str, *paths: str, **settings: object) -> dict[str, LinkResult]:
     links = [(n, base + path if path.startswith("/") else path) for n, path in enumerate(paths)]
-    run = check_links(links, CheckSettings(**{"timeout": 2.0, **settings}))  # type: ignore[arg-type]
+    run = check_links(links, loopback_settings(**{"timeout": 2.0, **settings}))  # type: ignore[arg-type]
     assert not run.offline and not run.cancelled
     return {paths[r.key]: r for r in run.results}
 
@@ -116,7 +116,7 @@ def test_offline_is_said_once_and_the_check_stops() -> None:
     port = _closed_port()
     links = [(n, f"http://127.0.0.{2 + n % 8}:{port}/verfahren/{n}") for n in range(40)]
     heard: list[LinkResult] = []
-    run = check_links(links, CheckSettings(timeout=2.0, concurrency=4, offline_after=3),
+    run = check_links(links, loopback_settings(timeout=2.0, concurrency=4, offline_after=3),
                       on_result=heard.append)
     assert run.offline
     assert heard == []  # no result was passed on as "broken"
@@ -133,7 +133,7 @@ def test_offline_stops_after_a_few_attempts() -> None:
                                  request=request)
 
     links = [(n, f"https://www.gemeinde-{n}.example/antrag") for n in range(300)]
-    checker = LinkChecker(CheckSettings(concurrency=8, offline_after=5),
+    checker = LinkChecker(loopback_settings(concurrency=8, offline_after=5),
                           transport=httpx.MockTransport(refuse))
     run = checker.run(links)
     assert run.offline and len(run.results) == 300
@@ -153,7 +153,7 @@ def test_cancel_stops_the_run(server: tuple[str, ServerState]) -> None:
     base, _ = server
     links = [(n, f"{base}/slow?{n}") for n in range(12)]
     started = time.monotonic()
-    run = check_links(links, CheckSettings(timeout=5.0, concurrency=2),
+    run = check_links(links, loopback_settings(timeout=5.0, concurrency=2),
                       cancelled=lambda: time.monotonic() - started > 0.3)
     assert run.cancelled and len(run.results) < 12
     assert time.monotonic() - started < 2.5
@@ -164,7 +164,7 @@ def test_connections_are_bounded_per_host_and_overall(server: tuple[str, ServerS
     other = base.replace("127.0.0.1", "localhost")
     links = [(n, f"{base}/busy?{n}") for n in range(12)] + \
         [(100 + n, f"{other}/busy?{n}") for n in range(12)]
-    run = check_links(links, CheckSettings(timeout=5, concurrency=3, per_host=2))
+    run = check_links(links, loopback_settings(timeout=5, concurrency=3, per_host=2))
     assert {r.status.value for r in run.results} == {"ok"}
     assert max(state.busy_peak.values()) == 2  # never more than 2 at once to one host
     assert len(state.busy_peak) == 2

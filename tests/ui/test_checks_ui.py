@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from link_server import ServerState, link_server
+from link_server import ServerState, link_server, loopback_settings
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from digiamt_desk.checks.links import CheckSettings
 from digiamt_desk.services import applications, checks
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
@@ -69,7 +68,7 @@ def test_results_arrive_in_the_table_while_the_check_runs(
     monkeypatch.setattr(checks, "run_checks", recording)
     model = window.procedures_model
     controller: CheckController = window.checks
-    assert controller.start_check(selection=False, settings=CheckSettings(timeout=2.5))
+    assert controller.start_check(selection=False, settings=loopback_settings(timeout=2.5))
     assert controller.running and controller.progress.isVisible()
     form_id = ids[0]
     # The fast links show while the slow ones are still being waited for.
@@ -104,7 +103,7 @@ def test_cancel_stops_the_check(qtbot: QtBot, window: MainWindow,
     _point_links(window, [f"{base}/slow"])
     controller = window.checks
     assert controller.start_check(selection=False,
-                                  settings=CheckSettings(timeout=10, concurrency=2))
+                                  settings=loopback_settings(timeout=10, concurrency=2))
     with qtbot.waitSignal(controller.checkFinished, timeout=15000) as finished:
         controller.cancel()
     assert finished.args[0].cancelled
@@ -122,7 +121,7 @@ def test_offline_is_said_once_and_marks_nothing(qtbot: QtBot, window: MainWindow
     port = _closed_port()
     _app_id, ids = _point_links(window, [f"http://127.0.0.{n}:{port}/x" for n in range(2, 9)])
     controller = window.checks
-    assert controller.start_check(selection=False, settings=CheckSettings(timeout=2))
+    assert controller.start_check(selection=False, settings=loopback_settings(timeout=2))
     with qtbot.waitSignal(controller.checkFinished, timeout=15000) as finished:
         pass
     assert finished.args[0].offline
@@ -137,7 +136,7 @@ def test_accept_all_reachable_without_hints_and_undo(
     app_id, ids = _point_links(window, [f"{base}/form", f"{base}/info"])
     controller = window.checks
     with qtbot.waitSignal(controller.checkFinished, timeout=20000):
-        controller.start_check(selection=False, settings=CheckSettings(timeout=2))
+        controller.start_check(selection=False, settings=loopback_settings(timeout=2))
     controller.action_accept.trigger()
     decisions = {p.id: p.decision for p in list_procedures(window.desk, app_id)}
     assert {pid for pid in ids if decisions[pid] == "accepted"} == set(ids[0::2])
@@ -233,7 +232,7 @@ def test_check_of_the_selection_only(qtbot: QtBot, window: MainWindow,
     view.selectionModel().select(model.index(second, 0), flags.Select | flags.Rows)
     assert sorted(window.selected_ids()) == sorted(ids[3:5])
     with qtbot.waitSignal(window.checks.checkFinished, timeout=20000) as finished:
-        assert window.checks.start_check(selection=True, settings=CheckSettings(timeout=2))
+        assert window.checks.start_check(selection=True, settings=loopback_settings(timeout=2))
     assert finished.args[0].total == 2
     assert set(checks.check_results(window.desk, app_id)) == set(ids[3:5])
     assert _cell(model, ids[3], model.CHECK) == "reachable"

@@ -281,7 +281,7 @@ def test_a_database_that_fails_the_check_can_be_read_but_not_changed(
         assert label is not None and label.isVisibleTo(session.window)
         assert "Read-only" in label.text()
         assert not session.backup_action.isEnabled()
-        with pytest.raises(Exception, match="readonly"):
+        with pytest.raises(Exception, match="damaged and was opened for reading only"):
             session.desk.set_setting("reference_pattern", "X-{seq}")
     finally:
         session.close()

@@ -105,7 +105,7 @@ def test_recheck_runs_off_the_gui_thread_and_shows_who_fell_below(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.tree.topLevelItemCount() == 0
-    job = dialog.start(CheckSettings(timeout=5, read_pages=False))
+    job = dialog.start(CheckSettings(timeout=5, read_pages=False, allow_private_networks=True))
     assert not dialog.start_button.isEnabled() and dialog.cancel_button.isEnabled()
     with qtbot.waitSignal(job.signals.ended, timeout=30000):
         pass
@@ -132,7 +132,8 @@ def test_closing_the_recheck_dialog_cancels_its_job(qtbot: QtBot, desk: Desk) ->
     dialog = RecheckDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()
-    job = dialog.start(CheckSettings(timeout=5, read_pages=False, concurrency=2, per_host=2))
+    job = dialog.start(CheckSettings(timeout=5, read_pages=False, concurrency=2, per_host=2,
+                                     allow_private_networks=True))
     dialog.reject()
     assert job.is_cancelled()
     with qtbot.waitSignal(job.signals.ended, timeout=30000):

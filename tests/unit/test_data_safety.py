@@ -205,7 +205,7 @@ def test_a_damaged_database_opens_read_only(db_path: Path) -> None:
     desk = open_desk(db_path, read_only=True, load_register=False)
     try:
         assert desk.read_only
-        with pytest.raises(Exception, match=r"readonly|read-only|malformed"):
+        with pytest.raises(Exception, match=r"opened for reading only|malformed"):
             desk.set_setting("reference_pattern", "X-{seq}")
     finally:
         desk.close()
@@ -271,3 +271,59 @@ def test_the_command_sets_how_many_backups_are_kept(db_path: Path,
         take_backup(db_path, "daily", now=datetime(2026, 4, 1 + day, 8, 0))
     assert [b.kind for b in list_backups(db_path)].count("daily") == 3
     assert cli.main(["--db", str(db_path), "settings", "--set", "backups_kept_daily=0"]) == 2
+
+
+# --- the lock holds the file, not its name; databases are made only when asked (issue 14) -----
+
+
+def test_a_hard_link_in_the_same_process_shares_the_lock(db_path: Path, tmp_path: Path) -> None:
+    link = tmp_path / "elsewhere.db"
+    link.hardlink_to(db_path)
+    first = open_desk(db_path, load_register=False)
+    assert lock.is_held_here(link)  # known by its device and inode, not only by its name
+    second = open_desk(link, load_register=False)
+    second.close()
+    assert lock.is_held_here(db_path)
+    first.close()
+    assert not lock.is_held_here(db_path) and not lock.is_held_here(link)
+
+
+def test_a_missing_database_is_refused_unless_created(tmp_path: Path) -> None:
+    from digiamt_desk.store.sqlite_safety import DatabaseMissing
+
+    target = tmp_path / "sub" / "neu.db"
+    with pytest.raises(DatabaseMissing, match="--create"):
+        open_desk(target, load_register=False)
+    assert not target.exists() and not lock.is_held_here(target)
+    desk = open_desk(target, load_register=False, create=True)
+    desk.close()
+    assert target.exists()
+
+
+def test_a_creation_that_fails_leaves_no_file_behind(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.services.desk as desk_module
+
+    def broken(_folder: Path) -> None:
+        raise OSError("the catalog cannot be read")
+
+    monkeypatch.setattr(desk_module, "load_catalogs", broken)
+    target = tmp_path / "neu.db"
+    with pytest.raises(OSError, match="catalog"):
+        open_desk(target, create=True)
+    assert not target.exists() and not Path(f"{target}-wal").exists()
+    assert not lock.is_held_here(target)
+
+
+def test_a_sqlite_file_without_tables_is_filled_only_when_asked(tmp_path: Path) -> None:
+    from digiamt_desk.store.sqlite_safety import DatabaseMissing
+
+    target = tmp_path / "leer.db"
+    with sqlite3.connect(target) as connection:
+        connection.execute("PRAGMA user_version = 3")  # a SQLite file, 4 KB, no table
+    connection.close()
+    before = target.read_bytes()
+    with pytest.raises(DatabaseMissing):
+        open_desk(target, load_register=False)
+    assert target.read_bytes() == before
+    open_desk(target, load_register=False, create=True).close()

@@ -19,7 +19,7 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import PROCEDURES
 
 pytestmark = pytest.mark.network
-SETTINGS = CheckSettings(timeout=5, read_pages=False)
+SETTINGS = CheckSettings(timeout=5, read_pages=False, allow_private_networks=True)
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_offline_keeps_nothing(desk: Desk) -> None:
             "UPDATE procedure SET url = 'http://127.0.0.' || (id % 7 + 2) || ':9/x' "
             "WHERE application_id = ?", (app_id,))
     report = recheck.run_recheck(desk, recheck.awards_to_recheck(desk),
-                                 settings=CheckSettings(timeout=2))
+                                 settings=CheckSettings(timeout=2, allow_private_networks=True))
     assert report.offline and report.run_id is None and report.results == []
     assert recheck.recheck_runs(desk) == []
 
@@ -122,7 +122,8 @@ def test_cancelled_keeps_the_authorities_done(server: tuple[str, ServerState],
 
     awards = recheck.awards_to_recheck(desk)
     # One request at a time: one authority after the other, so the first is done at 30.
-    one_by_one = CheckSettings(timeout=5, read_pages=False, concurrency=1, per_host=1)
+    one_by_one = CheckSettings(timeout=5, read_pages=False, concurrency=1, per_host=1,
+                               allow_private_networks=True)
     report = recheck.run_recheck(desk, awards, settings=one_by_one, progress=progress,
                                  cancelled=lambda: seen[-1] >= 30)
     assert report.cancelled
@@ -148,7 +149,8 @@ def test_two_authorities_at_once_keep_the_limits(server: tuple[str, ServerState]
     seen: list[int] = []
     report = recheck.run_recheck(
         desk, recheck.awards_to_recheck(desk),
-        settings=CheckSettings(timeout=10, read_pages=False, concurrency=4, per_host=4),
+        settings=CheckSettings(timeout=10, read_pages=False, concurrency=4, per_host=4,
+                               allow_private_networks=True),
         progress=lambda _p, done, _t: seen.append(done))
     assert [r.reachable for r in report.results] == [30, 30, 30]
     assert state.busy_total_peak == 4  # two runs of 2 at once, never above the limit
@@ -168,13 +170,14 @@ def test_recheck_command(server: tuple[str, ServerState], desk: Desk, db_path: P
                              status=Status.AWARDED, decided="2026-01-20")
     point_links(desk, app_id, base, dead=2)
     desk.close()
-    assert main(["--db", str(db_path), "recheck", "--all-awarded", "--json"]) == 0
+    assert main(["--db", str(db_path), "recheck", "--all-awarded", "--json",
+                 "--allow-private-networks"]) == 0
     data = json.loads(capsys.readouterr().out)
     [authority] = data["authorities"]
     assert (authority["reachable"], authority["below"], authority["fell_below"]) == (
         48, True, True)
     assert len(authority["dead"]) == 2
-    assert main(["--db", str(db_path), "recheck", "09171133"]) == 0
+    assert main(["--db", str(db_path), "recheck", "09171133", "--allow-private-networks"]) == 0
     out, err = capsys.readouterr()
     assert "BELOW" in out and "48 of   50 reachable" in out and "(before: 48)" in out
     assert "1 of 1 awarded authorities below" in err
