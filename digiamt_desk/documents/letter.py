@@ -216,6 +216,9 @@ def _paragraphs(text: str) -> list[Flowable]:
 
 HEADER_FILL = colors.Color(0.90, 0.93, 0.97)
 CELL_PADDING = 2.0
+# A row taller than this is split across pages; a shorter one moves whole to the next page
+# (every frame of the letters and the record is taller).
+SPLIT_ROWS_FROM = 160 * mm
 
 
 class AnnexTable(Flowable):  # type: ignore[misc]
@@ -224,14 +227,17 @@ class AnnexTable(Flowable):  # type: ignore[misc]
     cell line); a Paragraph per cell 4x."""
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Sequence[str]]],
-                 widths: Sequence[float], heights: Sequence[float] | None = None) -> None:
+                 widths: Sequence[float], heights: Sequence[float] | None = None, *,
+                 numbered: bool = True, with_header: bool = True) -> None:
         super().__init__()
         self.header = list(header)
         self.rows = list(rows)
         self.widths = list(widths)
         self.heights = list(heights) if heights is not None else [
             self._height(row) for row in self.rows]
-        self.header_height = self._height([[h] for h in self.header])
+        self.numbered = numbered
+        self.with_header = with_header
+        self.header_height = self._height([[h] for h in self.header]) if with_header else 0.0
 
     @staticmethod
     def _height(row: Sequence[Sequence[str]]) -> float:
@@ -249,16 +255,39 @@ class AnnexTable(Flowable):  # type: ignore[misc]
             room -= self.heights[fits]
             fits += 1
         if fits == 0:
+            if self.heights[0] <= SPLIT_ROWS_FROM:
+                return []  # the row goes whole onto the next page
+            return self._split_row(room)
+        return [self._part(self.rows[:fits], self.heights[:fits]),
+                self._part(self.rows[fits:], self.heights[fits:])]
+
+    def _part(self, rows: Sequence[Sequence[Sequence[str]]],
+              heights: Sequence[float]) -> AnnexTable:
+        return AnnexTable(self.header, rows, self.widths, heights, numbered=self.numbered,
+                          with_header=self.with_header)
+
+    def _split_row(self, room: float) -> list[Flowable]:
+        """A row taller than a page (a title of thousands of characters) continues on the next
+        page instead of stopping the layout."""
+        lines = int((room - 2 * CELL_PADDING - 1) // CELL_LEADING)
+        if lines < 1:
             return []
-        return [AnnexTable(self.header, self.rows[:fits], self.widths, self.heights[:fits]),
-                AnnexTable(self.header, self.rows[fits:], self.widths, self.heights[fits:])]
+        row = self.rows[0]
+        first = [list(cell[:lines]) for cell in row]
+        rest = [list(cell[lines:]) or [""] for cell in row]
+        if self.numbered:
+            rest[0] = [""]
+        return [self._part([first], [self._height(first)]),
+                self._part([rest, *self.rows[1:]], [self._height(rest), *self.heights[1:]])]
 
     def draw(self) -> None:
         canvas = self.canv
         width = sum(self.widths)
         top = self.height
-        canvas.setFillColor(HEADER_FILL)
-        canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0, fill=1)
+        if self.with_header:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0,
+                        fill=1)
         text = canvas.beginText()
         text.setFillColor(INK)
         text.setFont(SANS_BOLD, CELL_SIZE, CELL_LEADING)
@@ -276,7 +305,7 @@ class AnnexTable(Flowable):  # type: ignore[misc]
             for index, (cell, column) in enumerate(zip(row, self.widths, strict=True)):
                 for number, line in enumerate(cell):
                     baseline = y - CELL_PADDING - CELL_SIZE - number * CELL_LEADING
-                    if index == 0:  # the number, right-aligned
+                    if index == 0 and self.numbered:  # the number, right-aligned
                         text.setTextOrigin(x + column - CELL_PADDING - canvas.stringWidth(
                             line, CELL_FONT, CELL_SIZE), baseline)
                     else:
@@ -347,10 +376,17 @@ def render_letter(data: DocumentData, template: Template, *, annex: Sequence[Pro
         if line.strip():
             signature.append(Paragraph(markup(line), ParagraphStyle(
                 "sign", parent=BODY, spaceAfter=0)))
-    if annex:
-        signature += [Spacer(1, 8 * mm), Paragraph("Anlage", ParagraphStyle(
-            "enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0)),
-            Paragraph(markup(text["annex_title"].removeprefix("Anlage:").strip()), BODY)]
+    enclosures = [line.strip() for line in text.get("enclosures", "").splitlines()
+                  if line.strip()]
+    if not enclosures and annex:
+        enclosures = [text["annex_title"].removeprefix("Anlage:").strip()]
+    if enclosures:
+        signature += [Spacer(1, 8 * mm), Paragraph(
+            "Anlage" if len(enclosures) == 1 else "Anlagen",
+            ParagraphStyle("enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0))]
+        signature += [Paragraph(markup(line), ParagraphStyle("enclosed", parent=BODY,
+                                                             spaceAfter=0))
+                      for line in enclosures]
     story.append(KeepTogether(signature))
     if annex:
         story.extend([PageBreak(), Paragraph(markup(text["annex_title"]), ANNEX_TITLE),

@@ -15,6 +15,7 @@ from digiamt_desk.services import documents
 from digiamt_desk.services.applications import find_application, set_status
 from digiamt_desk.services.demo import create_demo
 from digiamt_desk.services.desk import Desk, open_desk
+from digiamt_desk.documents.templates import load_template
 from digiamt_desk.services.documents import DocumentError, DocumentKind
 
 PDFS = [DocumentKind.AWARD_LETTER, DocumentKind.CERTIFICATE]
@@ -52,7 +53,7 @@ def test_eligible_application_gets_award_letter_and_certificate(desk: Desk,
         "09180117_Garmisch-Partenkirchen_Urkunde.pdf"]
     letter = pdf_text(written[0])
     prepared = documents.prepare(desk, app.id, kinds=PDFS)
-    assert f"{prepared.data.counted} davon erfüllen" in letter
+    assert f"Davon erfüllen {prepared.data.counted} die Kriterien" in letter
     assert "28. Juli 2026" in letter and app.reference in letter
     assert "Erika Musterfrau" in letter  # the demo's contact in the information block
     assert "Markt Garmisch-Partenkirchen" in pdf_text(written[1])
@@ -99,8 +100,8 @@ def test_a_broken_template_stops_everything_before_a_file_is_written(desk: Desk,
     own = tmp_path / "templates"
     own.mkdir()
     (own / "certificate.toml").write_text(
-        (Path(documents.load_template("certificate").source).read_text(encoding="utf-8")
-         .replace("{official_name}", "{gemeinde}")), encoding="utf-8")
+        (Path(load_template("certificate").source).read_text(encoding="utf-8")
+         .replace("{authority_dat}", "{gemeinde}")), encoding="utf-8")
     with pytest.raises(DocumentError, match="gemeinde"):
         documents.save_settings(desk, {"documents.template_folder": str(own)})
     assert desk.setting("documents.template_folder") == ""
@@ -151,7 +152,9 @@ def test_batch_reports_each_application_and_stops_on_cancel(desk: Desk, tmp_path
                                      progress=lambda d, t, n: seen.append((d, t, n)))
     assert len(report.written) == 3 and not report.failed and not report.cancelled
     assert [(d, t) for d, t, _name in seen] == [(1, 3), (2, 3), (3, 3)]
-    assert len(list(tmp_path.glob("*.pdf"))) == 3
+    # Each application's letter and its review record for the file.
+    assert len(list(tmp_path.glob("*_Pruefvermerk.pdf"))) == 3
+    assert len(list(tmp_path.glob("*.pdf"))) == 6
 
     calls = iter([False, True])
     stopped = documents.produce_batch(desk, [i for i in ids if i is not None],

@@ -1,0 +1,115 @@
+"""What the review record (Prüfvermerk) states, read from the recorded review: the application,
+who reviewed it and when, the decision, the counts, every procedure and the history of changes
+in short form (one line a change: who, when, what, on how many procedures)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from digiamt_desk.documents.grammar import plural
+from digiamt_desk.documents.model import german_date
+from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
+from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
+from digiamt_desk.services.applications import final_decisions, status_history, summary
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.review_rows import review_rows
+from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application
+
+ACTIONS_DE = {
+    "accepted": "angenommen", "rejected": "abgelehnt", "open": "wieder geöffnet",
+    "criterion": "Kriterium erfasst", "note": "Notiz geändert", "undo": "rückgängig gemacht",
+    "redo": "wiederhergestellt", "merge": "als Dublette zusammengeführt",
+    "unmerge": "Zusammenführung aufgehoben", "import": "importiert",
+}
+# Titles named in a history line before it only says how many.
+NAMED_TITLES = 3
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def _day(text: str) -> str:
+    try:
+        return german_date(date.fromisoformat(text[:10]))
+    except ValueError:
+        return text
+
+
+def record_data(desk: Desk, application: Application) -> ReviewRecordData:
+    assert application.id is not None
+    application_id = application.id
+    facts = summary(desk, application)
+    events = status_history(desk, application_id)
+    decisions = final_decisions(desk, application_id)
+    c, h, p = CHANGE_SETS.c, HISTORY.c, PROCEDURES.c
+    with desk.engine.connect() as connection:
+        change_sets = list(connection.execute(
+            select(c.id, c.at, c.by, c.action).where(c.application_id == application_id)
+            .order_by(c.id)))
+        touched: dict[int, list[str]] = {}
+        for change_id, title in connection.execute(
+                select(h.change_set_id, p.title).join_from(HISTORY, PROCEDURES,
+                                                           h.procedure_id == p.id)
+                .where(p.application_id == application_id)
+                .group_by(h.change_set_id, h.procedure_id, p.title).order_by(h.change_set_id)):
+            touched.setdefault(change_id, []).append(title)
+        fields: Counter[int] = Counter(dict(connection.execute(
+            select(h.change_set_id, func.count()).join_from(HISTORY, CHANGE_SETS,
+                                                            h.change_set_id == c.id)
+            .where(c.application_id == application_id).group_by(h.change_set_id)).all()))
+    reviewers = list(dict.fromkeys(
+        [application.reviewer, *(row.by for row in change_sets), *(e.by for e in events)]))
+    review_days = [row.at for row in change_sets]
+    fact_rows: list[tuple[str, str]] = [
+        ("Bewerber", f"{application.official_name} ({application.ars})"),
+        ("Aktenzeichen", application.reference),
+        ("Eingang", _day(application.received_on)),
+        ("Prüfung", (f"{german_date(min(review_days).date())} bis "
+                     f"{german_date(max(review_days).date())}") if review_days
+         else "noch keine Prüfschritte erfasst"),
+        ("Prüfende", ", ".join(r for r in reviewers if r)),
+        ("Stand", STATUS_LABELS_DE[Status(application.status)]),
+    ]
+    for decision in decisions:
+        label = STATUS_LABELS_DE.get(Status(decision.status), decision.status)
+        fact_rows.append(("Entscheidung", (
+            f"{label} am {german_date(decision.at.date())} von {decision.by}: "
+            f"{decision.counted} von {decision.threshold} erforderlichen Verfahren gezählt, "
+            f"Kriterien Version {decision.criteria_version}")))
+    fact_rows.append(("Kriterien", f"Version {facts.criteria_version}"))
+    counts = (("Gemeldete Verfahren", str(facts.procedures)),
+              ("Geprüft (angenommen oder abgelehnt)", str(facts.accepted + facts.rejected)),
+              ("Angenommen und gezählt", str(facts.counted)),
+              ("Abgelehnt", str(facts.rejected)),
+              ("Noch nicht geprüft", str(facts.open)),
+              ("Erforderlich", str(facts.threshold)),
+              ("Es fehlen noch", str(facts.missing)))
+    rows = review_rows(desk, application_id)
+    procedures = tuple(RecordProcedure(
+        title=row.title, url=row.url, decision=row.decision, reason=row.reason,
+        criteria="; ".join(f"{label}: {value}" for label, value in zip(
+            rows.criterion_labels, row.criteria, strict=True)),
+        check=row.check + (f"; Hinweise: {row.hints}" if row.hints else ""))
+        for row in rows.rows)
+    history: list[tuple[datetime, str, str]] = []
+    for event in events:
+        label = STATUS_LABELS_DE.get(Status(event.status), event.status)
+        what = f"Status: {label}" + (" (wieder geöffnet)" if event.reopened else "")
+        history.append((event.at, event.by, what + (f" – {event.note}" if event.note else "")))
+    for row in change_sets:
+        titles = touched.get(row.id, [])
+        action = ACTIONS_DE.get(row.action, row.action)
+        if len(titles) <= NAMED_TITLES:
+            named = ", ".join(f"„{t}“" for t in titles)
+            what = f"{action}: {named}" if named else action
+        else:
+            what = f"{action}: {len(titles)} Verfahren"
+        history.append((row.at, row.by, f"{what} ({plural(fields[row.id], '1 Angabe|# Angaben')})"))
+    history.sort(key=lambda item: item[0])
+    return ReviewRecordData(
+        facts=tuple(fact_rows), counts=counts, procedures=procedures,
+        history=tuple((_when(at), by, what) for at, by, what in history))
