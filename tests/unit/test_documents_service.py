@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from digiamt_desk.documents.templates import load_template
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services import documents
 from digiamt_desk.services.applications import find_application, set_status
 from digiamt_desk.services.demo import create_demo
 from digiamt_desk.services.desk import Desk, open_desk
-from digiamt_desk.documents.templates import load_template
 from digiamt_desk.services.documents import DocumentError, DocumentKind
 
 PDFS = [DocumentKind.AWARD_LETTER, DocumentKind.CERTIFICATE]
