@@ -45,9 +45,9 @@ class ExportError(InputError):
 
 @dataclass(frozen=True)
 class Sheets:
-    procedures: tuple[Sequence[str], list[tuple[object, ...]]]
-    summary: list[tuple[object, ...]]
-    history: list[tuple[object, ...]]
+    procedures: tuple[Sequence[str], Sequence[tuple[object, ...]]]
+    summary: Sequence[tuple[object, ...]]
+    history: Sequence[tuple[object, ...]]
 
 
 def gather(desk: Desk, application: Application,

@@ -139,8 +139,9 @@ def test_export_xlsx_reads_back_with_text_kept_as_text(desk: Desk, tmp_path: Pat
     overview = {r[0].value: r[1].value for r in book["Übersicht"].iter_rows(min_row=2)}
     assert overview["Angenommen und gezählt"] == 1 and overview["Gemeldete Verfahren"] == 9
     history = [[c.value for c in r] for r in book["Verlauf"].iter_rows(min_row=2)]
-    assert [
-        history[0][2], history[0][4], history[0][5], history[0][6], history[0][7]] == ["angenommen", "Bauantrag einreichen", "decision", "open", "accepted"]
+    first = history[0]
+    assert (first[2], first[4], first[5], first[6], first[7]) == (
+        "angenommen", "Bauantrag einreichen", "decision", "open", "accepted")
 
 
 def test_export_csv_for_german_excel(desk: Desk, tmp_path: Path) -> None:
