@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select as core_select
 
 from digiamt_desk.documents.model import DocumentData, ProcedureLine
 from digiamt_desk.documents.naming import document_filename
 from digiamt_desk.documents.positions import PositionError, parse_positions
-from digiamt_desk.documents.record import ReviewRecordData
 from digiamt_desk.documents.templates import Template, TemplateError, load_template
 from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.review import Decision, Status
@@ -28,6 +28,9 @@ from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.document_settings import DocumentError, document_settings, letterhead
 from digiamt_desk.store.tables import PROCEDURES, Application
+
+if TYPE_CHECKING:  # reportlab loads with the first document, not with the window
+    from digiamt_desk.documents.record import ReviewRecordData
 
 
 class DocumentKind(StrEnum):

@@ -98,10 +98,12 @@ def batch_workers(count: int) -> int:
 def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir: Path, *,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancelled: Callable[[], bool] | threading.Event | None = None,
-                  on: date | None = None, workers: int | None = None) -> BatchReport:
+                  on: date | None = None, workers: int | None = None,
+                  kinds: Sequence[DocumentKind] | None = None) -> BatchReport:
     """Documents for many applications (ids, or applications prepared already). One that
     fails is reported and the rest go on; a cancel stops after the applications in hand (their
-    files are complete).
+    files are complete). Each application's review record comes with its documents; `kinds`
+    narrows what is written (e.g. only the review record).
 
     reportlab holds the interpreter lock while it sets a page, so a batch uses worker
     processes, one a core: this process reads the database and writes the files, the workers
@@ -121,7 +123,7 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
             return item
         application_id = item
         try:
-            return prepare(desk, application_id, on=on, record=True)
+            return prepare(desk, application_id, on=on, kinds=kinds, record=True)
         except (DocumentError, InputError) as exc:
             report.failed[application_id] = str(exc)
             return None

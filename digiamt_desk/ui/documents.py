@@ -280,9 +280,11 @@ class DocumentBatch(QObject):
     done = Signal(object)  # the BatchReport, or None when it failed
 
     def __init__(self, desk: Desk, application_ids: list[int], folder: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 kinds: list[documents.DocumentKind] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.kinds = kinds
         self.application_ids = application_ids
         self.folder = folder
         self.report: documents.BatchReport | None = None
@@ -308,7 +310,7 @@ class DocumentBatch(QObject):
         return documents.produce_batch(
             self.desk, self.application_ids, self.folder,
             progress=lambda done, total, name: progress(name, done, total),
-            cancelled=cancelled)
+            cancelled=cancelled, kinds=self.kinds)
 
     def _progress(self, name: str, done: int, total: int) -> None:
         self.progress.setMaximum(total)

@@ -157,7 +157,9 @@ def test_batch_writes_every_decided_application(qtbot: QtBot, window: MainWindow
         batch.start()
     report = blocker.args[0]
     assert report is not None and not report.failed and len(report.written) == len(decided)
-    assert len(list(tmp_path.glob("096_Unterfranken_*"))) == 6
+    # The letter, certificate, three PNGs, the SVG, and the review record for the file.
+    assert len(list(tmp_path.glob("096_Unterfranken_*"))) == 7
+    assert (tmp_path / "096_Unterfranken_Pruefvermerk.pdf").exists()
 
 
 def test_batch_cancel_writes_nothing_more(qtbot: QtBot, window: MainWindow,
@@ -178,7 +180,8 @@ def test_documents_menu_follows_the_open_application(qtbot: QtBot,
     menu = window.documents_menu
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
     assert set(actions) == {"actionPreviewDocuments", "actionWriteDocuments",
-                            "actionBatchDocuments", "actionOpenOutputFolder"}
+                            "actionWriteRecord", "actionBatchDocuments",
+                            "actionOpenOutputFolder"}
     window.open_application(None)
     menu.aboutToShow.emit()  # the user opens the menu
     assert not actions["actionPreviewDocuments"].isEnabled()
@@ -186,6 +189,7 @@ def test_documents_menu_follows_the_open_application(qtbot: QtBot,
     window.open_application(app.id)
     assert actions["actionPreviewDocuments"].isEnabled()
     assert actions["actionWriteDocuments"].isEnabled()
+    assert actions["actionWriteRecord"].isEnabled()
 
 
 def test_settings_dialog_stores_letterhead_in_the_database(qtbot: QtBot,
@@ -221,3 +225,16 @@ def test_the_window_starts_without_the_document_libraries() -> None:
                             check=True, env={**__import__("os").environ,
                                              "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "[]"
+
+
+def test_review_record_from_the_documents_menu(qtbot: QtBot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    window.settings.output_folder = str(tmp_path / "akte")
+    window.open_application(find_application(window.desk, "09571136").id)
+    record = next(a for a in window.documents_menu.actions()
+                  if a.objectName() == "actionWriteRecord")
+    record.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "akte" / "09571136_Dinkelsbuehl_Pruefvermerk.pdf")
+                    .exists(), timeout=30000)
+    assert [p.name for p in (tmp_path / "akte").iterdir()] == [
+        "09571136_Dinkelsbuehl_Pruefvermerk.pdf"]  # the record only, no letter
