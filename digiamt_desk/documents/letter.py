@@ -33,12 +33,12 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from digiamt_desk.documents.fitting import AddressBlock, fit_info_value, fit_recipient
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from digiamt_desk.documents.model import DocumentData, ProcedureLine, german_date
 from digiamt_desk.documents.pdfa import PdfInfo, finish_pdfa
 from digiamt_desk.documents.templates import Template, field_values
 from digiamt_desk.documents.text import markup, wrap_url, wrap_words
-from digiamt_desk.domain.salutation import addressee
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = 25 * mm
@@ -53,8 +53,6 @@ PUNCH_MARK = 148.5 * mm
 FIRST_TEXT_TOP = 98.5 * mm
 BOTTOM_MARGIN = 25 * mm
 LATER_TEXT_TOP = 27 * mm
-ADDRESS_SIZE, ADDRESS_LEADING = 10, 4.23 * mm
-MAX_ADDRESS_LINES = 6
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -81,17 +79,9 @@ def _y(top: float) -> float:
 class LetterParts:
     """Everything the page decorations need, worked out before the layout runs."""
     data: DocumentData
-    recipient: tuple[str, ...]
+    recipient: AddressBlock
     info: tuple[tuple[str, str], ...]
-
-
-def recipient_lines(data: DocumentData) -> tuple[str, ...]:
-    """The authority, the head of it, then the rest of the postal address (at most 6 lines)."""
-    address = [line.strip() for line in data.address if line.strip()] or [data.official_name]
-    lines = [address[0], *addressee(data.head_title, data.head_name), *address[1:]]
-    if len(lines) > MAX_ADDRESS_LINES:  # keep the town line, drop a middle line
-        lines = [*lines[:MAX_ADDRESS_LINES - 1], lines[-1]]
-    return tuple(lines)
+    reference_size: float
 
 
 def _info_block(data: DocumentData) -> tuple[tuple[str, str], ...]:
@@ -129,16 +119,12 @@ def _draw_first_page(canvas: Canvas, parts: LetterParts) -> None:
                 WINDOW_LEFT + WINDOW_WIDTH - 2 * mm, _y(WINDOW_TOP + NOTES_ZONE - 1.2 * mm))
 
     canvas.setFillColor(INK)
-    canvas.setFont(SANS, ADDRESS_SIZE)
+    block = parts.recipient  # wrapped and sized to stay inside the window (fitting.py)
+    canvas.setFont(SANS, block.size)
     baseline = WINDOW_TOP + NOTES_ZONE + 3.6 * mm
-    text_width = WINDOW_WIDTH - ADDRESS_INSET - 2 * mm
-    for line in parts.recipient:
-        size = float(ADDRESS_SIZE)
-        while size > 7 and canvas.stringWidth(line, SANS, size) > text_width:
-            size -= 0.5
-        canvas.setFont(SANS, size)
+    for line in block.lines:
         canvas.drawString(WINDOW_LEFT + ADDRESS_INSET, _y(baseline), line)
-        baseline += ADDRESS_LEADING
+        baseline += block.leading
 
     top = INFO_TOP + 3 * mm
     for label, value in parts.info:
@@ -146,7 +132,7 @@ def _draw_first_page(canvas: Canvas, parts: LetterParts) -> None:
         canvas.setFillColor(GREY)
         if label:
             canvas.drawString(INFO_LEFT, _y(top), label)
-        canvas.setFont(SANS, 9)
+        canvas.setFont(SANS, parts.reference_size if label == "Unser Zeichen" else 9)
         canvas.setFillColor(INK)
         canvas.drawString(INFO_LEFT + 22 * mm, _y(top), value)
         top += 4.6 * mm
@@ -348,7 +334,8 @@ def render_letter(data: DocumentData, template: Template, *, annex: Sequence[Pro
     register_fonts()
     values = field_values(data)
     text = template.render(values)
-    parts = LetterParts(data, recipient_lines(data), _info_block(data))
+    parts = LetterParts(data, fit_recipient(data), _info_block(data),
+                        fit_info_value(data.reference, "reference"))
 
     buffer = io.BytesIO()
     document = BaseDocTemplate(

@@ -133,7 +133,38 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
         from digiamt_desk.services.review_record import record_data as gather_record
 
         record_data = gather_record(desk, application)
+    check_fits(data, wanted, record_data)
     return Prepared(application, data, wanted, templates, values, award_date, record_data)
+
+
+LETTERS = frozenset({DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
+                     DocumentKind.QUERY_LETTER})
+
+
+def check_fits(data: DocumentData, kinds: Sequence[DocumentKind],
+               record: ReviewRecordData | None) -> None:
+    """Refuse, before anything is written, what the documents cannot print: characters the
+    fonts lack, an address too long for the envelope window, a reference too long for its
+    line. The message names the field."""
+    from digiamt_desk.documents.fitting import (
+        FitError,
+        check_printable,
+        document_fields,
+        fit_info_value,
+        fit_recipient,
+    )
+
+    fields = document_fields(data)
+    if record is not None:
+        fields += [(label, value) for label, value in record.facts]
+        fields += [("history", f"{who} {what}") for _when, who, what in record.history]
+    try:
+        check_printable(fields)
+        if LETTERS.intersection(kinds):
+            fit_recipient(data)
+            fit_info_value(data.reference, "reference")
+    except FitError as exc:
+        raise DocumentError(str(exc), field=exc.field) from exc
 
 
 def _procedure_lines(desk: Desk, application_id: int
