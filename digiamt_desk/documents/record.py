@@ -59,7 +59,8 @@ class RecordProcedure:
 @dataclass(frozen=True, slots=True)
 class ReviewRecordData:
     """What the record states, all of it read from the database (plain values: it travels to
-    the batch's worker processes)."""
+    the batch's worker processes). The links stay in the export: the record names each
+    procedure and what was decided about it."""
 
     facts: tuple[tuple[str, str], ...]  # label, value: application, reference, people, dates
     counts: tuple[tuple[str, str], ...]  # label, number
@@ -88,6 +89,12 @@ def _header(canvas: Canvas, data: DocumentData) -> None:
     canvas.restoreState()
 
 
+def result(procedure: RecordProcedure) -> str:
+    """"angenommen; Kriterien: alle erfüllt; Link: erreichbar", the reason after a rejection."""
+    decision = procedure.decision + (f" ({procedure.reason})" if procedure.reason else "")
+    return f"{decision}; Kriterien: {procedure.criteria}; Link: {procedure.check}"
+
+
 def _pairs(pairs: Sequence[tuple[str, str]], label_width: float) -> AnnexTable:
     widths = [label_width, TEXT_WIDTH - label_width]
     rows = [[_lines(label, widths[0]), _lines(value or "–", widths[1])]
@@ -113,14 +120,14 @@ def render_record(data: DocumentData, record: ReviewRecordData, template: Templa
     story.extend(_paragraphs(text["intro"]))
     story += [Paragraph("Bewerbung und Prüfung", HEADING), _pairs(record.facts, 48 * mm),
               Paragraph("Ergebnis", HEADING), _pairs(record.counts, 70 * mm)]
-    widths = [9 * mm, 62 * mm, 24 * mm, 30 * mm, TEXT_WIDTH - 125 * mm]
-    rows = [[[str(number)], _lines(p.title, widths[1]) + _lines(p.url, widths[1], link=True),
-             _lines(p.decision, widths[2]) + (_lines(p.reason, widths[2]) if p.reason else []),
-             _lines(p.criteria, widths[3]), _lines(p.check, widths[4])]
+    # Two columns of text a procedure, most rows one line high: the record of an application
+    # of hundreds of procedures stays short (the links are in the export).
+    widths = [9 * mm, 74 * mm, TEXT_WIDTH - 83 * mm]
+    rows = [[[str(number)], _lines(p.title, widths[1]), _lines(result(p), widths[2])]
             for number, p in enumerate(record.procedures, 1)]
     story += [Paragraph(f"Verfahren ({len(record.procedures)})", HEADING),
-              AnnexTable(["Nr.", "Verfahren und Link", "Entscheidung", "Kriterien",
-                          "Linkprüfung"], rows, widths)]
+              AnnexTable(["Nr.", "Verfahren", "Entscheidung; Kriterien; Linkprüfung"], rows,
+                         widths)]
     history_widths = [30 * mm, 38 * mm, TEXT_WIDTH - 68 * mm]
     history = [[_lines(when, history_widths[0]), _lines(who, history_widths[1]),
                 _lines(what, history_widths[2])] for when, who, what in record.history]

@@ -15,7 +15,7 @@ from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
 from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
 from digiamt_desk.services.applications import final_decisions, status_history, summary
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.review_rows import review_rows
+from digiamt_desk.services.review_rows import CRITERION_DE, review_rows
 from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application
 
 ACTIONS_DE = {
@@ -37,6 +37,22 @@ def _day(text: str) -> str:
         return german_date(date.fromisoformat(text[:10]))
     except ValueError:
         return text
+
+
+def criteria_in_short(labels: tuple[str, ...], values: tuple[str, ...]) -> str:
+    """"alle erfüllt", "keines beurteilt", or what is not met and what is not judged, by
+    name: one line for the usual cases of a table of hundreds of rows."""
+    if all(value == CRITERION_DE[True] for value in values):
+        return "alle erfüllt"
+    if all(value == CRITERION_DE[None] for value in values):
+        return "keines beurteilt"
+    parts = []
+    for state in (False, None, True):
+        named = [label for label, value in zip(labels, values, strict=True)
+                 if value == CRITERION_DE[state]]
+        if named:
+            parts.append(f"{CRITERION_DE[state]}: {', '.join(named)}")
+    return "; ".join(parts)
 
 
 def record_data(desk: Desk, application: Application) -> ReviewRecordData:
@@ -89,10 +105,10 @@ def record_data(desk: Desk, application: Application) -> ReviewRecordData:
               ("Erforderlich", str(facts.threshold)),
               ("Es fehlen noch", str(facts.missing)))
     rows = review_rows(desk, application_id)
+    short = tuple(c.column_de for c in desk.catalog().criteria)
     procedures = tuple(RecordProcedure(
         title=row.title, url=row.url, decision=row.decision, reason=row.reason,
-        criteria="; ".join(f"{label}: {value}" for label, value in zip(
-            rows.criterion_labels, row.criteria, strict=True)),
+        criteria=criteria_in_short(short, row.criteria),
         check=row.check + (f"; Hinweise: {row.hints}" if row.hints else ""))
         for row in rows.rows)
     history: list[tuple[datetime, str, str]] = []

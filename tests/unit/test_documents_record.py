@@ -64,7 +64,7 @@ def test_review_record_states_what_was_recorded(desk: Desk, tmp_path: Path) -> N
     assert "Abgelehnt 1" in text and "Noch nicht geprüft 8" in text
     assert "PDF-Formular zum Ausdrucken: nur zum Ausdrucken" in text
     # The acceptance confirmed the criteria; the record shows them met.
-    assert "Verwaltungsleistung: erfüllt" in text
+    assert "alle erfüllt" in text and "keines beurteilt" in text
     assert "angenommen: „Bauantrag einreichen“" in text
     # German order: Übermittlungssperre before Verfahren 0 and Zweitwohnungsteuer.
     assert text.index("Übermittlungssperre") < text.index("Verfahren 0") < text.index(
