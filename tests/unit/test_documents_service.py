@@ -172,3 +172,19 @@ def test_a_large_batch_uses_worker_processes_and_writes_the_same(desk: Desk,
     assert not parallel.failed and set(parallel.written) == set(sequential.written)
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert sorted(p.name for p in (tmp_path / "two").iterdir()) == names
+
+
+def test_query_letter_deadline_is_a_setting(desk: Desk, tmp_path: Path) -> None:
+    app = find_application(desk, "09571136")  # still in review, short of the threshold
+    assert app.id is not None
+    for bad in ("0", "27", "vier", "4.5", ""):
+        with pytest.raises(DocumentError, match="weeks"):
+            documents.save_settings(desk, {"documents.query_deadline_weeks": bad})
+    written = documents.produce_documents(desk, app.id, tmp_path / "default",
+                                          on=date(2026, 3, 2))
+    assert "bis zum 30. März 2026" in pdf_text(written[0])  # four weeks by default
+    documents.save_settings(desk, {"documents.query_deadline_weeks": "6"})
+    written = documents.produce_documents(desk, app.id, tmp_path / "six", on=date(2026, 3, 2))
+    text = pdf_text(written[0])
+    assert "bis zum 13. April 2026" in text
+    assert "Erreicht uns bis dahin keine Ergänzung, entscheiden wir" in text
