@@ -165,3 +165,29 @@ def test_export_refuses_an_unknown_format_and_writes_nothing(desk: Desk, tmp_pat
     with pytest.raises(ExportError, match="unknown format 'ods'"):
         export_review(desk, app, tmp_path / "x.ods", "ods")
     assert not (tmp_path / "x.ods").exists()
+
+
+def test_a_check_after_the_decision_is_listed_until_a_decision_follows(
+        desk: Desk, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from digiamt_desk.store.tables import CHECKS
+
+    app = _application(desk, tmp_path, count=1)
+    ids = _ids(desk, app)
+    target = ids["Bauantrag einreichen"]
+    review.decide(desk, app.id, [target, ids[TITLES[0]]], Decision.ACCEPTED)
+    later = desk.clock() + timedelta(minutes=5)
+    with desk.engine.begin() as connection:
+        connection.execute(CHECKS.insert().values(
+            procedure_id=target, application_id=app.id, checked_at=later, url="x",
+            status="not_found", hints="no_form"))
+    hints = awarding_summary(desk, app).hints
+    assert [(h.procedure_id, h.hints, h.check_status) for h in hints] == [
+        (target, ("no_form",), "not_found")]
+    # The reviewer looks again and decides after the check: no longer waiting.
+    desk.clock = lambda: later + timedelta(minutes=1)  # type: ignore[method-assign]
+    review.set_note(desk, app.id, target, "Formular per Post, geprüft")
+    review.decide(desk, app.id, [target], Decision.OPEN)
+    review.decide(desk, app.id, [target], Decision.ACCEPTED)
+    assert awarding_summary(desk, app).hints == []
