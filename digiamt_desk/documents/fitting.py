@@ -114,6 +114,11 @@ def unprintable(text: str) -> list[str]:
 
 def check_printable(fields: Iterable[tuple[str, str]]) -> None:
     """Refuse the first field with characters no bundled font can print, naming them."""
+    fields = list(fields)
+    have = covered()
+    # One pass over the distinct characters of everything first: the usual case is clean.
+    if all(ord(ch) in have for ch in set("".join(text for _field, text in fields))):
+        return
     for field, text in fields:
         missing = unprintable(text)
         if missing:

@@ -49,7 +49,6 @@ HEADING = ParagraphStyle("record-heading", parent=BODY, fontName=SANS_BOLD, font
 @dataclass(frozen=True, slots=True)
 class RecordProcedure:
     title: str
-    url: str
     decision: str  # German: angenommen, abgelehnt, offen
     reason: str
     criteria: str  # "Elektronisch absendbar: erfüllt; ..."

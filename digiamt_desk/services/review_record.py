@@ -4,6 +4,7 @@ in short form (one line a change: who, when, what, on how many procedures)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date, datetime
 
@@ -12,11 +13,18 @@ from sqlalchemy import func, select
 from digiamt_desk.documents.grammar import plural
 from digiamt_desk.documents.model import german_date
 from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
+from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
 from digiamt_desk.services.applications import final_decisions, status_history, summary
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.review_rows import CRITERION_DE, review_rows
-from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application
+from digiamt_desk.services.review_rows import (
+    CHECK_STATUS_DE,
+    CRITERION_DE,
+    DECISIONS_DE,
+    HINTS_DE,
+    reason_de,
+)
+from digiamt_desk.store.tables import CHANGE_SETS, CHECKS, HISTORY, PROCEDURES, Application
 
 ACTIONS_DE = {
     "accepted": "angenommen", "rejected": "abgelehnt", "open": "wieder geöffnet",
@@ -53,6 +61,36 @@ def criteria_in_short(labels: tuple[str, ...], values: tuple[str, ...]) -> str:
         if named:
             parts.append(f"{CRITERION_DE[state]}: {', '.join(named)}")
     return "; ".join(parts)
+
+
+def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
+    """Every procedure with what the record states of it, in German dictionary order: the
+    seven columns it needs in one query (the review table's full load costs several times
+    as much, and a batch makes hundreds of records)."""
+    catalog = desk.catalog()
+    criteria = catalog.criterion_ids()
+    short = tuple(c.column_de for c in catalog.criteria)
+    reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+    p, k = PROCEDURES.c, CHECKS.c
+    statement = (select(p.title, p.decision, p.reason_code, p.reason_text, p.criteria,
+                        k.status, k.hints)
+                 .join_from(PROCEDURES, CHECKS, k.procedure_id == p.id, isouter=True)
+                 .where(p.application_id == application_id))
+    with desk.engine.connect() as connection:
+        rows = sorted(connection.execute(statement), key=lambda row: din5007_key(row.title))
+    procedures = []
+    for row in rows:
+        judged = json.loads(row.criteria or "{}")
+        hints = ", ".join(HINTS_DE.get(h, h) for h in (row.hints or "").split())
+        procedures.append(RecordProcedure(
+            title=row.title, decision=DECISIONS_DE.get(row.decision, row.decision),
+            reason=reason_de(row.reason_code, row.reason_text, reasons)
+            if row.decision == "rejected" else "",
+            criteria=criteria_in_short(short, tuple(
+                CRITERION_DE[judged.get(cid)] for cid in criteria)),
+            check=CHECK_STATUS_DE.get(row.status or "", "nicht geprüft")
+            + (f"; Hinweise: {hints}" if hints else "")))
+    return tuple(procedures)
 
 
 def record_data(desk: Desk, application: Application) -> ReviewRecordData:
@@ -104,13 +142,7 @@ def record_data(desk: Desk, application: Application) -> ReviewRecordData:
               ("Noch nicht geprüft", str(facts.open)),
               ("Erforderlich", str(facts.threshold)),
               ("Es fehlen noch", str(facts.missing)))
-    rows = review_rows(desk, application_id)
-    short = tuple(c.column_de for c in desk.catalog().criteria)
-    procedures = tuple(RecordProcedure(
-        title=row.title, url=row.url, decision=row.decision, reason=row.reason,
-        criteria=criteria_in_short(short, row.criteria),
-        check=row.check + (f"; Hinweise: {row.hints}" if row.hints else ""))
-        for row in rows.rows)
+    procedures = _procedures(desk, application_id)
     history: list[tuple[datetime, str, str]] = []
     for event in events:
         label = STATUS_LABELS_DE.get(Status(event.status), event.status)
