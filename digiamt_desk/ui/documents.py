@@ -55,6 +55,7 @@ KIND_LABELS = {
     documents.DocumentKind.SIGNET: QT_TRANSLATE_NOOP("Documents", "Signet"),
     documents.DocumentKind.REJECTION_LETTER: QT_TRANSLATE_NOOP("Documents", "Rejection letter"),
     documents.DocumentKind.QUERY_LETTER: QT_TRANSLATE_NOOP("Documents", "Request for more"),
+    documents.DocumentKind.REVIEW_RECORD: QT_TRANSLATE_NOOP("Documents", "Review record"),
 }
 
 
@@ -135,7 +136,7 @@ class DocumentDialog(QDialog):
 
     def _render(self, _progress: ProgressFn, _cancelled: CancelledFn
                 ) -> tuple[documents.Prepared, list[documents.RenderedFile]]:
-        prepared = documents.prepare(self.desk, self.application_id)
+        prepared = documents.prepare(self.desk, self.application_id, record=True)
         return prepared, documents.render_all(prepared)
 
     def _set_busy(self, busy: bool) -> None:

@@ -757,6 +757,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Request for more</source>
         <translation>Bitte um Ergänzung</translation>
     </message>
+    <message>
+        <source>Review record</source>
+        <translation>Prüfvermerk</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsMenu</name>

@@ -108,7 +108,8 @@ def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWi
     assert dialog.error == ""
     labels = [dialog.ui.documentList.item(i).text()
               for i in range(dialog.ui.documentList.count())]
-    assert labels[:2] == ["Award letter", "Certificate"] and len(labels) == 6
+    assert labels[:2] == ["Award letter", "Certificate"] and len(labels) == 7
+    assert labels[-1] == "Review record"  # the record for the file, shown and printable too
     assert dialog.pdf.pageCount() >= 2  # the letter with its annex
     assert dialog.ui.viewStack.currentWidget() is dialog.ui.pdfPage
     dialog.ui.documentList.setCurrentRow(1)
@@ -120,7 +121,9 @@ def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWi
 
     window.settings.output_folder = str(Path(window.desk.location).parent / "out")
     written = dialog.save_all()
-    assert len(written) == 6 and all(p.exists() for p in written)
+    # The six documents and the review record (the last in the list).
+    assert len(written) == 7 and all(p.exists() for p in written)
+    assert written[-1].name == "09180117_Garmisch-Partenkirchen_Pruefvermerk.pdf"
 
 
 def test_preview_of_a_broken_setup_says_why(qtbot: QtBot, window: MainWindow,
