@@ -72,7 +72,7 @@ def test_award_letter_says_who_how_many_and_when() -> None:
     text = " ".join(text_of(pdf).split())
     assert "Sehr geehrter Herr Erster Bürgermeister Berger," in text
     assert "Markt Garmisch-Partenkirchen" in text
-    assert "Davon erfüllen 300 die Kriterien" in text
+    assert "Von den geprüften Verfahren erfüllen 300 die Kriterien" in text
     assert "21. Oktober 2025" in text
     assert "StMD-DA-2025-0042" in text
     assert "Dr. Fabian Mehring" in text
@@ -167,7 +167,7 @@ def test_rejection_letter_lists_each_procedure_not_counted_with_its_reason() -> 
     pdf = render_letter(data, load_template("rejection_letter"), annex=data.not_counted,
                         with_reasons=True, title="Ablehnungsschreiben")
     text = " ".join(text_of(pdf).split())
-    assert "Davon erfüllen 12 die Kriterien" in text
+    assert "Von den geprüften Verfahren erfüllen 12 die Kriterien" in text
     assert "Es fehlen damit noch 38 Online-Verfahren" in text
     assert "Bauantrag (PDF)" in text and "PDF-Formular zum Ausdrucken" in text
     assert "mailto:rathaus@gap.example" in text and "Nur E-Mail-Link" in text

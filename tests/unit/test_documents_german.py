@@ -141,7 +141,7 @@ def test_the_numbers_agree_and_add_up() -> None:
                                             rejected=1, open_=3))
     assert "Sie haben uns 64 Verfahren gemeldet" in award
     assert "Geprüft haben wir alle bis auf 3" in award
-    assert "Davon erfüllen 60 die Kriterien" in award
+    assert "Von den geprüften Verfahren erfüllen 60 die Kriterien" in award
     assert "Ein Verfahren konnten wir nicht zählen." in award
 
 

@@ -53,7 +53,7 @@ def test_eligible_application_gets_award_letter_and_certificate(desk: Desk,
         "09180117_Garmisch-Partenkirchen_Urkunde.pdf"]
     letter = pdf_text(written[0])
     prepared = documents.prepare(desk, app.id, kinds=PDFS)
-    assert f"Davon erfüllen {prepared.data.counted} die Kriterien" in letter
+    assert f"Von den geprüften Verfahren erfüllen {prepared.data.counted} die Kriterien" in letter
     assert "28. Juli 2026" in letter and app.reference in letter
     assert "Erika Musterfrau" in letter  # the demo's contact in the information block
     assert "Markt Garmisch-Partenkirchen" in pdf_text(written[1])
