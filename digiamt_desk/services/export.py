@@ -24,12 +24,14 @@ from digiamt_desk.services.applications import summary
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.review import history
 from digiamt_desk.services.review_record import ACTIONS_DE
-from digiamt_desk.services.review_rows import review_rows
+from digiamt_desk.services.review_rows import CRITERION_DE, DECISIONS_DE, review_rows
 from digiamt_desk.store.tables import Application
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 (and so XLSX) cannot hold; stripped, as the import strips them.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+FIELDS_DE = {"decision": "Entscheidung", "reason_code": "Grund", "reason_text": "Begründung",
+             "note": "Notiz", "merged_into": "Zusammengeführt in (Nr. der Datenbank)"}
 HISTORY_HEADERS = ("Zeitpunkt (UTC)", "Wer", "Aktion", "Nr. des Verfahrens", "Verfahren",
                    "Angabe", "Alt", "Neu")
 
@@ -70,11 +72,28 @@ def gather(desk: Desk, application: Application,
         ("Exportierte Verfahren", len(body))]
     titles = {row.procedure_id: (number, row.title)
               for number, row in enumerate(rows.rows, 1)}
+    catalog = desk.catalog()
+    labels = {**FIELDS_DE, **{f"criteria.{c.id}": f"Kriterium: {c.label_de}"
+                              for c in catalog.criteria}}
+    reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+
+    def value(field: str, raw: str | None) -> str:
+        if raw is None or raw == "":
+            return ""
+        if field == "decision":
+            return DECISIONS_DE.get(raw, raw)
+        if field.startswith("criteria."):
+            return CRITERION_DE.get(raw == "true", raw)
+        if field == "reason_code":
+            return reasons.get(raw, raw)
+        return raw
+
     changes = [(line.at.strftime("%Y-%m-%d %H:%M:%S"), line.by,
                 ACTIONS_DE.get(line.action, line.action),
                 titles.get(line.procedure_id, (None, ""))[0],
-                titles.get(line.procedure_id, (None, ""))[1], line.field, line.old or "",
-                line.new or "")
+                titles.get(line.procedure_id, (None, ""))[1],
+                labels.get(line.field, line.field), value(line.field, line.old),
+                value(line.field, line.new))
                for line in history(desk, application.id)
                if wanted is None or line.procedure_id in wanted]
     return Sheets((rows.headers, body), overview, changes)

@@ -141,7 +141,12 @@ def test_export_xlsx_reads_back_with_text_kept_as_text(desk: Desk, tmp_path: Pat
     history = [[c.value for c in r] for r in book["Verlauf"].iter_rows(min_row=2)]
     first = history[0]
     assert (first[2], first[4], first[5], first[6], first[7]) == (
-        "angenommen", "Bauantrag einreichen", "decision", "open", "accepted")
+        "angenommen", "Bauantrag einreichen", "Entscheidung", "offen", "angenommen")
+    confirmed = [row for row in history if row[2] == "angenommen" and row is not first]
+    assert ("Kriterium: Elektronisch absendbar", None, "erfüllt") in [  # empty: None
+        (row[5], row[6], row[7]) for row in confirmed]
+    note = next(row for row in history if row[5] == "Notiz")
+    assert note[7] == "=1+1\tNotiz"
 
 
 def test_export_csv_for_german_excel(desk: Desk, tmp_path: Path) -> None:
