@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
     kinds = [documents.DocumentKind.REVIEW_RECORD] if args.record else None
     prepared = [documents.prepare(desk, application_id, on=on, kinds=kinds,
                                   record=args.all_awarded) for application_id in ids]
+    for item in prepared:  # said before anything is written
+        for warning in item.warnings:
+            print(f"digiamt: warning: {item.application.reference}: {warning}",
+                  file=sys.stderr)
     report = documents.produce_batch(desk, prepared, Path(args.out))
     if report.failed:
         raise CliError("; ".join(report.failed.values()))

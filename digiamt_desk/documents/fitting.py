@@ -4,7 +4,9 @@ window, the reference in the information block, and every character in the bundl
 A line too long for the window wraps; a block too tall shrinks down to a floor; what still does
 not fit is refused with a `FitError` naming the field, before anything is written. Characters
 the fonts lack are refused the same way (a certificate must never show a blank where a name
-should be)."""
+should be). The procedures' texts come from the applicant's list and cannot be edited in
+DigiAmt Desk: there each such character is printed as its code, "[U+1F415]", and the user
+is told which."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
 from digiamt_desk.documents.fonts import SANS, SERIF, register_fonts
-from digiamt_desk.documents.model import DocumentData
+from digiamt_desk.documents.model import DocumentData, ProcedureLine
 from digiamt_desk.documents.text import wrap_words
 from digiamt_desk.domain.salutation import addressee
 
@@ -131,8 +133,33 @@ def check_printable(fields: Iterable[tuple[str, str]]) -> None:
                            field=field)
 
 
+def marked(text: str) -> str:
+    """The text with each character the fonts lack written as its code, "[U+1F415]": for the
+    procedures' texts, which come from the applicant's list and cannot be edited here."""
+    missing = unprintable(text)
+    for ch in missing:
+        text = text.replace(ch, f"[U+{ord(ch):04X}]")
+    return text
+
+
+def marked_lines(lines: Iterable[ProcedureLine]) -> tuple[tuple[ProcedureLine, ...], list[str]]:
+    """The procedure lines with unprintable characters marked, and a note for each changed."""
+    result, notes = [], []
+    for line in lines:
+        fixed = ProcedureLine(marked(line.title), marked(line.url), marked(line.reason))
+        if fixed != line:
+            missing = unprintable(f"{line.title} {line.url} {line.reason}")
+            notes.append(f"procedure '{fixed.title[:60]}': "
+                         + ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}"
+                                     for ch in missing[:SHOWN_MISSING])
+                         + " printed as the code in brackets (no bundled font has them)")
+        result.append(fixed)
+    return tuple(result), notes
+
+
 def document_fields(data: DocumentData) -> list[tuple[str, str]]:
-    """Every text of the data a document may print, with the field it comes from."""
+    """Every text of the data a document may print that the user can change (application,
+    letterhead), with the field it comes from."""
     head = data.letterhead
     fields = [("name", data.name), ("official_name", data.official_name),
               ("head_title", data.head_title), ("head_name", data.head_name),
@@ -143,6 +170,4 @@ def document_fields(data: DocumentData) -> list[tuple[str, str]]:
     fields += [("address", line) for line in data.address]
     fields += [("letterhead.address", line) for line in head.address]
     fields += [("letterhead.contact", line) for line in head.contact]
-    for line in (*data.counted_procedures, *data.not_counted):
-        fields += [(f"procedure '{line.title[:40]}'", f"{line.title} {line.url} {line.reason}")]
     return fields

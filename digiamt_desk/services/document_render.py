@@ -79,6 +79,8 @@ class Prepared:
     settings: dict[str, str]
     award_date: date
     record: ReviewRecordData | None = None
+    # What will print differently from the database: characters no font has, as their code.
+    warnings: tuple[str, ...] = ()
 
 
 def prepare(desk: Desk, application_id: int, *, on: date | None = None,
@@ -133,8 +135,26 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
         from digiamt_desk.services.review_record import record_data as gather_record
 
         record_data = gather_record(desk, application)
+    data, record_data, warnings = _marked(data, record_data)
     check_fits(data, wanted, record_data)
-    return Prepared(application, data, wanted, templates, values, award_date, record_data)
+    return Prepared(application, data, wanted, templates, values, award_date, record_data,
+                    warnings)
+
+
+def _marked(data: DocumentData, record: ReviewRecordData | None
+            ) -> tuple[DocumentData, ReviewRecordData | None, tuple[str, ...]]:
+    """The procedures' texts with the characters no font has written as their code."""
+    from digiamt_desk.documents.fitting import marked, marked_lines
+
+    counted, notes = marked_lines(data.counted_procedures)
+    not_counted, more = marked_lines(data.not_counted)
+    data = replace(data, counted_procedures=counted, not_counted=not_counted)
+    if record is not None:
+        record = replace(record, procedures=tuple(
+            replace(p, title=marked(p.title), reason=marked(p.reason))
+            for p in record.procedures),
+            history=tuple((when, who, marked(what)) for when, who, what in record.history))
+    return data, record, tuple(dict.fromkeys([*notes, *more]))
 
 
 LETTERS = frozenset({DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
@@ -157,7 +177,7 @@ def check_fits(data: DocumentData, kinds: Sequence[DocumentKind],
     fields = document_fields(data)
     if record is not None:
         fields += [(label, value) for label, value in record.facts]
-        fields += [("history", f"{who} {what}") for _when, who, what in record.history]
+        fields += [("history", who) for _when, who, _what in record.history]
     try:
         check_printable(fields)
         if LETTERS.intersection(kinds):

@@ -151,6 +151,11 @@ class DocumentDialog(QDialog):
             self.tr("<b>%1</b> (%2) · %3 procedures counted, %4 needed")
             .replace("%1", app.official_name).replace("%2", app.reference)
             .replace("%3", str(data.counted)).replace("%4", str(data.threshold)))
+        if self.prepared.warnings:
+            self.ui.headingLabel.setText(self.ui.headingLabel.text() + "<br>" + self.tr(
+                "Characters no bundled font has are printed as their code, e.g. [U+1F415], "
+                "in %1 procedure(s).").replace("%1", str(len(self.prepared.warnings))))
+            self.ui.headingLabel.setToolTip("\n".join(self.prepared.warnings))
         for item in self.files:
             entry = QListWidgetItem(self._label(item), self.ui.documentList)
             entry.setData(FILE_ROLE, item)

@@ -679,6 +679,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
     </message>
     <message>
+        <source>Characters no bundled font has are printed as their code, e.g. [U+1F415], in %1 procedure(s).</source>
+        <translation>Zeichen, die keine mitgelieferte Schrift enthält, werden als ihr Code gedruckt, z. B. [U+1F415], in %1 Verfahren.</translation>
+    </message>
+    <message>
         <source>The documents cannot be made:
 %1</source>
         <translation>Die Dokumente können nicht erstellt werden:

@@ -117,19 +117,48 @@ def test_what_cannot_fit_is_refused_naming_the_field(
     assert db_path.read_bytes() == before
 
 
-@pytest.mark.parametrize(("title", "named"), [
-    ("Hund anmelden 🐕", "U+1F415 DOG"),
-    ("בקשה לרישיון", "U+05D1 HEBREW LETTER BET"),
-    ("طلب ترخيص", "U+0637 ARABIC LETTER TAH"),
+@pytest.mark.parametrize(("title", "code", "named"), [
+    ("Hund anmelden 🐕", "[U+1F415]", "U+1F415 DOG"),
+    ("בקשה לרישיון", "[U+05D1]", "U+05D1 HEBREW LETTER BET"),
+    ("طلب ترخيص", "[U+0637]", "U+0637 ARABIC LETTER TAH"),
 ])
-def test_characters_the_fonts_lack_are_named_before_anything_is_written(
+def test_a_procedure_with_characters_the_fonts_lack_prints_their_code_and_says_so(
         capsys: pytest.CaptureFixture[str], desk: Desk, db_path: Path, tmp_path: Path,
-        title: str, named: str) -> None:
-    _application(desk, tmp_path, [title, "Gewerbe anmelden"])
+        title: str, code: str, named: str) -> None:
+    """The applicant's own texts cannot be edited here: printed as the code, never a blank,
+    and the user is told before anything is written."""
+    app_id = _application(desk, tmp_path, [title, "Gewerbe anmelden"])
+    ids = [p.id for p in list_procedures(desk, app_id)]
+    review.decide(desk, app_id, ids, Decision.REJECTED, reason="pdf_form")
     desk.engine.dispose()
+    out = tmp_path / "out"
+    code_, printed, err = _run(capsys, "--db", str(db_path), "documents", "09180117", "--out",
+                               str(out))
+    assert code_ == 0, err
+    assert err.startswith("digiamt: warning: ") and named in err and "[U+" in err
+    letter = subprocess.run(["pdftotext", printed.split()[0], "-"], capture_output=True,
+                            check=True, text=True).stdout
+    assert code in letter
+
+
+@pytest.mark.parametrize(("field", "changes", "named"), [
+    ("head_name", {"head_title": "Landrat", "head_name": "דוד לוי"}, "U+05D3 HEBREW LETTER DALET"),
+    ("address", {"address": "Markt Garmisch-Partenkirchen 🏛\n82467 Garmisch-Partenkirchen"},
+     "U+1F3DB CLASSICAL BUILDING"),
+])
+def test_characters_the_fonts_lack_in_what_the_user_entered_are_refused(
+        capsys: pytest.CaptureFixture[str], desk: Desk, db_path: Path, tmp_path: Path,
+        field: str, changes: dict[str, str], named: str) -> None:
+    """A name or an address is the user's own entry: refused before anything is written, so
+    a certificate never shows a blank where the name should be."""
+    app_id = _application(desk, tmp_path, ["Gewerbe anmelden"])
+    applications.update_application(desk, app_id, **changes)
+    desk.engine.dispose()
+    before = db_path.read_bytes()
     out = tmp_path / "out"
     code, _printed, err = _run(capsys, "--db", str(db_path), "documents", "09180117", "--out",
                                str(out))
     assert code == 2
-    assert "procedure '" in err and named in err and "cannot print" in err
-    assert not out.exists()
+    assert err.startswith(f"digiamt: error: field '{field}': ") and named in err
+    assert "cannot print" in err and not out.exists()
+    assert db_path.read_bytes() == before
