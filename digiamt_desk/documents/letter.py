@@ -31,6 +31,8 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from digiamt_desk.documents.fitting import AddressBlock, fit_info_value, fit_recipient
@@ -328,6 +330,44 @@ def annex_table(lines: Sequence[ProcedureLine], *, with_reasons: bool) -> AnnexT
     return AnnexTable(header, rows, widths)
 
 
+ENCLOSURES_LEFT = INFO_LEFT - LEFT_MARGIN  # the information block's column, 125 mm
+
+
+def _closing_block(data: DocumentData, text: dict[str, str],
+                   annex: Sequence[ProcedureLine]) -> Flowable:
+    """The closing and the signature, with the enclosures beside them in the information
+    block's column (DIN 5008 allows it there): the letter keeps its signature on the first
+    page where a note below it would push both onto the next."""
+    signature: list[Flowable] = [Paragraph(markup(text["closing"]), BODY),
+                                 Spacer(1, 14 * mm)]
+    for line in (data.letterhead.signatory_name, data.letterhead.signatory_role):
+        if line.strip():
+            signature.append(Paragraph(markup(line), ParagraphStyle(
+                "sign", parent=BODY, spaceAfter=0)))
+    enclosures = [line.strip() for line in text.get("enclosures", "").splitlines()
+                  if line.strip()]
+    if not enclosures and annex:
+        enclosures = [text["annex_title"].removeprefix("Anlage:").strip()]
+    notes: list[Flowable] = []
+    if enclosures:
+        notes.append(Paragraph("Anlage" if len(enclosures) == 1 else "Anlagen", ParagraphStyle(
+            "enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0)))
+        notes += [Paragraph(markup(line), ParagraphStyle(
+            "enclosed", parent=BODY, fontSize=9, leading=12, spaceAfter=2))
+            for line in enclosures]
+    # Flowables in both cells, and the cells' font ours: the Table's default is Helvetica, a
+    # font PDF/A would need embedded.
+    table = Table([[signature, notes or [Spacer(1, 1)]]],
+                  colWidths=[ENCLOSURES_LEFT, TEXT_WIDTH - ENCLOSURES_LEFT])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def render_letter(data: DocumentData, template: Template, *, annex: Sequence[ProcedureLine],
                   with_reasons: bool, title: str) -> bytes:
     """The letter as PDF/A-2b bytes."""
@@ -358,23 +398,7 @@ def render_letter(data: DocumentData, template: Template, *, annex: Sequence[Pro
                                                                   SUBJECT)]
     story.append(Paragraph(markup(values["salutation"]), BODY))
     story.extend(_paragraphs(text["body"]))
-    signature = [Spacer(1, 2 * mm), Paragraph(markup(text["closing"]), BODY), Spacer(1, 14 * mm)]
-    for line in (data.letterhead.signatory_name, data.letterhead.signatory_role):
-        if line.strip():
-            signature.append(Paragraph(markup(line), ParagraphStyle(
-                "sign", parent=BODY, spaceAfter=0)))
-    enclosures = [line.strip() for line in text.get("enclosures", "").splitlines()
-                  if line.strip()]
-    if not enclosures and annex:
-        enclosures = [text["annex_title"].removeprefix("Anlage:").strip()]
-    if enclosures:
-        signature += [Spacer(1, 8 * mm), Paragraph(
-            "Anlage" if len(enclosures) == 1 else "Anlagen",
-            ParagraphStyle("enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0))]
-        signature += [Paragraph(markup(line), ParagraphStyle("enclosed", parent=BODY,
-                                                             spaceAfter=0))
-                      for line in enclosures]
-    story.append(KeepTogether(signature))
+    story.append(KeepTogether([Spacer(1, 2 * mm), _closing_block(data, text, annex)]))
     if annex:
         story.extend([PageBreak(), Paragraph(markup(text["annex_title"]), ANNEX_TITLE),
                       annex_table(annex, with_reasons=with_reasons)])
