@@ -5,7 +5,8 @@ the same run (the machine's speed for this kind of work).
   plus SVG, from the database to files (`services.documents.produce_documents`).
   Goal (issue 4): under 150 ms.
 - Batch: documents of 500 awarded applications (50 to 350 counted procedures each, 200 on
-  average) into one folder (`services.documents.produce_batch`). Goal: under 60 s.
+  average) into one folder (`services.documents.produce_batch`), each with its review record
+  (Prüfvermerk) since issue 11. Goal: under 30 s on two cores.
 - Baseline: the same number of bare one-page letters (ten lines of text on a canvas).
 """
 
@@ -103,6 +104,8 @@ def main() -> int:
         report = documents.produce_batch(desk, batch, folder / "batch")
         batch_time = time.perf_counter() - start
         assert not report.failed and len(report.written) == len(batch)
+        records = sum(1 for paths in report.written.values() for path in paths
+                      if path.name.endswith("_Pruefvermerk.pdf"))
         desk.close()
 
     result = {
@@ -116,6 +119,7 @@ def main() -> int:
         "bare_letters_s": round(bare_batch, 2),
         "batch_vs_bare_letters": round(batch_time / bare_batch, 1),
         "batch_ms_per_application": round(batch_time / len(batch) * 1000, 1),
+        "batch_review_records": records,
     }
     if args.json:
         print(json.dumps(result, indent=2))

@@ -12,13 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from digiamt_desk import __version__
-from digiamt_desk.cli import checks, documents, imports, publication, register, review
+from digiamt_desk.cli import checks, documents, export, imports, publication, register, review
 from digiamt_desk.cli.common import EXIT_INPUT, CliError
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.store.db import StoreError
 
-COMMAND_GROUPS = (imports, review, register, documents, checks, publication)
+COMMAND_GROUPS = (imports, review, register, documents, export, checks, publication)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,14 @@ def cmd_documents(args: argparse.Namespace) -> int:
     else:
         ids = [application_of(desk, key).id for key in args.keys]
     # Everything is checked (templates, eligibility, settings) before the first file is written.
-    prepared = [documents.prepare(desk, application_id, on=on) for application_id in ids]
+    # --record: the review record alone; a batch of all awarded writes it with the documents.
+    kinds = [documents.DocumentKind.REVIEW_RECORD] if args.record else None
+    prepared = [documents.prepare(desk, application_id, on=on, kinds=kinds,
+                                  record=args.all_awarded) for application_id in ids]
+    for item in prepared:  # said before anything is written
+        for warning in item.warnings:
+            print(f"digiamt: warning: {item.application.reference}: {warning}",
+                  file=sys.stderr)
     report = documents.produce_batch(desk, prepared, Path(args.out))
     if report.failed:
         raise CliError("; ".join(report.failed.values()))
@@ -65,5 +73,7 @@ def register(add: AddCommand) -> None:
                             help="ARS, AGS or reference of the application")
     which_docs.add_argument("--all-awarded", action="store_true",
                             help="every application with the status 'awarded'")
+    docs.add_argument("--record", action="store_true",
+                      help="write the review record (Prüfvermerk) for the file instead")
     docs.add_argument("--out", required=True, help="folder for the files")
     docs.add_argument("--date", help="date of the letters (YYYY-MM-DD; default: today)")

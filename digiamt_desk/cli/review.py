@@ -188,6 +188,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     desk = open_desk_for(args)
     application = application_of(desk, args.key)
+    if args.set == Status.AWARDED.value and not args.json:
+        from digiamt_desk.services.awarding import awarding_summary
+
+        print("\n".join(awarding_summary(desk, application).lines()))  # what is confirmed
     if args.set:
         application = applications.set_status(desk, application.id, Status(args.set),
                                               note=args.note or "")

@@ -31,14 +31,16 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
 
+from digiamt_desk.documents.fitting import AddressBlock, fit_info_value, fit_recipient
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from digiamt_desk.documents.model import DocumentData, ProcedureLine, german_date
 from digiamt_desk.documents.pdfa import PdfInfo, finish_pdfa
 from digiamt_desk.documents.templates import Template, field_values
 from digiamt_desk.documents.text import markup, wrap_url, wrap_words
-from digiamt_desk.domain.salutation import addressee
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = 25 * mm
@@ -53,8 +55,6 @@ PUNCH_MARK = 148.5 * mm
 FIRST_TEXT_TOP = 98.5 * mm
 BOTTOM_MARGIN = 25 * mm
 LATER_TEXT_TOP = 27 * mm
-ADDRESS_SIZE, ADDRESS_LEADING = 10, 4.23 * mm
-MAX_ADDRESS_LINES = 6
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -81,17 +81,9 @@ def _y(top: float) -> float:
 class LetterParts:
     """Everything the page decorations need, worked out before the layout runs."""
     data: DocumentData
-    recipient: tuple[str, ...]
+    recipient: AddressBlock
     info: tuple[tuple[str, str], ...]
-
-
-def recipient_lines(data: DocumentData) -> tuple[str, ...]:
-    """The authority, the head of it, then the rest of the postal address (at most 6 lines)."""
-    address = [line.strip() for line in data.address if line.strip()] or [data.official_name]
-    lines = [address[0], *addressee(data.head_title, data.head_name), *address[1:]]
-    if len(lines) > MAX_ADDRESS_LINES:  # keep the town line, drop a middle line
-        lines = [*lines[:MAX_ADDRESS_LINES - 1], lines[-1]]
-    return tuple(lines)
+    reference_size: float
 
 
 def _info_block(data: DocumentData) -> tuple[tuple[str, str], ...]:
@@ -129,16 +121,12 @@ def _draw_first_page(canvas: Canvas, parts: LetterParts) -> None:
                 WINDOW_LEFT + WINDOW_WIDTH - 2 * mm, _y(WINDOW_TOP + NOTES_ZONE - 1.2 * mm))
 
     canvas.setFillColor(INK)
-    canvas.setFont(SANS, ADDRESS_SIZE)
+    block = parts.recipient  # wrapped and sized to stay inside the window (fitting.py)
+    canvas.setFont(SANS, block.size)
     baseline = WINDOW_TOP + NOTES_ZONE + 3.6 * mm
-    text_width = WINDOW_WIDTH - ADDRESS_INSET - 2 * mm
-    for line in parts.recipient:
-        size = float(ADDRESS_SIZE)
-        while size > 7 and canvas.stringWidth(line, SANS, size) > text_width:
-            size -= 0.5
-        canvas.setFont(SANS, size)
+    for line in block.lines:
         canvas.drawString(WINDOW_LEFT + ADDRESS_INSET, _y(baseline), line)
-        baseline += ADDRESS_LEADING
+        baseline += block.leading
 
     top = INFO_TOP + 3 * mm
     for label, value in parts.info:
@@ -146,7 +134,7 @@ def _draw_first_page(canvas: Canvas, parts: LetterParts) -> None:
         canvas.setFillColor(GREY)
         if label:
             canvas.drawString(INFO_LEFT, _y(top), label)
-        canvas.setFont(SANS, 9)
+        canvas.setFont(SANS, parts.reference_size if label == "Unser Zeichen" else 9)
         canvas.setFillColor(INK)
         canvas.drawString(INFO_LEFT + 22 * mm, _y(top), value)
         top += 4.6 * mm
@@ -216,6 +204,9 @@ def _paragraphs(text: str) -> list[Flowable]:
 
 HEADER_FILL = colors.Color(0.90, 0.93, 0.97)
 CELL_PADDING = 2.0
+# A row taller than this is split across pages; a shorter one moves whole to the next page
+# (every frame of the letters and the record is taller).
+SPLIT_ROWS_FROM = 160 * mm
 
 
 class AnnexTable(Flowable):  # type: ignore[misc]
@@ -224,14 +215,17 @@ class AnnexTable(Flowable):  # type: ignore[misc]
     cell line); a Paragraph per cell 4x."""
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Sequence[str]]],
-                 widths: Sequence[float], heights: Sequence[float] | None = None) -> None:
+                 widths: Sequence[float], heights: Sequence[float] | None = None, *,
+                 numbered: bool = True, with_header: bool = True) -> None:
         super().__init__()
         self.header = list(header)
         self.rows = list(rows)
         self.widths = list(widths)
         self.heights = list(heights) if heights is not None else [
             self._height(row) for row in self.rows]
-        self.header_height = self._height([[h] for h in self.header])
+        self.numbered = numbered
+        self.with_header = with_header
+        self.header_height = self._height([[h] for h in self.header]) if with_header else 0.0
 
     @staticmethod
     def _height(row: Sequence[Sequence[str]]) -> float:
@@ -249,16 +243,39 @@ class AnnexTable(Flowable):  # type: ignore[misc]
             room -= self.heights[fits]
             fits += 1
         if fits == 0:
+            if self.heights[0] <= SPLIT_ROWS_FROM:
+                return []  # the row goes whole onto the next page
+            return self._split_row(room)
+        return [self._part(self.rows[:fits], self.heights[:fits]),
+                self._part(self.rows[fits:], self.heights[fits:])]
+
+    def _part(self, rows: Sequence[Sequence[Sequence[str]]],
+              heights: Sequence[float]) -> AnnexTable:
+        return AnnexTable(self.header, rows, self.widths, heights, numbered=self.numbered,
+                          with_header=self.with_header)
+
+    def _split_row(self, room: float) -> list[Flowable]:
+        """A row taller than a page (a title of thousands of characters) continues on the next
+        page instead of stopping the layout."""
+        lines = int((room - 2 * CELL_PADDING - 1) // CELL_LEADING)
+        if lines < 1:
             return []
-        return [AnnexTable(self.header, self.rows[:fits], self.widths, self.heights[:fits]),
-                AnnexTable(self.header, self.rows[fits:], self.widths, self.heights[fits:])]
+        row = self.rows[0]
+        first = [list(cell[:lines]) for cell in row]
+        rest = [list(cell[lines:]) or [""] for cell in row]
+        if self.numbered:
+            rest[0] = [""]
+        return [self._part([first], [self._height(first)]),
+                self._part([rest, *self.rows[1:]], [self._height(rest), *self.heights[1:]])]
 
     def draw(self) -> None:
         canvas = self.canv
         width = sum(self.widths)
         top = self.height
-        canvas.setFillColor(HEADER_FILL)
-        canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0, fill=1)
+        if self.with_header:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0,
+                        fill=1)
         text = canvas.beginText()
         text.setFillColor(INK)
         text.setFont(SANS_BOLD, CELL_SIZE, CELL_LEADING)
@@ -276,7 +293,7 @@ class AnnexTable(Flowable):  # type: ignore[misc]
             for index, (cell, column) in enumerate(zip(row, self.widths, strict=True)):
                 for number, line in enumerate(cell):
                     baseline = y - CELL_PADDING - CELL_SIZE - number * CELL_LEADING
-                    if index == 0:  # the number, right-aligned
+                    if index == 0 and self.numbered:  # the number, right-aligned
                         text.setTextOrigin(x + column - CELL_PADDING - canvas.stringWidth(
                             line, CELL_FONT, CELL_SIZE), baseline)
                     else:
@@ -313,13 +330,52 @@ def annex_table(lines: Sequence[ProcedureLine], *, with_reasons: bool) -> AnnexT
     return AnnexTable(header, rows, widths)
 
 
+ENCLOSURES_LEFT = INFO_LEFT - LEFT_MARGIN  # the information block's column, 125 mm
+
+
+def _closing_block(data: DocumentData, text: dict[str, str],
+                   annex: Sequence[ProcedureLine]) -> Flowable:
+    """The closing and the signature, with the enclosures beside them in the information
+    block's column (DIN 5008 allows it there): the letter keeps its signature on the first
+    page where a note below it would push both onto the next."""
+    signature: list[Flowable] = [Paragraph(markup(text["closing"]), BODY),
+                                 Spacer(1, 14 * mm)]
+    for line in (data.letterhead.signatory_name, data.letterhead.signatory_role):
+        if line.strip():
+            signature.append(Paragraph(markup(line), ParagraphStyle(
+                "sign", parent=BODY, spaceAfter=0)))
+    enclosures = [line.strip() for line in text.get("enclosures", "").splitlines()
+                  if line.strip()]
+    if not enclosures and annex:
+        enclosures = [text["annex_title"].removeprefix("Anlage:").strip()]
+    notes: list[Flowable] = []
+    if enclosures:
+        notes.append(Paragraph("Anlage" if len(enclosures) == 1 else "Anlagen", ParagraphStyle(
+            "enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0)))
+        notes += [Paragraph(markup(line), ParagraphStyle(
+            "enclosed", parent=BODY, fontSize=9, leading=12, spaceAfter=2))
+            for line in enclosures]
+    # Flowables in both cells, and the cells' font ours: the Table's default is Helvetica, a
+    # font PDF/A would need embedded.
+    table = Table([[signature, notes or [Spacer(1, 1)]]],
+                  colWidths=[ENCLOSURES_LEFT, TEXT_WIDTH - ENCLOSURES_LEFT])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), SANS),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def render_letter(data: DocumentData, template: Template, *, annex: Sequence[ProcedureLine],
                   with_reasons: bool, title: str) -> bytes:
     """The letter as PDF/A-2b bytes."""
     register_fonts()
     values = field_values(data)
     text = template.render(values)
-    parts = LetterParts(data, recipient_lines(data), _info_block(data))
+    parts = LetterParts(data, fit_recipient(data), _info_block(data),
+                        fit_info_value(data.reference, "reference"))
 
     buffer = io.BytesIO()
     document = BaseDocTemplate(
@@ -342,16 +398,7 @@ def render_letter(data: DocumentData, template: Template, *, annex: Sequence[Pro
                                                                   SUBJECT)]
     story.append(Paragraph(markup(values["salutation"]), BODY))
     story.extend(_paragraphs(text["body"]))
-    signature = [Spacer(1, 2 * mm), Paragraph(markup(text["closing"]), BODY), Spacer(1, 14 * mm)]
-    for line in (data.letterhead.signatory_name, data.letterhead.signatory_role):
-        if line.strip():
-            signature.append(Paragraph(markup(line), ParagraphStyle(
-                "sign", parent=BODY, spaceAfter=0)))
-    if annex:
-        signature += [Spacer(1, 8 * mm), Paragraph("Anlage", ParagraphStyle(
-            "enclosure", parent=BODY, fontName=SANS_BOLD, spaceAfter=0)),
-            Paragraph(markup(text["annex_title"].removeprefix("Anlage:").strip()), BODY)]
-    story.append(KeepTogether(signature))
+    story.append(KeepTogether([Spacer(1, 2 * mm), _closing_block(data, text, annex)]))
     if annex:
         story.extend([PageBreak(), Paragraph(markup(text["annex_title"]), ANNEX_TITLE),
                       annex_table(annex, with_reasons=with_reasons)])

@@ -59,6 +59,9 @@ class DocumentData:
     counted_procedures: tuple[ProcedureLine, ...] = ()
     not_counted: tuple[ProcedureLine, ...] = ()
     status: str = ""
+    rejected: int = 0
+    open: int = 0
+    deadline: date | None = None  # the query letter's: by when we ask for an answer
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from digiamt_desk.documents.grammar import authority_cases, plural
 from digiamt_desk.documents.model import DocumentData, german_date
 from digiamt_desk.domain.salutation import salutation
 from digiamt_desk.paths import resource
@@ -20,6 +21,10 @@ from digiamt_desk.paths import resource
 FIELDS: dict[str, str] = {
     "name": "short name of the applicant, e.g. 'Garmisch-Partenkirchen'",
     "official_name": "official name, e.g. 'Markt Garmisch-Partenkirchen'",
+    "authority_nom": "the official name with its article, nominative: 'der Markt Essenbach'",
+    "authority_gen": "genitive: 'des Marktes Essenbach', 'der Stadt Landshut'",
+    "authority_dat": "dative: 'dem Markt Essenbach', 'der Großen Kreisstadt Dinkelsbühl'",
+    "authority_acc": "accusative: 'den Markt Essenbach', 'die Stadt Landshut'",
     "kind": "kind of authority (Gemeinde, Markt, Stadt, VG, Landkreis, Bezirk, ...)",
     "key": "AGS, or the regional key where there is no AGS",
     "ars": "the 12-digit regional key (ARS)",
@@ -33,8 +38,12 @@ FIELDS: dict[str, str] = {
     "counted": "number of procedures counted",
     "threshold": "number of procedures needed",
     "missing": "number still missing to the threshold (0 when eligible)",
-    "procedures": "number of procedures reviewed",
-    "not_counted": "number of procedures not counted",
+    "procedures": "number of procedures reported (every procedure of the application)",
+    "reviewed": "number of procedures reviewed (accepted or rejected)",
+    "rejected": "number of procedures rejected (each with its reason in the annex)",
+    "open": "number of procedures not yet reviewed",
+    "not_counted": "number of procedures not counted (rejected or not yet reviewed)",
+    "deadline": "the date by which the query letter asks for an answer, e.g. '18. November 2025'",
     "criteria_version": "version of the criteria catalog the decision was made under",
     "ministry": "name of the ministry (letterhead)",
     "unit": "the unit (letterhead)",
@@ -42,15 +51,24 @@ FIELDS: dict[str, str] = {
     "signatory_role": "the signatory's office, e.g. 'Staatsminister'",
 }
 
+# Fields that hold a number: they take "{counted:erfüllt|erfüllen}" (one|other) or
+# "{open:zero|one|other}" forms, '#' in a form standing for the number.
+NUMBER_FIELDS = frozenset({"counted", "threshold", "missing", "procedures", "reviewed",
+                           "rejected", "open", "not_counted"})
+
 # document -> the parts its template must have
 PARTS: dict[str, tuple[str, ...]] = {
-    "award_letter": ("subject", "body", "closing", "annex_title"),
+    "award_letter": ("subject", "body", "closing", "annex_title", "enclosures"),
     "rejection_letter": ("subject", "body", "closing", "annex_title"),
     "query_letter": ("subject", "body", "closing", "annex_title"),
     "invitation_letter": ("subject", "body", "closing", "annex_title"),  # issue 15: candidates
     "certificate": ("heading", "preamble", "name", "award_intro", "award", "reason",
                     "place_date", "signature"),
+    "review_record": ("title", "intro", "closing"),
 }
+# Parts added after users may have made their own copies: a copy without one takes the
+# shipped wording of that part.
+OPTIONAL_PARTS = frozenset({"enclosures"})
 
 
 class TemplateError(Exception):
@@ -70,7 +88,20 @@ class Template:
     parts: Mapping[str, str]
 
     def render(self, values: Mapping[str, str]) -> dict[str, str]:
-        return {name: text.format_map(values) for name, text in self.parts.items()}
+        return {name: fill(text, values) for name, text in self.parts.items()}
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """The text with its fields filled in; a number field with forms picks the one its number
+    takes. (Checked by `check_template` first: plain names, forms only on numbers.)"""
+    pieces = []
+    for literal, name, spec, _conversion in string.Formatter().parse(text):
+        pieces.append(literal)
+        if name is None:
+            continue
+        value = values[name]
+        pieces.append(plural(int(value), spec) if spec else value)
+    return "".join(pieces)
 
 
 def template_path(document: str, folder: Path | None = None) -> Path:
@@ -83,13 +114,21 @@ def load_template(document: str, folder: Path | None = None) -> Template:
     if document not in PARTS:
         raise TemplateError("no such document", source=document)
     path = template_path(document, folder)
+    data = _read(path)
+    missing = [part for part in PARTS[document] if part in OPTIONAL_PARTS and part not in data]
+    if missing:
+        shipped = _read(resource("templates", f"{document}.toml"))
+        data = {**data, **{part: shipped[part] for part in missing if part in shipped}}
+    return check_template(document, str(path), data)
+
+
+def _read(path: Path) -> dict[str, object]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise TemplateError(f"cannot be read ({exc.strerror})", source=str(path)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise TemplateError(f"is not valid TOML ({exc})", source=str(path)) from exc
-    return check_template(document, str(path), data)
 
 
 def check_template(document: str, source: str, data: Mapping[str, object]) -> Template:
@@ -117,18 +156,25 @@ def _fields(text: str, source: str, part: str) -> list[str]:
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
-        if not name.isidentifier() or spec or conversion:
+        if not name.isidentifier() or conversion:
             raise TemplateError("fields are plain names like {name}", source=source,
                                 part=part, field=name)
+        if spec and (name not in NUMBER_FIELDS or "{" in spec or "}" in spec
+                     or spec.count("|") not in (1, 2)):
+            raise TemplateError(
+                "only a number field takes forms, written {counted:erfüllt|erfüllen} or "
+                "{open:none|one|# more}", source=source, part=part, field=name)
         names.append(name)
     return names
 
 
 def field_values(data: DocumentData) -> dict[str, str]:
     head = data.letterhead
+    cases = authority_cases(data.official_name, data.kind)
     return {
         "name": data.name,
         "official_name": data.official_name,
+        **{f"authority_{case}": form for case, form in cases.items()},
         "kind": data.kind,
         "key": data.key,
         "ars": data.ars,
@@ -143,7 +189,11 @@ def field_values(data: DocumentData) -> dict[str, str]:
         "threshold": str(data.threshold),
         "missing": str(data.missing),
         "procedures": str(data.procedures),
+        "reviewed": str(data.counted + data.rejected),
+        "rejected": str(data.rejected),
+        "open": str(data.open),
         "not_counted": str(len(data.not_counted)),
+        "deadline": german_date(data.deadline) if data.deadline else "",
         "criteria_version": data.criteria_version,
         "ministry": head.ministry,
         "unit": head.unit,

@@ -125,7 +125,12 @@ def _write(desk: Desk, connection: Connection, application_id: int, action: str,
 def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
            decision: Decision, *, reason: str = "", reason_text: str = "") -> ChangeResult:
     """Accept, reject (with a reason from the catalog, or 'other' with free text) or reopen
-    procedures; `procedure_ids=None` means every open procedure of the application."""
+    procedures; `procedure_ids=None` means every open procedure of the application.
+
+    Accepting is the reviewer's confirmation that the procedure meets the award's criteria:
+    each criterion not yet judged is recorded as met in the same change set (one undo takes
+    both back), so the history shows what was confirmed. A criterion recorded as not met still
+    blocks the acceptance."""
     application = _application(desk, application_id)
     catalog = desk.catalog()
     reason_code = ""
@@ -161,6 +166,11 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
             if decision is Decision.OPEN and row.merged_into is not None:
                 target["merged_into"] = None  # reopening a merged duplicate ends the merge
             before = _state(row)
+            if decision is Decision.ACCEPTED:
+                for cid in catalog.criterion_ids():
+                    if f"criteria.{cid}" not in before:
+                        before[f"criteria.{cid}"] = None
+                        target[f"criteria.{cid}"] = "true"
             fields = {k: (before[k], v) for k, v in target.items()
                       if (before[k] or "") != (v or "")}
             if fields:

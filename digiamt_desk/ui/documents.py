@@ -55,6 +55,7 @@ KIND_LABELS = {
     documents.DocumentKind.SIGNET: QT_TRANSLATE_NOOP("Documents", "Signet"),
     documents.DocumentKind.REJECTION_LETTER: QT_TRANSLATE_NOOP("Documents", "Rejection letter"),
     documents.DocumentKind.QUERY_LETTER: QT_TRANSLATE_NOOP("Documents", "Request for more"),
+    documents.DocumentKind.REVIEW_RECORD: QT_TRANSLATE_NOOP("Documents", "Review record"),
 }
 
 
@@ -135,7 +136,7 @@ class DocumentDialog(QDialog):
 
     def _render(self, _progress: ProgressFn, _cancelled: CancelledFn
                 ) -> tuple[documents.Prepared, list[documents.RenderedFile]]:
-        prepared = documents.prepare(self.desk, self.application_id)
+        prepared = documents.prepare(self.desk, self.application_id, record=True)
         return prepared, documents.render_all(prepared)
 
     def _set_busy(self, busy: bool) -> None:
@@ -150,6 +151,11 @@ class DocumentDialog(QDialog):
             self.tr("<b>%1</b> (%2) · %3 procedures counted, %4 needed")
             .replace("%1", app.official_name).replace("%2", app.reference)
             .replace("%3", str(data.counted)).replace("%4", str(data.threshold)))
+        if self.prepared.warnings:
+            self.ui.headingLabel.setText(self.ui.headingLabel.text() + "<br>" + self.tr(
+                "Characters no bundled font has are printed as their code, e.g. [U+1F415], "
+                "in %1 procedure(s).").replace("%1", str(len(self.prepared.warnings))))
+            self.ui.headingLabel.setToolTip("\n".join(self.prepared.warnings))
         for item in self.files:
             entry = QListWidgetItem(self._label(item), self.ui.documentList)
             entry.setData(FILE_ROLE, item)
@@ -280,9 +286,11 @@ class DocumentBatch(QObject):
     done = Signal(object)  # the BatchReport, or None when it failed
 
     def __init__(self, desk: Desk, application_ids: list[int], folder: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 kinds: list[documents.DocumentKind] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.kinds = kinds
         self.application_ids = application_ids
         self.folder = folder
         self.report: documents.BatchReport | None = None
@@ -308,7 +316,7 @@ class DocumentBatch(QObject):
         return documents.produce_batch(
             self.desk, self.application_ids, self.folder,
             progress=lambda done, total, name: progress(name, done, total),
-            cancelled=cancelled)
+            cancelled=cancelled, kinds=self.kinds)
 
     def _progress(self, name: str, done: int, total: int) -> None:
         self.progress.setMaximum(total)

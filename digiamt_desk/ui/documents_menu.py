@@ -43,12 +43,14 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     write = QAction(translate("DocumentsMenu", "&Write the documents of this application"), window)
     write.setObjectName("actionWriteDocuments")
     write.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    record = QAction(translate("DocumentsMenu", "Write the &review record for the file"), window)
+    record.setObjectName("actionWriteRecord")
     batch = QAction(translate("DocumentsMenu",
                               "Write the documents of &all decided applications…"), window)
     batch.setObjectName("actionBatchDocuments")
     folder = QAction(translate("DocumentsMenu", "Open the output &folder"), window)
     folder.setObjectName("actionOpenOutputFolder")
-    menu.addActions([preview, write])
+    menu.addActions([preview, write, record])
     menu.addSeparator()
     menu.addAction(batch)
     menu.addAction(folder)
@@ -61,6 +63,7 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
         enabled = current_id() is not None
         preview.setEnabled(enabled)
         write.setEnabled(enabled)
+        record.setEnabled(enabled)
 
     def open_preview() -> None:
         application_id = current_id()
@@ -77,6 +80,13 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
         if application_id is None:
             return
         start_batch(window, [application_id], output_folder(window.settings))
+
+    def write_record() -> None:
+        application_id = current_id()
+        if application_id is None:
+            return
+        start_batch(window, [application_id], output_folder(window.settings),
+                    kinds=[documents.DocumentKind.REVIEW_RECORD])
 
     def write_all() -> None:
         decided = [a.id for a in documents.decided_applications(window.desk) if a.id is not None]
@@ -95,6 +105,7 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
 
     preview.triggered.connect(open_preview)
     write.triggered.connect(write_one)
+    record.triggered.connect(write_record)
     batch.triggered.connect(write_all)
     folder.triggered.connect(open_folder)
     window.application_opened.connect(lambda _id: update())
@@ -103,13 +114,14 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     return menu
 
 
-def start_batch(window: QMainWindow, application_ids: list[int], folder: Path) -> DocumentBatch:
+def start_batch(window: QMainWindow, application_ids: list[int], folder: Path, *,
+                kinds: list[documents.DocumentKind] | None = None) -> DocumentBatch:
     from digiamt_desk.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     from digiamt_desk.ui.documents import DocumentBatch
 
-    batch = DocumentBatch(window.desk, application_ids, folder, window)
+    batch = DocumentBatch(window.desk, application_ids, folder, window, kinds=kinds)
 
     def finished(report: documents.BatchReport | None) -> None:
         if report is None:

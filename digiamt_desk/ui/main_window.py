@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         from digiamt_desk.ui.documents_menu import install_documents_menu
 
         self.documents_menu = install_documents_menu(self)
+        from digiamt_desk.ui.awarding_export import install_awarding_and_export
+
+        self.export_actions = install_awarding_and_export(self)  # confirm awarding; export
         from digiamt_desk.ui.checks import install_checks
 
         self.checks = install_checks(self)  # Checks menu: link check, duplicates (issue 6)

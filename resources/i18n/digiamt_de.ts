@@ -127,6 +127,73 @@ Einzelheiten stehen in %2</translation>
     </message>
 </context>
 <context>
+    <name>Awarding</name>
+    <message>
+        <source>e-mail link</source>
+        <translation>E-Mail-Link</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>document file</source>
+        <translation>Dokumentdatei</translation>
+    </message>
+    <message>
+        <source>no form with a submit button</source>
+        <translation>kein Formular mit Senden-Knopf</translation>
+    </message>
+    <message>
+        <source>information portal</source>
+        <translation>Informationsportal</translation>
+    </message>
+    <message>
+        <source>Counted: %1 of %2 needed.</source>
+        <translation>Gezählt: %1 von %2 erforderlichen Verfahren.</translation>
+    </message>
+    <message>
+        <source>Reported: %1, rejected: %2, not yet reviewed: %3.</source>
+        <translation>Gemeldet: %1, abgelehnt: %2, noch nicht geprüft: %3.</translation>
+    </message>
+    <message>
+        <source>Criteria version: %1.</source>
+        <translation>Kriterien: Version %1.</translation>
+    </message>
+    <message>
+        <source>Hints on counted procedures not looked at since they came up: %1</source>
+        <translation>Hinweise zu gezählten Verfahren, die seither niemand angesehen hat: %1</translation>
+    </message>
+    <message>
+        <source>link check: %1</source>
+        <translation>Linkprüfung: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>No hints on counted procedures are waiting.</source>
+        <translation>Zu den gezählten Verfahren stehen keine Hinweise offen.</translation>
+    </message>
+    <message>
+        <source>The application becomes read-only; to change it later, reopen it (status “In review”).</source>
+        <translation>Die Bewerbung ist danach schreibgeschützt; um sie später zu ändern, öffnen Sie sie wieder (Status „In Prüfung“).</translation>
+    </message>
+    <message>
+        <source>Award “Digitales Amt”</source>
+        <translation>Auszeichnung „Digitales Amt“</translation>
+    </message>
+    <message>
+        <source>Award %1 (%2)?</source>
+        <translation>%1 (%2) auszeichnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Award</source>
+        <translation>&amp;Auszeichnen</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>daily</source>
@@ -705,6 +772,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
     </message>
     <message>
+        <source>Characters no bundled font has are printed as their code, e.g. [U+1F415], in %1 procedure(s).</source>
+        <translation>Zeichen, die keine mitgelieferte Schrift enthält, werden als ihr Code gedruckt, z. B. [U+1F415], in %1 Verfahren.</translation>
+    </message>
+    <message>
         <source>The documents cannot be made:
 %1</source>
         <translation>Die Dokumente können nicht erstellt werden:
@@ -783,6 +854,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Request for more</source>
         <translation>Bitte um Ergänzung</translation>
     </message>
+    <message>
+        <source>Review record</source>
+        <translation>Prüfvermerk</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsMenu</name>
@@ -797,6 +872,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>&amp;Write the documents of this application</source>
         <translation>Dokumente dieses Antrags &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Write the &amp;review record for the file</source>
+        <translation>&amp;Prüfvermerk für die Akte schreiben</translation>
     </message>
     <message>
         <source>Write the documents of &amp;all decided applications…</source>
@@ -891,6 +970,37 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Export the review…</source>
+        <translation>Prüfung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected procedures…</source>
+        <translation>Ausgewählte Verfahren exportieren…</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,10 @@ def test_all_awarded_prints_the_paths(demo_db: Path, tmp_path: Path) -> None:
     result = digiamt("--db", str(demo_db), "documents", "--all-awarded", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     printed = result.stdout.split()
-    assert len(printed) == 6 and all(Path(p).is_file() for p in printed)
+    # The awarded Bezirk's six documents and its review record for the file.
+    assert len(printed) == 7 and all(Path(p).is_file() for p in printed)
     assert all(Path(p).name.startswith("096_Unterfranken_") for p in printed)
+    assert any(p.endswith("096_Unterfranken_Pruefvermerk.pdf") for p in printed)
 
 
 def test_bad_input_is_one_line_and_writes_nothing(demo_db: Path, tmp_path: Path) -> None:

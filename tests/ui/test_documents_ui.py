@@ -108,7 +108,8 @@ def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWi
     assert dialog.error == ""
     labels = [dialog.ui.documentList.item(i).text()
               for i in range(dialog.ui.documentList.count())]
-    assert labels[:2] == ["Award letter", "Certificate"] and len(labels) == 6
+    assert labels[:2] == ["Award letter", "Certificate"] and len(labels) == 7
+    assert labels[-1] == "Review record"  # the record for the file, shown and printable too
     assert dialog.pdf.pageCount() >= 2  # the letter with its annex
     assert dialog.ui.viewStack.currentWidget() is dialog.ui.pdfPage
     dialog.ui.documentList.setCurrentRow(1)
@@ -120,7 +121,9 @@ def test_preview_lists_the_documents_and_shows_them(qtbot: QtBot, window: MainWi
 
     window.settings.output_folder = str(Path(window.desk.location).parent / "out")
     written = dialog.save_all()
-    assert len(written) == 6 and all(p.exists() for p in written)
+    # The six documents and the review record (the last in the list).
+    assert len(written) == 7 and all(p.exists() for p in written)
+    assert written[-1].name == "09180117_Garmisch-Partenkirchen_Pruefvermerk.pdf"
 
 
 def test_preview_of_a_broken_setup_says_why(qtbot: QtBot, window: MainWindow,
@@ -157,7 +160,9 @@ def test_batch_writes_every_decided_application(qtbot: QtBot, window: MainWindow
         batch.start()
     report = blocker.args[0]
     assert report is not None and not report.failed and len(report.written) == len(decided)
-    assert len(list(tmp_path.glob("096_Unterfranken_*"))) == 6
+    # The letter, certificate, three PNGs, the SVG, and the review record for the file.
+    assert len(list(tmp_path.glob("096_Unterfranken_*"))) == 7
+    assert (tmp_path / "096_Unterfranken_Pruefvermerk.pdf").exists()
 
 
 def test_batch_cancel_writes_nothing_more(qtbot: QtBot, window: MainWindow,
@@ -178,7 +183,8 @@ def test_documents_menu_follows_the_open_application(qtbot: QtBot,
     menu = window.documents_menu
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
     assert set(actions) == {"actionPreviewDocuments", "actionWriteDocuments",
-                            "actionBatchDocuments", "actionOpenOutputFolder",
+                            "actionWriteRecord", "actionBatchDocuments",
+                            "actionOpenOutputFolder",
                             "actionPublishList"}  # issue 15: the public list
     window.open_application(None)
     menu.aboutToShow.emit()  # the user opens the menu
@@ -187,6 +193,7 @@ def test_documents_menu_follows_the_open_application(qtbot: QtBot,
     window.open_application(app.id)
     assert actions["actionPreviewDocuments"].isEnabled()
     assert actions["actionWriteDocuments"].isEnabled()
+    assert actions["actionWriteRecord"].isEnabled()
 
 
 def test_settings_dialog_stores_letterhead_in_the_database(qtbot: QtBot,
@@ -222,3 +229,16 @@ def test_the_window_starts_without_the_document_libraries() -> None:
                             check=True, env={**__import__("os").environ,
                                              "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "[]"
+
+
+def test_review_record_from_the_documents_menu(qtbot: QtBot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    window.settings.output_folder = str(tmp_path / "akte")
+    window.open_application(find_application(window.desk, "09571136").id)
+    record = next(a for a in window.documents_menu.actions()
+                  if a.objectName() == "actionWriteRecord")
+    record.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "akte" / "09571136_Dinkelsbuehl_Pruefvermerk.pdf")
+                    .exists(), timeout=30000)
+    assert [p.name for p in (tmp_path / "akte").iterdir()] == [
+        "09571136_Dinkelsbuehl_Pruefvermerk.pdf"]  # the record only, no letter

@@ -72,7 +72,7 @@ def test_award_letter_says_who_how_many_and_when() -> None:
     text = " ".join(text_of(pdf).split())
     assert "Sehr geehrter Herr Erster Bürgermeister Berger," in text
     assert "Markt Garmisch-Partenkirchen" in text
-    assert "300 davon erfüllen die Kriterien" in text
+    assert "Von den geprüften Verfahren erfüllen 300 die Kriterien" in text
     assert "21. Oktober 2025" in text
     assert "StMD-DA-2025-0042" in text
     assert "Dr. Fabian Mehring" in text
@@ -167,7 +167,7 @@ def test_rejection_letter_lists_each_procedure_not_counted_with_its_reason() -> 
     pdf = render_letter(data, load_template("rejection_letter"), annex=data.not_counted,
                         with_reasons=True, title="Ablehnungsschreiben")
     text = " ".join(text_of(pdf).split())
-    assert "12 davon erfüllen die Kriterien" in text
+    assert "Von den geprüften Verfahren erfüllen 12 die Kriterien" in text
     assert "Es fehlen damit noch 38 Online-Verfahren" in text
     assert "Bauantrag (PDF)" in text and "PDF-Formular zum Ausdrucken" in text
     assert "mailto:rathaus@gap.example" in text and "Nur E-Mail-Link" in text
@@ -226,7 +226,7 @@ def test_file_names_are_safe_and_predictable() -> None:
 
 def test_template_with_an_unknown_field_is_refused(tmp_path: Path) -> None:
     text = load_template("award_letter").source
-    own = Path(text).read_text(encoding="utf-8").replace("{official_name}", "{mayor}", 1)
+    own = Path(text).read_text(encoding="utf-8").replace("{authority_acc}", "{mayor}", 1)
     (tmp_path / "award_letter.toml").write_text(own, encoding="utf-8")
     with pytest.raises(TemplateError) as caught:
         load_template("award_letter", tmp_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from digiamt_desk.documents.templates import load_template
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services import documents
 from digiamt_desk.services.applications import find_application, set_status
@@ -52,7 +53,7 @@ def test_eligible_application_gets_award_letter_and_certificate(desk: Desk,
         "09180117_Garmisch-Partenkirchen_Urkunde.pdf"]
     letter = pdf_text(written[0])
     prepared = documents.prepare(desk, app.id, kinds=PDFS)
-    assert f"{prepared.data.counted} davon erfüllen" in letter
+    assert f"Von den geprüften Verfahren erfüllen {prepared.data.counted} die Kriterien" in letter
     assert "28. Juli 2026" in letter and app.reference in letter
     assert "Erika Musterfrau" in letter  # the demo's contact in the information block
     assert "Markt Garmisch-Partenkirchen" in pdf_text(written[1])
@@ -99,8 +100,8 @@ def test_a_broken_template_stops_everything_before_a_file_is_written(desk: Desk,
     own = tmp_path / "templates"
     own.mkdir()
     (own / "certificate.toml").write_text(
-        (Path(documents.load_template("certificate").source).read_text(encoding="utf-8")
-         .replace("{official_name}", "{gemeinde}")), encoding="utf-8")
+        (Path(load_template("certificate").source).read_text(encoding="utf-8")
+         .replace("{authority_dat}", "{gemeinde}")), encoding="utf-8")
     with pytest.raises(DocumentError, match="gemeinde"):
         documents.save_settings(desk, {"documents.template_folder": str(own)})
     assert desk.setting("documents.template_folder") == ""
@@ -151,7 +152,9 @@ def test_batch_reports_each_application_and_stops_on_cancel(desk: Desk, tmp_path
                                      progress=lambda d, t, n: seen.append((d, t, n)))
     assert len(report.written) == 3 and not report.failed and not report.cancelled
     assert [(d, t) for d, t, _name in seen] == [(1, 3), (2, 3), (3, 3)]
-    assert len(list(tmp_path.glob("*.pdf"))) == 3
+    # Each application's letter and its review record for the file.
+    assert len(list(tmp_path.glob("*_Pruefvermerk.pdf"))) == 3
+    assert len(list(tmp_path.glob("*.pdf"))) == 6
 
     calls = iter([False, True])
     stopped = documents.produce_batch(desk, [i for i in ids if i is not None],
@@ -169,3 +172,19 @@ def test_a_large_batch_uses_worker_processes_and_writes_the_same(desk: Desk,
     assert not parallel.failed and set(parallel.written) == set(sequential.written)
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert sorted(p.name for p in (tmp_path / "two").iterdir()) == names
+
+
+def test_query_letter_deadline_is_a_setting(desk: Desk, tmp_path: Path) -> None:
+    app = find_application(desk, "09571136")  # still in review, short of the threshold
+    assert app.id is not None
+    for bad in ("0", "27", "vier", "4.5", ""):
+        with pytest.raises(DocumentError, match="weeks"):
+            documents.save_settings(desk, {"documents.query_deadline_weeks": bad})
+    written = documents.produce_documents(desk, app.id, tmp_path / "default",
+                                          on=date(2026, 3, 2))
+    assert "bis zum 30. März 2026" in pdf_text(written[0])  # four weeks by default
+    documents.save_settings(desk, {"documents.query_deadline_weeks": "6"})
+    written = documents.produce_documents(desk, app.id, tmp_path / "six", on=date(2026, 3, 2))
+    text = pdf_text(written[0])
+    assert "bis zum 13. April 2026" in text
+    assert "Erreicht uns bis dahin keine Ergänzung, entscheiden wir" in text

@@ -73,9 +73,10 @@ def test_undo_and_redo_restore_values_and_keep_the_log(desk: Desk, tmp_path: Pat
     ids = list(_decisions(desk, app))
     review.decide(desk, app.id, ids, Decision.ACCEPTED)
     review.decide(desk, app.id, [ids[0]], Decision.REJECTED, reason="pdf_form")
-    review.set_criterion(desk, app.id, [ids[1]], "on_bayernportal", True)
+    review.set_criterion(desk, app.id, [ids[1]], "on_bayernportal", False)
     assert review.undo(desk, app.id) is not None  # the criterion
-    assert list_procedures(desk, app.id)[1].criteria == {}
+    assert list_procedures(desk, app.id)[1].criteria == dict.fromkeys(
+        desk.catalog().criterion_ids(), True)
     review.undo(desk, app.id)  # the rejection
     assert set(_decisions(desk, app).values()) == {"accepted"}
     assert list_procedures(desk, app.id)[0].reason_code == ""
@@ -84,10 +85,12 @@ def test_undo_and_redo_restore_values_and_keep_the_log(desk: Desk, tmp_path: Pat
     review.undo(desk, app.id)
     review.undo(desk, app.id)  # the bulk accept: all three at once
     assert set(_decisions(desk, app).values()) == {"open"}
+    assert list_procedures(desk, app.id)[1].criteria == {}  # the confirmation went with it
     assert review.undo(desk, app.id) is None
     assert review.can_undo_redo(desk, app.id) == (False, True)
     # Every step is in the history; nothing was deleted.
-    steps = [(h.action, h.field) for h in review.history(desk, app.id, ids[0])]
+    steps = [(h.action, h.field) for h in review.history(desk, app.id, ids[0])
+             if not h.field.startswith("criteria.")]
     assert steps == [("accepted", "decision"),
                      ("rejected", "decision"), ("rejected", "reason_code"),
                      ("undo", "decision"), ("undo", "reason_code"),
@@ -170,3 +173,23 @@ def test_default_address_and_salutation_fields(desk: Desk) -> None:
                                           head_name="Dieter Reiter")
     assert app.address.splitlines()[0] == "Landeshauptstadt München"
     assert app.head_title == "Oberbürgermeister"
+
+
+def test_accepting_without_judging_confirms_every_criterion(desk: Desk, tmp_path: Path) -> None:
+    app = _application(desk, tmp_path, 2)
+    first, second = list(_decisions(desk, app))
+    review.set_criterion(desk, app.id, [second], "on_bayernportal", True)
+    review.decide(desk, app.id, [first, second], Decision.ACCEPTED)
+    criteria = desk.catalog().criterion_ids()
+    confirmed = {(h.field, h.old, h.new) for h in review.history(desk, app.id, first)
+                 if h.action == "accepted"}
+    assert confirmed == {("decision", "open", "accepted"),
+                         *((f"criteria.{cid}", None, "true") for cid in criteria)}
+    # The criterion judged before is not written again.
+    assert [h.field for h in review.history(desk, app.id, second)
+            if h.action == "accepted"].count("criteria.on_bayernportal") == 0
+    assert list_procedures(desk, app.id)[0].criteria == dict.fromkeys(criteria, True)
+    review.undo(desk, app.id)  # one undo takes the decision and the confirmation
+    assert list_procedures(desk, app.id)[0].criteria == {}
+    assert list_procedures(desk, app.id)[1].criteria == {"on_bayernportal": True}
+    assert set(_decisions(desk, app).values()) == {"open"}

@@ -77,7 +77,8 @@ def test_columns_hold_what_the_review_recorded(desk: Desk, tmp_path: Path) -> No
     assert table.criteria == {
         "administrative_service": [True, None, None, None, None],
         "electronic_submission": [True, False, None, None, None],
-        "on_bayernportal": [None] * 5,
+        # The acceptance confirmed the criterion not judged before it.
+        "on_bayernportal": [True, None, None, None, None],
     }
     assert table.position(ids["Kontakt"]) == 2
     assert table.position(10**9) is None

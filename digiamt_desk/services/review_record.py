@@ -1,0 +1,163 @@
+"""What the review record (Prüfvermerk) states, read from the recorded review: the application,
+who reviewed it and when, the decision, the counts, every procedure and the history of changes
+in short form (one line a change: who, when, what, on how many procedures)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from digiamt_desk.documents.grammar import plural
+from digiamt_desk.documents.model import german_date
+from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
+from digiamt_desk.domain.collation import din5007_key
+from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
+from digiamt_desk.services.applications import final_decisions, status_history, summary
+from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.review_rows import (
+    CHECK_STATUS_DE,
+    CRITERION_DE,
+    DECISIONS_DE,
+    HINTS_DE,
+    reason_de,
+)
+from digiamt_desk.store.tables import CHANGE_SETS, CHECKS, HISTORY, PROCEDURES, Application
+
+ACTIONS_DE = {
+    "accepted": "angenommen", "rejected": "abgelehnt", "open": "wieder geöffnet",
+    "criterion": "Kriterium erfasst", "note": "Notiz geändert", "undo": "rückgängig gemacht",
+    "redo": "wiederhergestellt", "merge": "als Dublette zusammengeführt",
+    "unmerge": "Zusammenführung aufgehoben", "import": "importiert",
+}
+# Titles named in a history line before it only says how many.
+NAMED_TITLES = 3
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def _day(text: str) -> str:
+    try:
+        return german_date(date.fromisoformat(text[:10]))
+    except ValueError:
+        return text
+
+
+def criteria_in_short(labels: tuple[str, ...], values: tuple[str, ...]) -> str:
+    """"alle erfüllt", "keines beurteilt", or what is not met and what is not judged, by
+    name: one line for the usual cases of a table of hundreds of rows."""
+    if all(value == CRITERION_DE[True] for value in values):
+        return "alle erfüllt"
+    if all(value == CRITERION_DE[None] for value in values):
+        return "keines beurteilt"
+    parts = []
+    for state in (False, None, True):
+        named = [label for label, value in zip(labels, values, strict=True)
+                 if value == CRITERION_DE[state]]
+        if named:
+            parts.append(f"{CRITERION_DE[state]}: {', '.join(named)}")
+    return "; ".join(parts)
+
+
+def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
+    """Every procedure with what the record states of it, in German dictionary order: the
+    seven columns it needs in one query (the review table's full load costs several times
+    as much, and a batch makes hundreds of records)."""
+    catalog = desk.catalog()
+    criteria = catalog.criterion_ids()
+    short = tuple(c.column_de for c in catalog.criteria)
+    reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+    p, k = PROCEDURES.c, CHECKS.c
+    statement = (select(p.title, p.decision, p.reason_code, p.reason_text, p.criteria,
+                        k.status, k.hints)
+                 .join_from(PROCEDURES, CHECKS, k.procedure_id == p.id, isouter=True)
+                 .where(p.application_id == application_id))
+    with desk.engine.connect() as connection:
+        rows = sorted(connection.execute(statement), key=lambda row: din5007_key(row.title))
+    procedures = []
+    for row in rows:
+        judged = json.loads(row.criteria or "{}")
+        hints = ", ".join(HINTS_DE.get(h, h) for h in (row.hints or "").split())
+        procedures.append(RecordProcedure(
+            title=row.title, decision=DECISIONS_DE.get(row.decision, row.decision),
+            reason=reason_de(row.reason_code, row.reason_text, reasons)
+            if row.decision == "rejected" else "",
+            criteria=criteria_in_short(short, tuple(
+                CRITERION_DE[judged.get(cid)] for cid in criteria)),
+            check=CHECK_STATUS_DE.get(row.status or "", "nicht geprüft")
+            + (f"; Hinweise: {hints}" if hints else "")))
+    return tuple(procedures)
+
+
+def record_data(desk: Desk, application: Application) -> ReviewRecordData:
+    assert application.id is not None
+    application_id = application.id
+    facts = summary(desk, application)
+    events = status_history(desk, application_id)
+    decisions = final_decisions(desk, application_id)
+    c, h, p = CHANGE_SETS.c, HISTORY.c, PROCEDURES.c
+    with desk.engine.connect() as connection:
+        change_sets = list(connection.execute(
+            select(c.id, c.at, c.by, c.action).where(c.application_id == application_id)
+            .order_by(c.id)))
+        touched: dict[int, list[str]] = {}
+        for change_id, title in connection.execute(
+                select(h.change_set_id, p.title).join_from(HISTORY, PROCEDURES,
+                                                           h.procedure_id == p.id)
+                .where(p.application_id == application_id)
+                .group_by(h.change_set_id, h.procedure_id, p.title).order_by(h.change_set_id)):
+            touched.setdefault(change_id, []).append(title)
+        fields: Counter[int] = Counter(dict(connection.execute(
+            select(h.change_set_id, func.count()).join_from(HISTORY, CHANGE_SETS,
+                                                            h.change_set_id == c.id)
+            .where(c.application_id == application_id).group_by(h.change_set_id)).all()))
+    reviewers = list(dict.fromkeys(
+        [application.reviewer, *(row.by for row in change_sets), *(e.by for e in events)]))
+    review_days = [row.at for row in change_sets]
+    fact_rows: list[tuple[str, str]] = [
+        ("Bewerber", f"{application.official_name} ({application.ars})"),
+        ("Aktenzeichen", application.reference),
+        ("Eingang", _day(application.received_on)),
+        ("Prüfung", (f"{german_date(min(review_days).date())} bis "
+                     f"{german_date(max(review_days).date())}") if review_days
+         else "noch keine Prüfschritte erfasst"),
+        ("Prüfende", ", ".join(r for r in reviewers if r)),
+        ("Stand", STATUS_LABELS_DE[Status(application.status)]),
+    ]
+    for decision in decisions:
+        label = STATUS_LABELS_DE.get(Status(decision.status), decision.status)
+        fact_rows.append(("Entscheidung", (
+            f"{label} am {german_date(decision.at.date())} von {decision.by}: "
+            f"{decision.counted} von {decision.threshold} erforderlichen Verfahren gezählt, "
+            f"Kriterien Version {decision.criteria_version}")))
+    fact_rows.append(("Kriterien", f"Version {facts.criteria_version}"))
+    counts = (("Gemeldete Verfahren", str(facts.procedures)),
+              ("Geprüft (angenommen oder abgelehnt)", str(facts.accepted + facts.rejected)),
+              ("Angenommen und gezählt", str(facts.counted)),
+              ("Abgelehnt", str(facts.rejected)),
+              ("Noch nicht geprüft", str(facts.open)),
+              ("Erforderlich", str(facts.threshold)),
+              ("Es fehlen noch", str(facts.missing)))
+    procedures = _procedures(desk, application_id)
+    history: list[tuple[datetime, str, str]] = []
+    for event in events:
+        label = STATUS_LABELS_DE.get(Status(event.status), event.status)
+        what = f"Status: {label}" + (" (wieder geöffnet)" if event.reopened else "")
+        history.append((event.at, event.by, what + (f" – {event.note}" if event.note else "")))
+    for row in change_sets:
+        titles = touched.get(row.id, [])
+        action = ACTIONS_DE.get(row.action, row.action)
+        if len(titles) <= NAMED_TITLES:
+            named = ", ".join(f"„{t}“" for t in titles)
+            what = f"{action}: {named}" if named else action
+        else:
+            what = f"{action}: {len(titles)} Verfahren"
+        history.append((row.at, row.by, f"{what} ({plural(fields[row.id], '1 Angabe|# Angaben')})"))
+    history.sort(key=lambda item: item[0])
+    return ReviewRecordData(
+        facts=tuple(fact_rows), counts=counts, procedures=procedures,
+        history=tuple((_when(at), by, what) for at, by, what in history))
