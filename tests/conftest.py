@@ -11,6 +11,8 @@ import pytest
 
 from digiamt_desk.services.desk import Desk, open_desk
 
+pytest_plugins = ["pg_cluster"]  # the throwaway PostgreSQL server (tests/pg_cluster.py)
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:

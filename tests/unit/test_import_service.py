@@ -1,9 +1,11 @@
 """Importing into the database: counting, merging, re-importing, and all-or-nothing."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import table_counts, write_csv
+from pg_cluster import BACKENDS, desk_on
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError, Status
@@ -11,6 +13,12 @@ from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, import_source
 from digiamt_desk.services.procedures import list_procedures, source_rows
+
+
+@pytest.fixture(params=BACKENDS)
+def desk(request: pytest.FixtureRequest) -> Iterator[Desk]:
+    """Every test here runs on SQLite and on PostgreSQL (tests/pg_cluster.py)."""
+    yield from desk_on(request)
 
 GERMAN_HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter"
 
