@@ -30,8 +30,17 @@ def print_json(value: Any) -> None:
 
 def open_desk_for(args: argparse.Namespace) -> Any:
     from digiamt_desk.services.desk import open_desk
+    from digiamt_desk.store.postgres import PasswordNeeded
 
-    return open_desk(args.db, reviewer=args.reviewer, daily_backup=True)
+    try:
+        return open_desk(args.db, reviewer=args.reviewer, daily_backup=True)
+    except PasswordNeeded as needed:
+        from digiamt_desk.cli.team import prompt_password
+
+        password = prompt_password(needed.url)  # typed at the terminal, never stored
+        if password is None:
+            raise
+        return open_desk(args.db, reviewer=args.reviewer, daily_backup=True, password=password)
 
 
 def application_of(desk: Any, key: str) -> Any:

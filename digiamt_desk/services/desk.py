@@ -118,7 +118,8 @@ def _query_only(engine: Engine) -> None:
 
 def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
               load_register: bool = True, daily_backup: bool = False,
-              read_only: bool = False, program: str = "digiamt") -> Desk:
+              read_only: bool = False, program: str = "digiamt",
+              password: str | None = None) -> Desk:
     """Open (or create) the database, upgrade its schema and make sure the register is in it.
 
     A SQLite file is locked for this process first (another running DigiAmt Desk gets
@@ -132,7 +133,7 @@ def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
         lock.acquire(path, program)
     try:
         return _open(location, path, reviewer=reviewer, load_register=load_register,
-                     daily_backup=daily_backup, read_only=read_only)
+                     daily_backup=daily_backup, read_only=read_only, password=password)
     except BaseException:
         if path is not None:
             lock.release(path)
@@ -140,12 +141,12 @@ def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
 
 
 def _open(location: str, path: Path | None, *, reviewer: str | None, load_register: bool,
-          daily_backup: bool, read_only: bool) -> Desk:
+          daily_backup: bool, read_only: bool, password: str | None = None) -> Desk:
     if path is not None and not read_only:
         problems = integrity_problems(path)
         if problems:
             raise DatabaseDamaged(path, problems, latest_good_backup(path))
-    engine = make_engine(database_url(location))
+    engine = make_engine(database_url(location), password=password)
     if read_only:
         _query_only(engine)
     backup = None if read_only else upgrade_schema(engine)
@@ -161,4 +162,8 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
             from digiamt_desk.services.register import load_shipped_register
 
             load_shipped_register(desk)
+    if engine.dialect.name == "postgresql":
+        from digiamt_desk.services.team import adopt_login
+
+        adopt_login(desk)  # in team mode the acting person is the database login
     return desk

@@ -121,3 +121,11 @@ def connection_error(error: BaseException | None, location: str) -> StoreError:
         return StoreError(f"{where}: the server cannot be reached ({first.strip()}); nothing "
                           "was written")
     return StoreError(f"{where}: {text.splitlines()[0] if text else 'connection failed'}")
+
+
+def refusal(error: BaseException) -> str:
+    """The first line of what the server said (a guard's or a grant's refusal)."""
+    original = getattr(error, "orig", None) or error
+    diagnostic = getattr(original, "diag", None)
+    primary = getattr(diagnostic, "message_primary", None)
+    return str(primary or str(original).strip().splitlines()[0])
