@@ -22,7 +22,7 @@ from digiamt_desk.services.desk import Desk, open_desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
-from digiamt_desk.store.db import remove_database_files
+from digiamt_desk.store.db import database_url, remove_database_files
 from digiamt_desk.store.postgres import is_server_url
 
 DEMO_CONTACT = "Erika Musterfrau\nTelefon 089 0000-0000\nerika.musterfrau@digiamt.invalid"
@@ -181,7 +181,8 @@ def create_demo(target: Path | str, *, force: bool = False) -> list[dict[str, st
     if isinstance(target, str):
         if is_server_url(target):
             return _demo_on_server(target)
-        target = Path(target)
+        url = database_url(target)  # refuses other schemes and URLs with a slash missing
+        target = Path(url.removeprefix("sqlite:///"))
     if target.exists() and not force:
         raise DemoExists(f"{target} exists already; use --force to replace it with the demo")
     lock.acquire(target)  # never replace a database another DigiAmt Desk has open
