@@ -284,5 +284,9 @@ def final_decisions(desk: Desk, application_id: int) -> list[FinalDecision]:
 def mark_in_review(desk: Desk, application: Application) -> None:
     """The first review action moves a received application into review."""
     if application.status == Status.RECEIVED.value and application.id is not None:
-        set_status(desk, application.id, Status.IN_REVIEW, note="first review action")
+        try:
+            set_status(desk, application.id, Status.IN_REVIEW, note="first review action")
+        except ReviewError as exc:
+            if exc.code != "same_status":  # another reviewer's first action came first
+                raise
         application.status = Status.IN_REVIEW.value
