@@ -72,6 +72,34 @@ def _as_owner(command: list[str]) -> list[str]:
     return command
 
 
+def start_cluster(binaries: Path) -> Cluster:
+    """initdb and start a cluster in a new temporary folder, on a free loopback port."""
+    folder = Path(tempfile.mkdtemp(prefix="digiamt-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    data = folder / "data"
+    port = _free_port()
+    try:
+        subprocess.run(_as_owner([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
+                                  "-A", "trust", "-E", "UTF8", "--locale", "C.UTF-8",
+                                  "--no-sync"]), check=True, capture_output=True)
+        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        subprocess.run(_as_owner([str(binaries / "pg_ctl"), "-D", str(data), "-o", options,
+                                  "-l", str(folder / "server.log"), "-w", "start"]),
+                       check=True, capture_output=True)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Cluster(bin=binaries, folder=folder, port=port)
+
+
+def stop_cluster(cluster: Cluster) -> None:
+    subprocess.run(_as_owner([str(cluster.bin / "pg_ctl"), "-D", str(cluster.folder / "data"),
+                              "-m", "immediate", "stop"]), capture_output=True)
+    shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     binaries = server_binaries()
@@ -82,26 +110,11 @@ def pg_cluster() -> Iterator[Cluster]:
         import psycopg  # noqa: F401
     except ImportError:
         pytest.skip("the PostgreSQL driver psycopg is not installed")
-    folder = Path(tempfile.mkdtemp(prefix="digiamt-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    data = folder / "data"
-    port = _free_port()
-    subprocess.run(_as_owner([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
-                              "-A", "trust", "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync"]),
-                   check=True, capture_output=True)
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-    subprocess.run(_as_owner([str(binaries / "pg_ctl"), "-D", str(data), "-o", options,
-                              "-l", str(folder / "server.log"), "-w", "start"]),
-                   check=True, capture_output=True)
-    cluster = Cluster(bin=binaries, folder=folder, port=port)
+    cluster = start_cluster(binaries)
     try:
         yield cluster
     finally:
-        subprocess.run(_as_owner([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                                  "stop"]), capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        stop_cluster(cluster)
 
 
 @pytest.fixture(scope="session")
