@@ -4,7 +4,6 @@ Each guard is tried with plain SQL as the wrong login, outside the program."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -196,10 +195,3 @@ def test_team_commands(team_db: Team, tmp_path: Path,
                  "in_review"]) == 2
     assert "only an approver" in capsys.readouterr().err
 
-
-def test_no_server_binaries_needed_for_a_clear_skip() -> None:
-    from pg_cluster import server_binaries
-
-    # CI installs the server (.ci/setup); a skip there would hide the team tests.
-    if os.environ.get("CI"):
-        assert server_binaries() is not None
