@@ -70,6 +70,15 @@ class Desk:
     # Opened only to read (a damaged file): every write is refused by SQLite.
     read_only: bool = False
     daily_backup: Path | None = None
+    # The database login in team mode (services/team.py): then it is the acting person, and
+    # no name typed anywhere (settings, --reviewer) replaces it.
+    team_login: str = ""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        login = self.__dict__.get("team_login", "")
+        if name == "reviewer" and login:
+            value = login
+        super().__setattr__(name, value)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)

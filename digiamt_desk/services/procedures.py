@@ -55,7 +55,8 @@ def list_procedures(desk: Desk, application_id: int,
                     procedure_ids: Sequence[int] | None = None) -> list[ProcedureView]:
     """All procedures of an application, or the given ones, in the order of their ids."""
     statement = (select(P.id, P.title, P.url, P.link_kind, P.provider, P.leika_keys, P.criteria,
-                        P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows, P.version)
+                        P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows,
+                        P.version)
                  .where(P.application_id == application_id).order_by(P.id))
     if procedure_ids is not None:
         statement = statement.where(P.id.in_(list(procedure_ids)))

@@ -10,15 +10,23 @@ and the server stamps it into the history whatever a client sends.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.store.tables import CHECKOUTS, Application
+from digiamt_desk.store.tables import (
+    APPLICATIONS,
+    CHANGE_SETS,
+    CHECKOUTS,
+    HISTORY,
+    PROCEDURES,
+    Application,
+)
 from digiamt_desk.store.team_sql import ADMIN, APPROVER, REVIEWER, ROLES, roles_and_grants
 
 TEAM_SETTING = "team.mode"
@@ -54,7 +62,8 @@ def team_roles(desk: Desk) -> set[str]:
 def adopt_login(desk: Desk) -> None:
     """In team mode the history names the database login, never a name typed in."""
     if is_team(desk):
-        desk.reviewer = current_login(desk)
+        desk.team_login = current_login(desk)
+        desk.reviewer = desk.team_login
 
 
 @dataclass(frozen=True)
@@ -163,3 +172,40 @@ def ensure_may_reopen(desk: Desk, application: Application) -> None:
             f"application {application.reference} is {application.status}; only an approver "
             "or administrator may reopen it", code="approver_needed",
             reference=application.reference, status=application.status)
+
+
+# --- what changed on the server (the window's poll) ------------------------------------------
+
+def procedure_versions(desk: Desk, application_id: int,
+                       procedure_ids: Sequence[int] | None = None) -> dict[int, int]:
+    p = PROCEDURES.c
+    statement = select(p.id, p.version).where(p.application_id == application_id)
+    if procedure_ids is not None:
+        statement = statement.where(p.id.in_(list(procedure_ids)))
+    with desk.engine.connect() as connection:
+        return {row.id: row.version for row in connection.execute(statement)}
+
+
+def newest_change(desk: Desk, application_id: int) -> int:
+    c = CHANGE_SETS.c
+    with desk.engine.connect() as connection:
+        return int(connection.execute(select(func.max(c.id)).where(
+            c.application_id == application_id)).scalar() or 0)
+
+
+def changed_since(desk: Desk, application_id: int, after: int) -> tuple[int, list[int]]:
+    """(the newest change set, the procedures changed by change sets newer than `after`)."""
+    c, h = CHANGE_SETS.c, HISTORY.c
+    with desk.engine.connect() as connection:
+        rows = list(connection.execute(
+            select(c.id, h.procedure_id).join_from(CHANGE_SETS, HISTORY,
+                                                   h.change_set_id == c.id)
+            .where(c.application_id == application_id, c.id > after)))
+    newest = max((row.id for row in rows), default=after)
+    return newest, sorted({row.procedure_id for row in rows})
+
+
+def application_versions(desk: Desk) -> dict[int, int]:
+    a = APPLICATIONS.c
+    with desk.engine.connect() as connection:
+        return {row.id: row.version for row in connection.execute(select(a.id, a.version))}

@@ -94,7 +94,7 @@ class DeskSession:
                     self.exit_code = 1
                     return False
             start_with_import = welcome.choice is Start.IMPORT
-            db = str(welcome.path)
+            db = welcome.server_url or str(welcome.path)
             ended = None
         desk = self.open_database(db)
         if desk is None:
@@ -176,7 +176,10 @@ class DeskSession:
         newest sound backup or read it only), or why it cannot be opened."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            desk = open_desk(db, daily_backup=True, program=PROGRAM)
+            desk = self._open_maybe_asking(db, parent)
+            if desk is None:
+                QGuiApplication.restoreOverrideCursor()
+                return None
         except DatabaseLocked as locked:
             QGuiApplication.restoreOverrideCursor()
             make_locked_message(locked, parent).exec()
@@ -197,6 +200,23 @@ class DeskSession:
         if self.guard is not None:
             self.guard.note_database(desk.location)
         return desk
+
+    @staticmethod
+    def _open_maybe_asking(db: str | None, parent: QWidget | None) -> Desk | None:
+        """open_desk; a team server that wants a password gets it asked for (never stored)."""
+        from digiamt_desk.store.postgres import PasswordNeeded
+
+        try:
+            return open_desk(db, daily_backup=True, program=PROGRAM)
+        except PasswordNeeded as needed:
+            from digiamt_desk.ui.team import ask_password
+
+            QGuiApplication.restoreOverrideCursor()
+            password = ask_password(parent, needed.url)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            if password is None:
+                return None
+            return open_desk(db, daily_backup=True, program=PROGRAM, password=password)
 
     def _open_damaged(self, damaged: DatabaseDamaged, parent: QWidget | None) -> Desk | None:
         dialog = make_damaged_dialog(damaged, parent)
@@ -228,7 +248,8 @@ class DeskSession:
         if self.window is None:
             return
         current = self.desk.database_path if self.desk is not None else None
-        if current is not None and Path(path).resolve() == current.resolve():
+        if current is not None and "://" not in path and Path(path).resolve() == \
+                current.resolve():
             return
         new_desk = self.open_database(path, parent=self.window)
         if new_desk is None:
