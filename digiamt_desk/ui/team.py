@@ -157,6 +157,11 @@ class TeamHooks(QObject):
         only_mine = self.mine_check.isChecked() and self._server()
         for row in range(model.rowCount()):
             view.setRowHidden(row, only_mine and model.row_at(row).application.assignee != me)
+        selected = view.selectionModel().selectedRows()
+        if selected and view.isRowHidden(selected[0].row()):
+            visible = [r for r in range(model.rowCount()) if not view.isRowHidden(r)]
+            if visible:
+                view.selectRow(visible[0])
 
     # --- the poll: what others changed ---------------------------------------------------------
 

@@ -1,0 +1,118 @@
+"""The review window on a team server: approve, the Mine filter, rows others changed, and a
+decision on a row someone else changed meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from team_helpers import Team, application_with, awarded, procedure_ids, team_db
+
+from digiamt_desk.domain.review import Decision
+from digiamt_desk.services import approval, review
+from digiamt_desk.services.assignment import assign
+from digiamt_desk.services.procedures import list_procedures
+from digiamt_desk.ui.main_window import MainWindow
+
+_ = team_db
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Any]:
+    shown: list[MainWindow] = []
+
+    def make(desk: Any) -> MainWindow:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        shown.append(window)
+        return window
+
+    yield make
+    for window in shown:
+        window.team.timer.stop()
+
+
+def _select(window: MainWindow, reference: str) -> None:
+    model = window.applications_model
+    row = next(r for r in range(model.rowCount())
+               if model.row_at(r).application.reference == reference)
+    window.ui.applicationsView.selectRow(row)
+
+
+def test_an_approver_approves_in_the_window(team_db: Team, tmp_path: Path, open_window: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    application = awarded(team_db.desk("anna"), tmp_path)
+    window = open_window(team_db.desk("bert"))
+    _select(window, application.reference)
+    window.team.update_actions()
+    assert window.team.approve_action.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Mitgezeichnet", True))
+    window.team.approve_action.trigger()
+    assert application.id is not None
+    decision = approval.current_decision(window.desk, application.id)
+    assert decision is not None
+    assert (decision.decided_by, decision.approved_by, decision.note) == (
+        "anna", "bert", "Mitgezeichnet")
+    assert not window.team.approve_action.isEnabled()
+
+
+def test_mine_shows_only_my_applications(team_db: Team, tmp_path: Path,
+                                         open_window: Any) -> None:
+    anna = team_db.desk("anna")
+    mine = application_with(anna, tmp_path, 2, key="096")
+    application_with(anna, tmp_path, 2, key="09187")
+    assert mine.id is not None
+    assign(anna, mine.id, "anna")
+    window = open_window(team_db.desk("anna", reviewer="Typed Name"))
+    assert window.desk.reviewer == "anna"
+    window.settings.reviewer = "Anderer Name"
+    window.switch_desk(window.desk)
+    assert window.desk.reviewer == "anna"  # the login stays the acting person
+    model = window.applications_model
+    assignees = {model.row_at(r).application.reference: model.index(r, model.ASSIGNEE).data()
+                 for r in range(model.rowCount())}
+    assert sorted(assignees.values()) == ["", "anna"]
+    window.team.mine_check.setChecked(True)
+    shown = [model.row_at(r).application.reference for r in range(model.rowCount())
+             if not window.ui.applicationsView.isRowHidden(r)]
+    assert shown == [mine.reference]
+    assert window.application is not None and window.application.id == mine.id
+
+
+def test_rows_others_change_are_reloaded_and_a_stale_decision_refused(
+        team_db: Team, tmp_path: Path, open_window: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    anna, carl = team_db.desk("anna"), team_db.desk("carl")
+    application = application_with(anna, tmp_path, 4)
+    assert application.id is not None
+    window = open_window(anna)
+    first, second = procedure_ids(carl, application)[:2]
+    review.decide(carl, application.id, [first], Decision.REJECTED, reason="pdf_form")
+    # Before the poll: anna's window still shows it open; her decision on it is refused.
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: warnings.append(text))
+    window.ui.proceduresView.selectRow(window.procedures_model.row_of(first) or 0)
+    window.decide(Decision.ACCEPTED)
+    assert len(warnings) == 1 and "carl" in warnings[0]
+    [row] = list_procedures(anna, application.id, [first])
+    assert row.decision == "rejected"
+    # The poll brings carl's decision into the table; then anna's decision goes through.
+    window.team.poll()
+    model = window.procedures_model
+    assert model.index(model.row_of(first) or 0, model.DECISION).data() == "Rejected"
+    window.ui.proceduresView.selectRow(model.row_of(first) or 0)
+    window.decide(Decision.ACCEPTED)
+    [row] = list_procedures(anna, application.id, [first])
+    assert row.decision == "accepted" and len(warnings) == 1
+    # Her own change does not make her next one stale.
+    window.ui.proceduresView.selectRow(model.row_of(first) or 0)
+    window.decide(Decision.OPEN)
+    assert list_procedures(anna, application.id, [first])[0].decision == "open"
+    assert second in model.table.ids
