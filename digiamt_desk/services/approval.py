@@ -95,7 +95,8 @@ def approve(desk: Desk, application_id: int, note: str = "") -> Approval:
                           code="already_approved", by=decision.approved_by or "")
     if is_team(desk) and not team_roles(desk) & {"approver", "admin"}:
         raise ReviewError(f"{desk.reviewer} has no approver role; an approver approves",
-                          code="approver_needed")
+                          code="approver_role_needed",
+                          login=desk.reviewer)
     if decision.decided_by == desk.reviewer:
         raise ReviewError(f"four eyes: {decision.decided_by} made this decision and cannot "
                           "approve it; a second person approves", code="four_eyes",

@@ -41,7 +41,8 @@ def assign(desk: Desk, application_id: int, assignee: str) -> AssignmentLine:
                               code="no_application")
         if row.assignee == assignee:
             raise ReviewError(f"application {row.reference} is assigned to "
-                              f"{assignee or 'nobody'} already", code="same_assignee")
+                              f"{assignee or 'nobody'} already", code="same_assignee",
+                              reference=row.reference, assignee=assignee or "-")
         if is_team(desk):
             if assignee and not connection.execute(text(
                     "SELECT pg_has_role(:login, 'digiamt_reviewer', 'MEMBER') "

@@ -33,19 +33,17 @@ from digiamt_desk.ui.workers import Job
 if TYPE_CHECKING:
     from digiamt_desk.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
 POLL_MS = 3000  # rows others changed show within a few seconds
 _MANY_ROWS = 2000  # a dataChanged over more rows re-reads every version at once
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamMode", text)
 
 
 def ask_server_url(parent: QWidget | None) -> str | None:
     """Connect to team server: the URL of the team's database (no password in it needed)."""
     url, ok = QInputDialog.getText(
-        parent, _tr("Connect to team server"),
-        _tr("Address of the team database (the password is asked for when needed):"),
+        parent, translate("TeamMode", "Connect to team server"),
+        translate("TeamMode",
+                  "Address of the team database (the password is asked for when needed):"),
         QLineEdit.EchoMode.Normal, "postgresql://login@server/digiamt")
     url = url.strip()
     return url if ok and url else None
@@ -53,7 +51,8 @@ def ask_server_url(parent: QWidget | None) -> str | None:
 
 def ask_password(parent: QWidget | None, where: str) -> str | None:
     password, ok = QInputDialog.getText(
-        parent, _tr("Password"), _tr("Password for %1:").replace("%1", where),
+        parent, translate("TeamMode", "Password"),
+        translate("TeamMode", "Password for %1:").replace("%1", where),
         QLineEdit.EchoMode.Password)
     return password if ok else None
 
@@ -66,11 +65,11 @@ class TeamHooks(QObject):
         self._marker = 0  # the newest change set of the open application already shown
         self._application_versions: dict[int, int] = {}
         ui = window.ui
-        self.connect_action = self._action(_tr("Connect to &team server…"), "actionConnectTeam",
-                                           self.connect_server)
-        self.take_action = self._action(_tr("&Take along for offline work…"),
+        self.connect_action = self._action(translate("TeamMode", "Connect to &team server…"),
+                                           "actionConnectTeam", self.connect_server)
+        self.take_action = self._action(translate("TeamMode", "&Take along for offline work…"),
                                         "actionTakeAlong", self.take_along)
-        self.bring_action = self._action(_tr("&Bring back from offline work…"),
+        self.bring_action = self._action(translate("TeamMode", "&Bring back from offline work…"),
                                          "actionBringBack", self.bring_back)
         anchor = ui.actionImport if ui.actionImport in ui.menuFile.actions() else None
         for action in (self.connect_action, self.take_action, self.bring_action):
@@ -81,13 +80,14 @@ class TeamHooks(QObject):
         if anchor is not None:
             ui.menuFile.insertSeparator(anchor)
         ui.menuApplication.addSeparator()
-        self.approve_action = self._action(_tr("&Approve decision (four eyes)…"),
+        self.approve_action = self._action(translate("TeamMode", "&Approve decision (four eyes)…"),
                                            "actionApprove", self.approve)
-        self.assign_action = self._action(_tr("Assi&gn to…"), "actionAssign", self.assign)
+        self.assign_action = self._action(translate("TeamMode", "Assi&gn to…"), "actionAssign",
+                                          self.assign)
         ui.menuApplication.addActions([self.approve_action, self.assign_action])
-        self.mine_check = QCheckBox(_tr("Mine"), window)
+        self.mine_check = QCheckBox(translate("TeamMode", "Mine"), window)
         self.mine_check.setObjectName("mineCheck")
-        self.mine_check.setToolTip(_tr("Only the applications assigned to me"))
+        self.mine_check.setToolTip(translate("TeamMode", "Only the applications assigned to me"))
         self.mine_check.toggled.connect(lambda _on: self.apply_mine())
         holder = ui.applicationsView.parentWidget()
         parent_layout = holder.layout() if holder is not None else None
@@ -185,8 +185,8 @@ class TeamHooks(QObject):
                                                                    "version", None):
                 self.refresh(changed)
         except (StoreError, OSError) as exc:  # the server is away: say so, keep polling
-            window.statusBar().showMessage(_tr("Team server not reachable: %1").replace(
-                "%1", str(exc)), POLL_MS)
+            window.statusBar().showMessage(translate(
+                "TeamMode", "Team server not reachable: %1").replace("%1", str(exc)), POLL_MS)
 
     def refresh(self, changed: list[int] | None) -> None:
         """Show what the server holds now: the rows named (None: the whole application), the
@@ -214,7 +214,7 @@ class TeamHooks(QObject):
     # --- actions -------------------------------------------------------------------------------
 
     def _refuse(self, exc: Exception) -> None:
-        QMessageBox.warning(self.window, _tr("Not possible"), describe(exc))
+        QMessageBox.warning(self.window, translate("TeamMode", "Not possible"), describe(exc))
 
     def connect_server(self) -> None:
         url = ask_server_url(self.window)
@@ -229,8 +229,8 @@ class TeamHooks(QObject):
         if decision is None:
             return
         note, ok = QInputDialog.getText(
-            self.window, _tr("Approve decision"),
-            _tr("Approve the decision '%1' made by %2? Note (optional):").replace(
+            self.window, translate("TeamMode", "Approve decision"),
+            translate("TeamMode", "Approve the decision '%1' made by %2? Note (optional):").replace(
                 "%1", decision.status).replace("%2", decision.decided_by))
         if not ok:
             return
@@ -239,7 +239,7 @@ class TeamHooks(QObject):
         except (ReviewError, InputError) as exc:
             self._refuse(exc)
             return
-        self.window.statusBar().showMessage(_tr("Approved by %1").replace(
+        self.window.statusBar().showMessage(translate("TeamMode", "Approved by %1").replace(
             "%1", approved.approved_by or ""), 10000)
         self.refresh([])
         self.update_actions()
@@ -250,7 +250,8 @@ class TeamHooks(QObject):
         if application_id is None or application is None:
             return
         name, ok = QInputDialog.getText(
-            self.window, _tr("Assign"), _tr("Assign to (login; empty for nobody):"),
+            self.window, translate("TeamMode", "Assign"),
+            translate("TeamMode", "Assign to (login; empty for nobody):"),
             QLineEdit.EchoMode.Normal, application.assignee or self.window.desk.reviewer)
         if not ok:
             return
@@ -266,24 +267,24 @@ class TeamHooks(QObject):
         if application_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Take along for offline work"), "",
-            _tr("DigiAmt offline files (*.sqlite);;All files (*)"))
+            self.window, translate("TeamMode", "Take along for offline work"), "",
+            translate("TeamMode", "DigiAmt offline files (*.sqlite);;All files (*)"))
         if not name:
             return
         desk = self.window.desk
-        self._in_background(_tr("Taking the application along…"),
+        self._in_background(translate("TeamMode", "Taking the application along…"),
                             lambda: offline.checkout(desk, [application_id], Path(name)),
-                            _tr("Taken along to %1: open that file on the laptop.").replace(
-                                "%1", name))
+                            translate("TeamMode", "Taken along to %1: open that file on the "
+                                      "laptop.").replace("%1", name))
 
     def bring_back(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Bring back from offline work"), "",
-            _tr("DigiAmt offline files (*.sqlite);;All files (*)"))
+            self.window, translate("TeamMode", "Bring back from offline work"), "",
+            translate("TeamMode", "DigiAmt offline files (*.sqlite);;All files (*)"))
         if not name:
             return
         desk = self.window.desk
-        self._in_background(_tr("Bringing the changes back…"),
+        self._in_background(translate("TeamMode", "Bringing the changes back…"),
                             lambda: offline.checkin(desk, Path(name)), None)
 
     def _in_background(self, label: str, work: Any, done_message: str | None) -> None:
@@ -297,7 +298,8 @@ class TeamHooks(QObject):
             progress.close()
             message = done_message
             if isinstance(result, offline.CheckinReport):
-                message = _tr("Brought back: %1 changes, %2 already there.").replace(
+                message = translate(
+                    "TeamMode", "Brought back: %1 changes, %2 already there.").replace(
                     "%1", str(result.change_sets)).replace("%2", str(result.already_there))
             self.window.statusBar().showMessage(message or "", 15000)
             self.refresh(None)

@@ -142,7 +142,7 @@ def test_four_eyes_on_the_server(team_db: Team, tmp_path: Path) -> None:
     anna = team_db.desk("anna")
     with pytest.raises(ReviewError) as refused:
         approval.approve(anna, application.id)
-    assert refused.value.code == "approver_needed"
+    assert refused.value.code == "approver_role_needed"
     # A second approver approves.
     team.add_user(team_db.desk(), "dora", "approver")
     dora = team_db.desk("dora")
