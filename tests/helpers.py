@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,3 +22,14 @@ def table_counts(database: Path) -> dict[str, int]:
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
                 for n in names}
+
+
+class Clock:
+    """A clock the test moves: history and status dates become predictable."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now

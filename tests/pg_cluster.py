@@ -148,7 +148,7 @@ BACKENDS = ("sqlite", "postgresql")
 def desk_on(request: pytest.FixtureRequest, reviewer: str = "Erika Prüferin") -> Iterator[Any]:
     """The `desk` of a test parametrised over BACKENDS: the SQLite copy of the conftest, or a
     fresh PostgreSQL database. Use as `yield from desk_on(request)` in a fixture named desk."""
-    from conftest import Clock
+    from helpers import Clock
 
     from digiamt_desk.services.desk import open_desk
 

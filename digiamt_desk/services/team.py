@@ -38,7 +38,11 @@ def is_server(desk: Desk) -> bool:
 
 
 def is_team(desk: Desk) -> bool:
-    """A server database set up with `team init`."""
+    """A server database set up with `team init` (known from the opening on: adopt_login)."""
+    return is_server(desk) and bool(desk.team_login)
+
+
+def _team_database(desk: Desk) -> bool:
     return is_server(desk) and desk.setting(TEAM_SETTING) == "on"
 
 
@@ -61,7 +65,7 @@ def team_roles(desk: Desk) -> set[str]:
 
 def adopt_login(desk: Desk) -> None:
     """In team mode the history names the database login, never a name typed in."""
-    if is_team(desk):
+    if _team_database(desk):
         desk.team_login = current_login(desk)
         desk.reviewer = desk.team_login
 
@@ -97,7 +101,7 @@ def add_user(desk: Desk, login: str, role: str, *, password: str | None = None) 
     if not LOGIN_PATTERN.fullmatch(login):
         raise InputError(f"'{login}' is no login name this command creates (lower-case "
                          "letters, digits, _ . -; starting with a letter)", field="login")
-    if not is_team(desk):
+    if not _team_database(desk):
         raise InputError("this database is not set up for a team; run 'digiamt team init' "
                          "first")
     from psycopg import sql
