@@ -113,18 +113,19 @@ def _decider(url: str, name: str, application_id: int, ids: list[int], start: An
     versions = {p.id: p.version for p in list_procedures(desk, application_id, ids)}
     start.wait()
     latencies = []
-    began = time.perf_counter()
+    cpu = time.process_time()
     for pid in ids:
         t = time.perf_counter()
         review.decide(desk, application_id, [pid], Decision.ACCEPTED,
                       expected={pid: versions[pid]})
         latencies.append(time.perf_counter() - t)
-    out.put((name, time.perf_counter() - began, latencies))
+    out.put((name, time.process_time() - cpu, latencies))
     desk.close()
 
 
-def _run_deciders(url: str, application_id: int, shares: list[list[int]]) -> tuple[float, list[
-        float]]:
+def _run_deciders(url: str, application_id: int, shares: list[list[int]]
+                  ) -> tuple[float, list[float], float, int]:
+    """(wall time, latencies, client CPU seconds, samples of a decision waiting for a lock)"""
     context = multiprocessing.get_context("spawn")
     start, out = context.Barrier(len(shares) + 1), context.Queue()
     workers = [context.Process(target=_decider, args=(url, f"r{n}", application_id, share,
@@ -132,13 +133,26 @@ def _run_deciders(url: str, application_id: int, shares: list[list[int]]) -> tup
                for n, share in enumerate(shares)]
     for worker in workers:
         worker.start()
+    import psycopg
+
     start.wait()
     began = time.perf_counter()
-    results = [out.get(timeout=600) for _ in workers]
+    lock_waits = 0
+    results: list[Any] = []
+    with psycopg.connect(url, autocommit=True) as watcher:
+        while len(results) < len(workers):
+            lock_waits += watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            ).fetchone()[0]  # type: ignore[index]
+            try:
+                results.append(out.get(timeout=0.05))
+            except Exception:  # queue.Empty: keep sampling
+                continue
     wall = time.perf_counter() - began
     for worker in workers:
         worker.join()
-    return wall, [lat for _, _, lats in results for lat in lats]
+    return (wall, [lat for _, _, lats in results for lat in lats],
+            sum(cpu for _, cpu, _ in results), lock_waits)
 
 
 def bench_deciders(cluster: Cluster, processes: int, each: int, folder: Path
@@ -148,9 +162,9 @@ def bench_deciders(cluster: Cluster, processes: int, each: int, folder: Path
     application = _application(desk, folder, processes * each + each)
     assert application is not None
     ids = [p.id for p in list_procedures(desk, application)]
-    alone_wall, alone = _run_deciders(url, application, [ids[:each]])
+    alone_wall, alone, alone_cpu, _ = _run_deciders(url, application, [ids[:each]])
     shares = [ids[each + n * each: each + (n + 1) * each] for n in range(processes)]
-    wall, latencies = _run_deciders(url, application, shares)
+    wall, latencies, cpu, lock_waits = _run_deciders(url, application, shares)
     decided = sum(1 for p in list_procedures(desk, application) if p.decision == "accepted")
     logged = sum(1 for line in review.history(desk, application) if line.field == "decision")
     desk.close()
@@ -161,6 +175,9 @@ def bench_deciders(cluster: Cluster, processes: int, each: int, folder: Path
             "p99_ms": 1000 * latencies[int(0.99 * (len(latencies) - 1))],
             "alone_per_s": each / alone_wall,
             "alone_p99_ms": 1000 * sorted(alone)[int(0.99 * (len(alone) - 1))],
+            "client_cpu_ms_per_decision": 1000 * cpu / (processes * each),
+            "alone_client_cpu_ms_per_decision": 1000 * alone_cpu / each,
+            "cores_busy_in_clients": cpu / wall, "lock_wait_samples": lock_waits,
             "lost": len(ids) - decided, "in_history": logged}
 
 
@@ -206,6 +223,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--processes", type=int, default=10)
     parser.add_argument("--each", type=int, default=100, help="decisions per process")
+    parser.add_argument("--only", choices=("copy", "deciders", "checkin"))
     args = parser.parse_args()
     binaries = server_binaries()
     if binaries is None:
@@ -215,10 +233,13 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
-            print("copy:", bench_copy(cluster, args.rows, folder), flush=True)
-            print("deciders:", bench_deciders(cluster, args.processes, args.each, folder),
-                  flush=True)
-            print("checkin:", bench_checkin(cluster, folder), flush=True)
+            if args.only in (None, "copy"):
+                print("copy:", bench_copy(cluster, args.rows, folder), flush=True)
+            if args.only in (None, "deciders"):
+                print("deciders:", bench_deciders(cluster, args.processes, args.each, folder),
+                      flush=True)
+            if args.only in (None, "checkin"):
+                print("checkin:", bench_checkin(cluster, folder), flush=True)
     finally:
         stop_cluster(cluster)
 

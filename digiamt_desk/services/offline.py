@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services.desk import Desk, open_desk
-from digiamt_desk.services.team import active_checkout, team_roles
+from digiamt_desk.services.team import active_checkout, ensure_may_change, team_roles
 from digiamt_desk.store import offline_file
 from digiamt_desk.store.postgres import safe_location
 from digiamt_desk.store.tables import (
@@ -35,6 +35,7 @@ from digiamt_desk.store.tables import (
     CHECKOUTS,
     HISTORY,
     SETTINGS,
+    Application,
     new_id,
 )
 
@@ -80,6 +81,10 @@ def checkout(desk: Desk, application_ids: Sequence[int], target: Path) -> str:
                     a.id == application_id).with_for_update()).first()
                 if row is None:
                     raise InputError(f"no application with id {application_id}")
+                with desk.session() as session:
+                    application = session.get(Application, application_id)
+                assert application is not None
+                ensure_may_change(desk, application)  # checked out, or another's to decide
                 taken = active_checkout(connection, application_id)
                 if taken is not None:
                     raise ReviewError(f"application {row.reference} is checked out already by "
