@@ -84,7 +84,12 @@ class TeamHooks(QObject):
                                            "actionApprove", self.approve)
         self.assign_action = self._action(translate("TeamMode", "Assi&gn to…"), "actionAssign",
                                           self.assign)
-        ui.menuApplication.addActions([self.approve_action, self.assign_action])
+        self.four_eyes_action = self._action(
+            translate("TeamMode", "&Four eyes: decisions need a second person's approval"),
+            "actionFourEyes", self.toggle_four_eyes)
+        self.four_eyes_action.setCheckable(True)
+        ui.menuApplication.addActions([self.approve_action, self.assign_action,
+                                       self.four_eyes_action])
         self.mine_check = QCheckBox(translate("TeamMode", "Mine"), window)
         self.mine_check.setObjectName("mineCheck")
         self.mine_check.setToolTip(translate("TeamMode", "Only the applications assigned to me"))
@@ -132,6 +137,10 @@ class TeamHooks(QObject):
         self.approve_action.setEnabled(decision is not None and not decision.approved
                                        and approval.four_eyes_on(self.window.desk))
         self.mine_check.setVisible(server)
+        desk = self.window.desk
+        self.four_eyes_action.setVisible(not team.is_team(desk))  # a team always has them
+        self.four_eyes_action.setEnabled(not desk.read_only)
+        self.four_eyes_action.setChecked(approval.four_eyes_on(desk))
 
     def _opened(self, application_id: int) -> None:
         self.seen = team.procedure_versions(self.window.desk, application_id)
@@ -242,6 +251,12 @@ class TeamHooks(QObject):
         self.window.statusBar().showMessage(translate("TeamMode", "Approved by %1").replace(
             "%1", approved.approved_by or ""), 10000)
         self.refresh([])
+        self.update_actions()
+
+    def toggle_four_eyes(self) -> None:
+        """The one-person setting (on a team server four eyes are always on)."""
+        on = self.four_eyes_action.isChecked()
+        self.window.desk.set_setting(approval.FOUR_EYES_SETTING, "on" if on else "off")
         self.update_actions()
 
     def assign(self) -> None:

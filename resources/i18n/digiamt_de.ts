@@ -2055,6 +2055,10 @@ Gemeindeverzeichnis: %2</translation>
         <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
+        <source>&amp;Four eyes: decisions need a second person&apos;s approval</source>
+        <translation>&amp;Vier Augen: Entscheidungen brauchen die Mitzeichnung einer zweiten Person</translation>
+    </message>
+    <message>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>

@@ -116,3 +116,22 @@ def test_rows_others_change_are_reloaded_and_a_stale_decision_refused(
     window.decide(Decision.OPEN)
     assert list_procedures(anna, application.id, [first])[0].decision == "open"
     assert second in model.table.ids
+
+
+def test_four_eyes_is_a_setting_of_a_one_person_database(window: MainWindow,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.services.applications import find_application
+
+    hooks = window.team
+    hooks.update_actions()
+    assert hooks.four_eyes_action.isVisible() and not hooks.four_eyes_action.isChecked()
+    awarded_one = find_application(window.desk, "096")  # the demo's awarded Bezirk
+    assert awarded_one.id is not None
+    assert approval.final_decision_approved(window.desk, awarded_one.id)
+    hooks.four_eyes_action.trigger()
+    assert approval.four_eyes_on(window.desk)
+    assert not approval.final_decision_approved(window.desk, awarded_one.id)
+    _select(window, awarded_one.reference)
+    hooks.update_actions()
+    assert hooks.approve_action.isEnabled()
+    assert not hooks.take_action.isEnabled() and not hooks.mine_check.isVisible()
