@@ -94,7 +94,9 @@ class DeskSession:
                     self.exit_code = 1
                     return False
             start_with_import = welcome.choice is Start.IMPORT
-            db = welcome.server_url or str(welcome.path)
+            db = str(welcome.path)
+            if welcome.choice is Start.SERVER and welcome.server_url:
+                db = welcome.server_url  # Connect to team server (issue 13)
             ended = None
         desk = self.open_database(db)
         if desk is None:
