@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 
 _counter = itertools.count()
+PASSWORD_LOGIN = "pwuser"
 
 
 def server_binaries() -> Path | None:
@@ -83,6 +84,10 @@ def start_cluster(binaries: Path) -> Cluster:
         subprocess.run(_as_owner([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
                                   "-A", "trust", "-E", "UTF8", "--locale", "C.UTF-8",
                                   "--no-sync"]), check=True, capture_output=True)
+        # One login that must give a password (the credential tests); everyone else is trusted.
+        hba = data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_LOGIN} 127.0.0.1/32 scram-sha-256\n"
+                       + hba.read_text())
         options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
         subprocess.run(_as_owner([str(binaries / "pg_ctl"), "-D", str(data), "-o", options,

@@ -195,3 +195,36 @@ def test_team_commands(team_db: Team, tmp_path: Path,
                  "in_review"]) == 2
     assert "only an approver" in capsys.readouterr().err
 
+
+
+def test_a_password_from_the_environment_or_the_prompt(team_db: Team, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    from pg_cluster import PASSWORD_LOGIN
+
+    admin = team_db.desk()
+    team.add_user(admin, PASSWORD_LOGIN, "reviewer", password="Geheim 1")
+    url = team_db.url(PASSWORD_LOGIN)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    # No password anywhere and no terminal to ask at: a clear message, nothing written.
+    assert main(["--db", url, "applications"]) == 2
+    assert "asks for a password" in capsys.readouterr().err
+    monkeypatch.setenv("PGPASSWORD", "falsch")
+    assert main(["--db", url, "applications"]) == 2
+    assert "refused the login" in capsys.readouterr().err
+    monkeypatch.setenv("PGPASSWORD", "Geheim 1")
+    assert main(["--db", url, "applications"]) == 0
+    monkeypatch.delenv("PGPASSWORD")
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"127.0.0.1:{team_db.cluster.port}:*:{PASSWORD_LOGIN}:Geheim 1\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    assert main(["--db", url, "applications"]) == 0
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    import digiamt_desk.cli.team as cli_team
+
+    monkeypatch.setattr(cli_team, "prompt_password", lambda _url: "Geheim 1")  # typed in
+    assert main(["--db", url, "applications"]) == 0
+    assert "Geheim" not in capsys.readouterr().out

@@ -135,3 +135,32 @@ def test_four_eyes_is_a_setting_of_a_one_person_database(window: MainWindow,
     hooks.update_actions()
     assert hooks.approve_action.isEnabled()
     assert not hooks.take_action.isEnabled() and not hooks.mine_check.isVisible()
+
+
+def test_connect_to_team_server_from_the_welcome_view_with_a_password(
+        team_db: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pg_cluster import PASSWORD_LOGIN
+
+    from digiamt_desk.services import team
+    from digiamt_desk.ui import team as team_ui
+    from digiamt_desk.ui.session import DeskSession
+    from digiamt_desk.ui.welcome import Start, make_welcome_dialog
+
+    team.add_user(team_db.desk(), PASSWORD_LOGIN, "reviewer", password="Geheim 1")
+    url = team_db.url(PASSWORD_LOGIN)
+    monkeypatch.setattr(team_ui, "ask_server_url", lambda _parent: url)
+    welcome = make_welcome_dialog(tmp_path / "digiamt.db", tmp_path / "demo.db", [])
+    welcome.server_button.click()
+    assert (welcome.choice, welcome.server_url) == (Start.SERVER, url)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    asked: list[str] = []
+    monkeypatch.setattr(team_ui, "ask_password",
+                        lambda _parent, where: asked.append(where) or "Geheim 1")
+    desk = DeskSession().open_database(url)
+    assert desk is not None and asked == [url]
+    assert desk.reviewer == PASSWORD_LOGIN  # the login acts
+    desk.close()
+    monkeypatch.setattr(team_ui, "ask_password", lambda _parent, _where: None)  # cancelled
+    assert DeskSession().open_database(url) is None
+    assert not list(tmp_path.glob("postgres*"))
