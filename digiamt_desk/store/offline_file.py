@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from digiamt_desk.domain.review import Decision, ReviewError, Status
 from digiamt_desk.store.db import SCHEMA_REVISION
@@ -231,8 +231,6 @@ def apply_procedures(connection: Connection, cases: OfflineCases, touched: set[i
     if not touched:
         return 0
     p = PROCEDURES.c
-    from sqlalchemy import bindparam
-
     connection.execute(
         PROCEDURES.update().where(p.id == bindparam("pid")).values(version=p.version + 1),
         [{"pid": pid, **{k: cases.procedures[pid][k] for k in _REVIEW_FIELDS}}
