@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services import applications, approval, assignment, offline, team
 from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.postgres import refusal
 from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.workers import Job
 
@@ -314,7 +316,7 @@ class TeamHooks(QObject):
             message = done_message
             if isinstance(result, offline.CheckinReport):
                 message = translate(
-                    "TeamMode", "Brought back: %1 changes, %2 already there.").replace(
+                    "TeamMode", "Brought back. Changes sent: %1; already there: %2.").replace(
                     "%1", str(result.change_sets)).replace("%2", str(result.already_there))
             self.window.statusBar().showMessage(message or "", 15000)
             self.refresh(None)
@@ -322,6 +324,8 @@ class TeamHooks(QObject):
 
         def failed(exc: BaseException) -> None:
             progress.close()
+            if isinstance(exc, DBAPIError):  # the server's own guard or grant said no
+                exc = StoreError(refusal(exc))
             self._refuse(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
 
         job.signals.finished.connect(finished)

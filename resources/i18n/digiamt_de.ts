@@ -2119,8 +2119,8 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Die Änderungen werden zurückgebracht…</translation>
     </message>
     <message>
-        <source>Brought back: %1 changes, %2 already there.</source>
-        <translation>Zurückgebracht: %1 Änderungen, %2 waren schon da.</translation>
+        <source>Brought back. Changes sent: %1; already there: %2.</source>
+        <translation>Zurückgebracht. Gesendete Änderungen: %1; schon vorhanden: %2.</translation>
     </message>
 </context>
 <context>

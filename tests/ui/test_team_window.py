@@ -164,3 +164,42 @@ def test_connect_to_team_server_from_the_welcome_view_with_a_password(
     monkeypatch.setattr(team_ui, "ask_password", lambda _parent, _where: None)  # cancelled
     assert DeskSession().open_database(url) is None
     assert not list(tmp_path.glob("postgres*"))
+
+
+def test_take_along_and_bring_back_in_the_window(team_db: Team, tmp_path: Path,
+                                                 open_window: Any, qtbot: QtBot,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from digiamt_desk.services.desk import open_desk
+    from digiamt_desk.services.team import active_checkout
+
+    anna = team_db.desk("anna")
+    application = application_with(anna, tmp_path, 3)
+    assert application.id is not None
+    window = open_window(anna)
+    _select(window, application.reference)
+    file = tmp_path / "unterwegs.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(file), ""))
+    window.team.update_actions()
+    window.team.take_action.trigger()
+
+    def taken() -> bool:
+        with anna.engine.connect() as connection:
+            return active_checkout(connection, application.id or 0) is not None
+
+    qtbot.waitUntil(taken, timeout=30000)
+    qtbot.waitUntil(lambda: "unterwegs.sqlite" in window.statusBar().currentMessage(),
+                    timeout=30000)
+    laptop = open_desk(file, reviewer="anna")
+    review.decide(laptop, application.id, None, Decision.ACCEPTED)
+    laptop.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    window.team.bring_action.trigger()
+    qtbot.waitUntil(lambda: not taken(), timeout=30000)
+    assert {p.decision for p in list_procedures(anna, application.id)} == {"accepted"}
+    qtbot.waitUntil(lambda: "Changes sent: 1;" in window.statusBar().currentMessage(),
+                    timeout=30000)
+    model = window.procedures_model
+    assert {model.index(r, model.DECISION).data() for r in range(model.rowCount())} == {
+        "Accepted"}
