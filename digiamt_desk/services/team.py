@@ -13,12 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.tables import (
     APPLICATIONS,
     CHANGE_SETS,
@@ -86,6 +88,15 @@ def init_team(desk: Desk) -> TeamSetup:
     with desk.engine.begin() as connection:
         database = str(connection.execute(text("SELECT current_database()")).scalar_one())
         owner = str(connection.execute(text("SELECT current_user")).scalar_one())
+        may = connection.execute(text(
+            "SELECT (rolcreaterole OR rolsuper) AND pg_has_role(current_user, "
+            "(SELECT tableowner FROM pg_tables WHERE tablename = 'application' "
+            "AND schemaname = 'public'), 'MEMBER') FROM pg_roles WHERE rolname = current_user"
+        )).scalar()
+        if not may:
+            raise InputError(f"{owner} may not set up the team: team init runs as the login "
+                             "that owns the database and may create roles (README: team "
+                             "server)")
         for statement in roles_and_grants(database, owner):
             connection.exec_driver_sql(statement)
     desk.set_setting(TEAM_SETTING, "on")
@@ -104,8 +115,20 @@ def add_user(desk: Desk, login: str, role: str, *, password: str | None = None) 
     if not _team_database(desk):
         raise InputError("this database is not set up for a team; run 'digiamt team init' "
                          "first")
+    if "admin" not in team_roles(desk):
+        raise ReviewError(f"{desk.reviewer} is no administrator of the team; an administrator "
+                          "adds logins", code="admin_needed")
+    import psycopg
     from psycopg import sql
 
+    try:
+        return _add_user(desk, login, role, password, sql)
+    except psycopg.Error as exc:
+        raise StoreError(f"the server refused to add {login}: "
+                         f"{str(exc).strip().splitlines()[0]}") from exc
+
+
+def _add_user(desk: Desk, login: str, role: str, password: str | None, sql: Any) -> str:
     raw = desk.engine.raw_connection()
     try:
         driver = raw.driver_connection

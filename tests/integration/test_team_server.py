@@ -183,6 +183,10 @@ def test_team_commands(team_db: Team, tmp_path: Path,
     assert main(["--db", admin, "team", "add-user", "Robert'); DROP", "--role",
                  "reviewer"]) == 2
     assert "no login name" in capsys.readouterr().err
+    assert main(["--db", team_db.url("anna"), "team", "add-user", "x", "--role", "admin"]) == 2
+    assert "anna is no administrator" in capsys.readouterr().err
+    assert main(["--db", team_db.url("bert"), "team", "init"]) == 2
+    assert "bert may not set up the team" in capsys.readouterr().err
     awarded(team_db.desk("anna"), tmp_path)
     assert main(["--db", team_db.url("anna"), "approve", "096"]) == 2
     assert "no approver role" in capsys.readouterr().err
