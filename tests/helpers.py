@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,3 +34,16 @@ class Clock:
     def __call__(self) -> datetime:
         self.now += timedelta(seconds=1)
         return self.now
+
+
+def desk_counts(desk: Any) -> dict[str, int]:
+    """Rows per table of an open desk, SQLite or PostgreSQL alike (never empty: the register
+    is always loaded, so two equal snapshots mean something)."""
+    from sqlalchemy import inspect, text
+
+    with desk.engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+        counts = {name: int(connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar()
+                            or 0) for name in names}
+    assert counts.get("register_entry", 0) > 0, counts
+    return counts
