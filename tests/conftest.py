@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import Clock
 
 from digiamt_desk.services.desk import Desk, open_desk
+
+pytest_plugins = ["pg_cluster"]  # the throwaway PostgreSQL server (tests/pg_cluster.py)
 
 
 @pytest.fixture(scope="session")
@@ -18,17 +20,6 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     desk = open_desk(path, reviewer="template", create=True)
     desk.close()
     return path
-
-
-class Clock:
-    """A clock the test moves: history and status dates become predictable."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture

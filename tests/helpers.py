@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -21,3 +23,27 @@ def table_counts(database: Path) -> dict[str, int]:
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
                 for n in names}
+
+
+class Clock:
+    """A clock the test moves: history and status dates become predictable."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def desk_counts(desk: Any) -> dict[str, int]:
+    """Rows per table of an open desk, SQLite or PostgreSQL alike (never empty: the register
+    is always loaded, so two equal snapshots mean something)."""
+    from sqlalchemy import inspect, text
+
+    with desk.engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+        counts = {name: int(connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar()
+                            or 0) for name in names}
+    assert counts.get("register_entry", 0) > 0, counts
+    return counts

@@ -11,14 +11,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from digiamt_desk import __version__
-from digiamt_desk.cli import checks, documents, export, imports, publication, register, review
+from digiamt_desk.cli import checks, documents, export, imports, publication, register, review, team
 from digiamt_desk.cli.common import EXIT_INPUT, CliError
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.postgres import refusal
 
-COMMAND_GROUPS = (imports, review, register, documents, export, checks, publication)
+COMMAND_GROUPS = (imports, review, register, documents, export, checks, publication, team)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except OSError as exc:  # a file that is missing, unreadable or a folder
         print(f"digiamt: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except DBAPIError as exc:  # the server's own guards (team mode) refused a write
+        print(f"digiamt: error: the database refused it: {refusal(exc)}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("digiamt: interrupted; nothing of the running step was saved", file=sys.stderr)

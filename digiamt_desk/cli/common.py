@@ -31,9 +31,19 @@ def print_json(value: Any) -> None:
 def open_desk_for(args: argparse.Namespace) -> Any:
     """The database of `--db` (made only with `--create`); warnings go to stderr."""
     from digiamt_desk.services.desk import open_desk
+    from digiamt_desk.store.postgres import PasswordNeeded
 
-    desk = open_desk(args.db, reviewer=args.reviewer, daily_backup=True,
-                     create=True if getattr(args, "create", False) else None)
+    create = True if getattr(args, "create", False) else None
+    try:
+        desk = open_desk(args.db, reviewer=args.reviewer, daily_backup=True, create=create)
+    except PasswordNeeded as needed:
+        from digiamt_desk.cli.team import prompt_password
+
+        password = prompt_password(needed.url)  # typed at the terminal, never stored
+        if password is None:
+            raise
+        desk = open_desk(args.db, reviewer=args.reviewer, daily_backup=True, create=create,
+                         password=password)
     for warning in desk.warnings:
         print(f"digiamt: warning: {warning.message}", file=sys.stderr)
     # A file that cannot be written is read as it is; a command that writes is refused with

@@ -25,7 +25,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from digiamt_desk.services.demo import create_demo
     from digiamt_desk.services.desk import default_database_path
 
-    target = Path(args.db) if args.db else default_database_path()
+    # A server URL stays a string: Path() would fold its "//" into a local file name.
+    target: Path | str = args.db if args.db else default_database_path()
     created = create_demo(target, force=args.force)
     if args.json:
         print_json({"database": str(target), "applications": created})

@@ -67,10 +67,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
     # How many backups of each kind are kept (daily, before migrations and updates, by hand).
     backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
                      for key, kind in RETENTION_SETTINGS.items()}
+    from digiamt_desk.services.approval import FOUR_EYES_SETTING
     from digiamt_desk.services.imports import DOWNLOAD_SECONDS_KEY
 
     known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20", ALLOW_PRIVATE_NETWORKS_KEY: "no"}
+             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20", ALLOW_PRIVATE_NETWORKS_KEY: "no",
+             FOUR_EYES_SETTING: "off"}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -80,6 +82,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes[key] = value.replace("\\n", "\n")
     if REFERENCE_PATTERN_KEY in changes:
         validate_reference_pattern(changes[REFERENCE_PATTERN_KEY])
+    if FOUR_EYES_SETTING in changes:  # a second person approves final decisions (issue 13)
+        if changes[FOUR_EYES_SETTING] not in ("on", "off"):
+            raise CliError(f"{FOUR_EYES_SETTING} takes 'on' or 'off', not "
+                           f"'{changes[FOUR_EYES_SETTING]}'")
+        desk.set_setting(FOUR_EYES_SETTING, changes.pop(FOUR_EYES_SETTING))
     for key in backup_bounds.keys() & changes.keys():
         if not changes[key].isdigit() or int(changes[key]) < 1:
             raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")

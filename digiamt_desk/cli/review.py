@@ -214,8 +214,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  {e.at:%Y-%m-%d %H:%M} {e.status}{flag} by {e.by}"
               f"{': ' + e.note if e.note else ''}")
     for d in decisions:
-        print(f"  decision {d.status} on {d.at:%Y-%m-%d}: {d.counted} of {d.threshold} counted "
-              f"(criteria {d.criteria_version})")
+        approved = (f"; approved by {d.approved_by} on {d.approved_at:%Y-%m-%d}"
+                    if d.approved_by and d.approved_at else "")
+        print(f"  decision {d.status} by {d.by} on {d.at:%Y-%m-%d}: {d.counted} of "
+              f"{d.threshold} counted (criteria {d.criteria_version}){approved}")
     return 0
 
 

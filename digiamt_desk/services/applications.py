@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError, Status, Summary, check_transition
 from digiamt_desk.services import register
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.team import ensure_may_change, ensure_may_reopen
 from digiamt_desk.store.tables import (
     PROCEDURES,
     Application,
@@ -147,6 +149,7 @@ def update_application(desk: Desk, application_id: int, **changes: str) -> Appli
         if application is None:
             raise NotFound(f"no application with id {application_id}")
         ensure_editable(application)
+        ensure_may_change(desk, application)
         reference = changes.get("reference")
         if reference is not None:
             if not reference.strip():
@@ -159,6 +162,7 @@ def update_application(desk: Desk, application_id: int, **changes: str) -> Appli
         for name, value in changes.items():
             setattr(application, name, value)
         application.updated_at = desk.clock()
+        application.version += 1
         session.commit()
         return application
 
@@ -256,10 +260,13 @@ def set_status(desk: Desk, application_id: int, new_status: Status, *,
     and criteria version of the moment; leaving a final status is a recorded reopening."""
     now = desk.clock()
     with desk.session() as session:
-        application = session.get(Application, application_id)
+        application = session.get(Application, application_id, with_for_update=True)
         if application is None:
             raise NotFound(f"no application with id {application_id}")
+        ensure_may_change(desk, application)
         current = Status(application.status)
+        if current.is_final:
+            ensure_may_reopen(desk, application)
         facts = summary(desk, application)
         if current.is_final and new_status.is_final:
             raise ReviewError(
@@ -271,16 +278,18 @@ def set_status(desk: Desk, application_id: int, new_status: Status, *,
         reopened = current.is_final and not new_status.is_final
         application.status = new_status.value
         application.updated_at = now
+        application.version += 1
         assert application.id is not None
         session.add(StatusEvent(application_id=application.id, status=new_status.value,
-                                reopened=reopened, at=now, by=desk.reviewer, note=note))
+                                reopened=reopened, at=now, by=desk.reviewer, note=note,
+                                event_id=uuid.uuid4().hex))
         if new_status.is_decision:
             session.add(FinalDecision(
                 application_id=application.id, status=new_status.value, at=now,
                 by=desk.reviewer, criteria_version=facts.criteria_version,
                 threshold=facts.threshold, procedures=facts.procedures,
                 accepted=facts.accepted, rejected=facts.rejected, open=facts.open,
-                counted=facts.counted))
+                counted=facts.counted, event_id=uuid.uuid4().hex))
         session.commit()
         return application
 
@@ -302,5 +311,9 @@ def final_decisions(desk: Desk, application_id: int) -> list[FinalDecision]:
 def mark_in_review(desk: Desk, application: Application) -> None:
     """The first review action moves a received application into review."""
     if application.status == Status.RECEIVED.value and application.id is not None:
-        set_status(desk, application.id, Status.IN_REVIEW, note="first review action")
+        try:
+            set_status(desk, application.id, Status.IN_REVIEW, note="first review action")
+        except ReviewError as exc:
+            if exc.code != "same_status":  # another reviewer's first action came first
+                raise
         application.status = Status.IN_REVIEW.value

@@ -22,7 +22,8 @@ from digiamt_desk.services.desk import Desk, open_desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
-from digiamt_desk.store.db import remove_database_files
+from digiamt_desk.store.db import database_url, remove_database_files
+from digiamt_desk.store.postgres import is_server_url
 
 DEMO_CONTACT = "Erika Musterfrau\nTelefon 089 0000-0000\nerika.musterfrau@digiamt.invalid"
 DEMO_REVIEWER = "Demo (Sachbearbeitung)"
@@ -174,8 +175,14 @@ CASES = (
 )
 
 
-def create_demo(target: Path, *, force: bool = False) -> list[dict[str, str]]:
-    """Write the demo database at `target`; an existing database is replaced only with force."""
+def create_demo(target: Path | str, *, force: bool = False) -> list[dict[str, str]]:
+    """Write the demo database at `target`; an existing database is replaced only with force.
+    A server URL gets the demo only while it holds no application (never replaced)."""
+    if isinstance(target, str):
+        if is_server_url(target):
+            return _demo_on_server(target)
+        url = database_url(target)  # refuses other schemes and URLs with a slash missing
+        target = Path(url.removeprefix("sqlite:///"))
     if target.exists() and not force:
         raise DemoExists(f"{target} exists already; use --force to replace it with the demo")
     lock.acquire(target)  # never replace a database another DigiAmt Desk has open
@@ -190,6 +197,18 @@ def create_demo(target: Path, *, force: bool = False) -> list[dict[str, str]]:
             desk.close()
     finally:
         lock.release(target)
+
+
+def _demo_on_server(url: str) -> list[dict[str, str]]:
+    desk = open_desk(url, reviewer=DEMO_REVIEWER)
+    try:
+        if applications.list_applications(desk):
+            raise DemoExists(f"{desk.location} holds applications already; the demo goes only "
+                             "into an empty database (a server database is never replaced)")
+        desk.set_setting("letterhead.contact", DEMO_CONTACT)
+        return [_build_case(desk, case) for case in CASES]
+    finally:
+        desk.close()
 
 
 def _build_case(desk: Desk, case: DemoCase) -> dict[str, str]:

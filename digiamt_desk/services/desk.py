@@ -102,6 +102,15 @@ class Desk:
     daily_backup: Path | None = None
     # What went wrong without stopping the work (a daily backup that could not be written).
     warnings: list[StoreWarning] = field(default_factory=list)
+    # The database login in team mode (services/team.py): then it is the acting person, and
+    # no name typed anywhere (settings, --reviewer) replaces it.
+    team_login: str = ""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        login = self.__dict__.get("team_login", "")
+        if name == "reviewer" and login:
+            value = login
+        super().__setattr__(name, value)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -151,7 +160,7 @@ def _query_only(engine: Engine) -> None:
 def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
               load_register: bool = True, daily_backup: bool = False,
               read_only: bool = False, create: bool | None = None,
-              program: str = "digiamt") -> Desk:
+              program: str = "digiamt", password: str | None = None) -> Desk:
     """Open the database, upgrade its schema and make sure the register is in it.
 
     A new database is made only with `create` (None: only at the default location, when
@@ -175,7 +184,8 @@ def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
         lock.acquire(path, program)
     try:
         return _open(location, path, reviewer=reviewer, load_register=load_register,
-                     daily_backup=daily_backup, read_only=read_only, create=create)
+                     daily_backup=daily_backup, read_only=read_only, create=create,
+                     password=password)
     except BaseException:
         if path is not None:
             lock.release(path)
@@ -204,7 +214,8 @@ def _make_room(path: Path, create: bool) -> bool:
 
 
 def _open(location: str, path: Path | None, *, reviewer: str | None, load_register: bool,
-          daily_backup: bool, read_only: bool, create: bool) -> Desk:
+          daily_backup: bool, read_only: bool, create: bool,
+          password: str | None = None) -> Desk:
     reason = "damaged" if read_only else ""
     url = database_url(location)
     access = Writability.DAMAGED if read_only else Writability.WRITABLE
@@ -224,7 +235,7 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
             raise UpgradeImpossible(path, SCHEMA_REVISION)
         if read_only:
             url = f"sqlite:///{read_only_uri(path)}&uri=true"
-    engine = make_engine(url)
+    engine = make_engine(url, password=password)
     if path is not None:
         guard_engine(engine, path, access)
     if read_only:
@@ -250,4 +261,8 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
             from digiamt_desk.services.register import load_shipped_register
 
             load_shipped_register(desk)
+    if engine.dialect.name == "postgresql":
+        from digiamt_desk.services.team import adopt_login
+
+        adopt_login(desk)  # in team mode the acting person is the database login
     return desk

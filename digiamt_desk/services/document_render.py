@@ -22,9 +22,10 @@ from digiamt_desk.documents.naming import document_filename
 from digiamt_desk.documents.positions import PositionError, parse_positions
 from digiamt_desk.documents.templates import Template, TemplateError, load_template
 from digiamt_desk.domain.collation import din5007_key
-from digiamt_desk.domain.review import Decision, Status
+from digiamt_desk.domain.review import Decision, ReviewError, Status
 from digiamt_desk.services import register
 from digiamt_desk.services.applications import final_decisions, summary
+from digiamt_desk.services.approval import ensure_signable
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.document_settings import DocumentError, document_settings, letterhead
 from digiamt_desk.store.tables import PROCEDURES, Application
@@ -83,6 +84,12 @@ class Prepared:
     warnings: tuple[str, ...] = ()
 
 
+# What the minister or the head signs: produced only once a final decision is approved where
+# four eyes are on (services/approval.py).
+_FOR_SIGNATURE = {DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
+                  DocumentKind.CERTIFICATE}
+
+
 def prepare(desk: Desk, application_id: int, *, on: date | None = None,
             kinds: Sequence[DocumentKind] | None = None, record: bool = False) -> Prepared:
     """Everything the documents of one application need, read in one go; templates checked.
@@ -114,6 +121,11 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     wanted = list(kinds) if kinds else kinds_for(application, facts.eligible)
     if record and DocumentKind.REVIEW_RECORD not in wanted:
         wanted.append(DocumentKind.REVIEW_RECORD)
+    if set(wanted) & _FOR_SIGNATURE:  # four eyes (issue 13): signed only once approved
+        try:
+            ensure_signable(desk, application_id)
+        except ReviewError as exc:
+            raise DocumentError(exc.message) from exc
     if not facts.eligible:
         refused = [k for k in wanted if k in (DocumentKind.AWARD_LETTER,
                                                 DocumentKind.CERTIFICATE, DocumentKind.SIGNET)]

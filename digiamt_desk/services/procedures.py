@@ -32,6 +32,7 @@ class ProcedureView:
     reason_text: str
     note: str
     duplicate_rows: int
+    version: int = 1  # counted up by every write: the base of a stale-write check
 
     def reason_label(self, desk: Desk) -> str:
         if not self.reason_code:
@@ -47,7 +48,7 @@ class ProcedureView:
             "criteria": self.criteria, "decision": self.decision,
             "reason": self.reason_label(desk), "reason_code": self.reason_code,
             "reason_text": self.reason_text, "note": self.note,
-            "duplicate_rows": self.duplicate_rows,
+            "duplicate_rows": self.duplicate_rows, "version": self.version,
         }
 
 
@@ -55,7 +56,8 @@ def list_procedures(desk: Desk, application_id: int,
                     procedure_ids: Sequence[int] | None = None) -> list[ProcedureView]:
     """All procedures of an application, or the given ones, in the order of their ids."""
     statement = (select(P.id, P.title, P.url, P.link_kind, P.provider, P.leika_keys, P.criteria,
-                        P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows)
+                        P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows,
+                        P.version)
                  .where(P.application_id == application_id).order_by(P.id))
     if procedure_ids is not None:
         statement = statement.where(P.id.in_(list(procedure_ids)))
@@ -64,7 +66,7 @@ def list_procedures(desk: Desk, application_id: int,
             ProcedureView(row.id, row.title, row.url, row.link_kind, row.provider,
                           tuple(row.leika_keys.split()), json.loads(row.criteria or "{}"),
                           row.decision, row.reason_code, row.reason_text, row.note,
-                          row.duplicate_rows)
+                          row.duplicate_rows, row.version)
             for row in connection.execute(statement)
         ]
 

@@ -9,16 +9,18 @@ and redo stacks are derived from that log, so they survive restarts and switchin
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import ARRAY, Connection, Integer, any_, bindparam, select
 
 from digiamt_desk.domain.review import Decision, ReviewError, acceptance_blockers
 from digiamt_desk.services.applications import ensure_editable, mark_in_review
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.team import ensure_may_change
 from digiamt_desk.store.bulk import insert_many
 from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Application, new_id
 
@@ -45,13 +47,22 @@ def _application(desk: Desk, application_id: int) -> Application:
     if application is None:
         raise ReviewError(f"no application with id {application_id}", code="no_application")
     ensure_editable(application)
+    ensure_may_change(desk, application)  # team mode: checked out, assigned to another
     return application
 
 
 def _load(connection: Connection, application_id: int,
           procedure_ids: Iterable[int] | None) -> dict[int, Any]:
     statement = select(P.id, P.decision, P.reason_code, P.reason_text, P.note, P.criteria,
-                       P.link_kind, P.merged_into).where(P.application_id == application_id)
+                       P.link_kind, P.merged_into, P.version, P.changed_by, P.changed_at
+                       ).where(P.application_id == application_id)
+    if connection.dialect.name == "postgresql":
+        # The rows stay locked until the change commits: a second writer waits and then reads
+        # what the first one wrote, so its history names the right old value.
+        if procedure_ids is not None:
+            procedure_ids = list(procedure_ids)
+            statement = statement.where(P.id.in_(procedure_ids))
+        statement = statement.with_for_update()
     rows = {row.id: row for row in connection.execute(statement)}
     if procedure_ids is None:
         return rows
@@ -87,7 +98,7 @@ def _write(desk: Desk, connection: Connection, application_id: int, action: str,
     now: datetime = desk.clock()
     change_id = new_id(connection.execute(CHANGE_SETS.insert().values(
         application_id=application_id, at=now, by=desk.reviewer, action=action,
-        undoes_id=undoes_id)))
+        undoes_id=undoes_id, event_id=uuid.uuid4().hex)))
     current = _load(connection, application_id, changes)
     history, updates = [], []
     for pid, fields in changes.items():
@@ -117,20 +128,47 @@ def _write(desk: Desk, connection: Connection, application_id: int, action: str,
         grouped.setdefault(tuple(sorted(values.items())), []).append(pid)
     table = PROCEDURES
     for items, pids in grouped.items():
-        connection.execute(table.update().where(table.c.id == bindparam("pid")),
+        if connection.dialect.name == "postgresql":
+            # One statement for the group (an executemany is a statement per row there, and
+            # the server's guard runs per statement): accepting 10,000 went 1.9 s -> 1.1 s.
+            connection.execute(
+                table.update().where(table.c.id == any_(bindparam("pids", type_=ARRAY(Integer))))
+                .values(version=table.c.version + 1, **dict(items), **stamp), {"pids": pids})
+            continue
+        connection.execute(table.update().where(table.c.id == bindparam("pid"))
+                           .values(version=table.c.version + 1),
                            [{"pid": pid, **dict(items), **stamp} for pid in pids])
     return change_id
 
 
+def _check_versions(rows: Mapping[int, Any], expected: Mapping[int, int] | None) -> None:
+    """Refuse a write based on an older reading of a row (optimistic versions): the message
+    shows what the row holds now and who changed it."""
+    for pid, version in (expected or {}).items():
+        row = rows.get(pid)
+        if row is not None and row.version != version:
+            when = f" at {row.changed_at:%Y-%m-%d %H:%M}" if row.changed_at else ""
+            raise ReviewError(
+                f"procedure {pid} was changed meanwhile by {row.changed_by or 'someone'}{when}: "
+                f"it is now '{row.decision}'"
+                + (f" ({row.reason_code})" if row.reason_code else "")
+                + "; nothing was written, look at it again", code="stale", id=pid,
+                decision=row.decision, by=row.changed_by, version=row.version)
+
+
 def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
-           decision: Decision, *, reason: str = "", reason_text: str = "") -> ChangeResult:
+           decision: Decision, *, reason: str = "", reason_text: str = "",
+           expected: Mapping[int, int] | None = None) -> ChangeResult:
     """Accept, reject (with a reason from the catalog, or 'other' with free text) or reopen
     procedures; `procedure_ids=None` means every open procedure of the application.
 
     Accepting is the reviewer's confirmation that the procedure meets the award's criteria:
     each criterion not yet judged is recorded as met in the same change set (one undo takes
     both back), so the history shows what was confirmed. A criterion recorded as not met still
-    blocks the acceptance."""
+    blocks the acceptance.
+
+    `expected` maps procedure ids to the versions the caller saw: if one changed since, the
+    whole write is refused (ReviewError code 'stale')."""
     application = _application(desk, application_id)
     catalog = desk.catalog()
     reason_code = ""
@@ -147,6 +185,7 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
     result = ChangeResult(change_set_id=None)
     with desk.engine.begin() as connection:
         rows = _load(connection, application_id, procedure_ids)
+        _check_versions(rows, expected)
         if procedure_ids is None:
             rows = {pid: row for pid, row in rows.items() if row.decision == Decision.OPEN}
         changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
@@ -185,7 +224,8 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
 
 
 def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
-                  criterion_id: str, met: bool | None) -> ChangeResult:
+                  criterion_id: str, met: bool | None,
+                  expected: Mapping[int, int] | None = None) -> ChangeResult:
     """Record a criterion as met (True), not met (False) or not judged (None)."""
     application = _application(desk, application_id)
     if criterion_id not in desk.catalog().criterion_ids():
@@ -197,7 +237,9 @@ def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
     result = ChangeResult(change_set_id=None)
     with desk.engine.begin() as connection:
         changes = {}
-        for pid, row in _load(connection, application_id, procedure_ids).items():
+        loaded = _load(connection, application_id, procedure_ids)
+        _check_versions(loaded, expected)
+        for pid, row in loaded.items():
             old = _state(row).get(name)
             if old != new:
                 changes[pid] = {name: (old, new)}
@@ -210,14 +252,18 @@ def set_criterion(desk: Desk, application_id: int, procedure_ids: Iterable[int],
     return result
 
 
-def set_note(desk: Desk, application_id: int, procedure_id: int, note: str) -> ChangeResult:
+def set_note(desk: Desk, application_id: int, procedure_id: int, note: str,
+             expected_version: int | None = None) -> ChangeResult:
     _application(desk, application_id)
     if len(note) > NOTE_LIMIT:
         raise ReviewError(f"a note can hold at most {NOTE_LIMIT} characters",
                           code="note_too_long", limit=NOTE_LIMIT)
     result = ChangeResult(change_set_id=None)
     with desk.engine.begin() as connection:
-        row = _load(connection, application_id, [procedure_id])[procedure_id]
+        loaded = _load(connection, application_id, [procedure_id])
+        if expected_version is not None:
+            _check_versions(loaded, {procedure_id: expected_version})
+        row = loaded[procedure_id]
         if row.note == note:
             result.unchanged.append(procedure_id)
             return result

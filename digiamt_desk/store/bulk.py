@@ -1,5 +1,5 @@
 """Bulk writes: SQLite's driver `executemany` directly (the ORM costs 20x, Core 2x, measured in
-shared/design.md); any other database goes through Core, which every dialect understands."""
+shared/design.md); PostgreSQL takes COPY (store/pg_copy.py); anything else goes through Core."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def insert_many(connection: Connection, table: Table, columns: Sequence[str],
         marks = ", ".join("?" * len(columns))
         connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
                                    list(rows))
+    elif connection.dialect.name == "postgresql":
+        from digiamt_desk.store.pg_copy import copy_rows
+
+        copy_rows(connection, table, columns, rows)  # COPY: the team server's bulk path
     else:
         connection.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 
 # The newest migration in store/migrations/versions; a test keeps the two in step. Checking it
 # here saves loading Alembic on every start when the schema is current.
-SCHEMA_REVISION = "0015_publication"
+SCHEMA_REVISION = "0013_team"
 
 
 class StoreError(Exception):
@@ -26,7 +26,15 @@ class StoreError(Exception):
 def database_url(path_or_url: str | Path) -> str:
     text_value = str(path_or_url)
     if "://" in text_value:
+        scheme = text_value.split("://", 1)[0].lower().split("+", 1)[0]
+        if scheme not in ("sqlite", "postgresql", "postgres"):
+            raise StoreError(f"'{scheme}://' is no database this program opens; give a file "
+                             "name or a postgresql://USER@HOST/DATABASE URL")
         return text_value
+    if text_value.lower().startswith(("postgresql:", "postgres:")):
+        # "postgresql:/user@host/db" (one slash lost in a shell script) is a server, not a file.
+        raise StoreError(f"'{text_value}' looks like a server URL with a slash missing; "
+                         "write postgresql://USER@HOST/DATABASE")
     return f"sqlite:///{Path(text_value).expanduser().resolve()}"
 
 
@@ -50,7 +58,11 @@ def _sqlite_transactions(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, password: str | None = None) -> Engine:
+    if url.split("://", 1)[0].lower().split("+", 1)[0] in ("postgresql", "postgres"):
+        from digiamt_desk.store.postgres import make_server_engine  # the team server
+
+        return make_server_engine(url, password=password)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -59,7 +71,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _sqlite_transactions(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    raise StoreError(f"'{parsed.drivername}' databases are not supported")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -61,6 +61,10 @@ class Application(SQLModel, table=True):
     address: str = ""  # postal address, one line per line
     created_at: datetime
     updated_at: datetime
+    # Team mode (0013_team): who decides it (anyone may read), and a version every write
+    # counts up so a stale write is refused (services/versions.py).
+    assignee: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class StatusEvent(SQLModel, table=True):
@@ -72,6 +76,7 @@ class StatusEvent(SQLModel, table=True):
     at: datetime
     by: str
     note: str = ""
+    event_id: str | None = Field(default=None, unique=True, index=True)
 
 
 class FinalDecision(SQLModel, table=True):
@@ -88,6 +93,11 @@ class FinalDecision(SQLModel, table=True):
     rejected: int
     open: int
     counted: int
+    event_id: str | None = Field(default=None, unique=True, index=True)
+    # Four eyes: a final decision is a proposal until a second person approves it.
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    approval_note: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Procedure(SQLModel, table=True):
@@ -131,6 +141,7 @@ class Procedure(SQLModel, table=True):
     # What the import noticed about the link (space-separated codes, domain.link_choice and
     # services.imports): no_online_link, appointment, shared_link.
     import_hints: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class ImportRun(SQLModel, table=True):
@@ -163,6 +174,8 @@ class ChangeSet(SQLModel, table=True):
     by: str
     action: str  # accept | reject | reopen_decision | criterion | note | undo | redo
     undoes_id: int | None = Field(default=None, foreign_key="change_set.id")
+    # A unique id per event: a check-in sends an offline change once, however often it runs.
+    event_id: str | None = Field(default=None, unique=True, index=True)
 
 
 class HistoryEntry(SQLModel, table=True):
@@ -239,6 +252,35 @@ class RecheckResult(SQLModel, table=True):
     dead: str = "[]"
 
 
+class Assignment(SQLModel, table=True):
+    """Who an application was assigned to, and by whom: every (re)assignment is kept."""
+
+    __tablename__ = "assignment"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    assignee: str
+    previous: str
+    at: datetime
+    by: str
+
+
+class Checkout(SQLModel, table=True):
+    """An application taken along for offline work: a lease until it is checked in (release
+    'checkin') or ended by an administrator without its changes (release 'abandoned')."""
+
+    __tablename__ = "checkout"
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    token: str = Field(index=True)  # the same for every application of one file
+    by: str
+    at: datetime
+    target: str  # the file it went to, as the taker named it
+    released_at: datetime | None = None
+    released_by: str = ""
+    release: str = ""
+    note: str = ""
+
+
 def new_id(result: Any) -> int:
     """The primary key an INSERT produced."""
     key = result.inserted_primary_key
@@ -266,3 +308,5 @@ CHECKS = _core(ProcedureCheck)
 DISMISSALS = _core(DuplicateDismissal)
 RECHECK_RUNS = _core(RecheckRun)
 RECHECK_RESULTS = _core(RecheckResult)
+ASSIGNMENTS = _core(Assignment)
+CHECKOUTS = _core(Checkout)

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         # Publish list, Reports (statistics, candidates), Checks › Re-check awarded (issue 15)
         self.publication = install_publication(self)
         self.reload()
+        from digiamt_desk.ui.team import install_team
+
+        self.team = install_team(self)  # team server: approve, assign, offline, poll (issue 13)
         ui.proceduresView.setFocus()  # a reviewer can press A or R at once
 
     # --- set-up ------------------------------------------------------------------------------
@@ -503,8 +506,11 @@ class MainWindow(QMainWindow):
         if not ids or self.application is None or self.application.id is None:
             return
         app_id = self.application.id
+        from digiamt_desk.ui.team import expected_versions  # stale rows refused (issue 13)
+
+        seen = expected_versions(self, ids)
         result = self._run(lambda: review.decide(self.desk, app_id, ids, decision,
-                                                 reason=reason, reason_text=text))
+                                                 reason=reason, reason_text=text, expected=seen))
         if result is None:
             return
         message = self.tr("%n procedure(s) changed", "", len(result.changed))

@@ -21,6 +21,8 @@ _STATUS = {
     "awarded": QT_TRANSLATE_NOOP("Messages", "awarded"),
     "rejected": QT_TRANSLATE_NOOP("Messages", "rejected"),
     "withdrawn": QT_TRANSLATE_NOOP("Messages", "withdrawn"),
+    "open": QT_TRANSLATE_NOOP("Messages", "open"),
+    "accepted": QT_TRANSLATE_NOOP("Messages", "accepted"),
 }
 
 _REVIEW = {
@@ -49,6 +51,39 @@ _REVIEW = {
     "already_merged": QT_TRANSLATE_NOOP(
         "Messages", "Procedure {procedure} is already merged into {target}."),
     "not_merged": QT_TRANSLATE_NOOP("Messages", "Procedure {procedure} is not merged."),
+    # team mode (issue 13)
+    "stale": QT_TRANSLATE_NOOP(
+        "Messages", "Procedure {id} was changed meanwhile by {by}: it is now "
+        "\u201c{decision}\u201d. Nothing was written; look at it again."),
+    "checked_out": QT_TRANSLATE_NOOP(
+        "Messages", "Application {reference} is checked out for offline work by {by} "
+        "({target}); it can be changed when it is checked in."),
+    "not_assignee": QT_TRANSLATE_NOOP(
+        "Messages", "Application {reference} is assigned to {assignee}; only the assignee "
+        "decides it."),
+    "approver_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Application {reference} is {status}; only an approver or administrator "
+        "may reopen it."),
+    "approver_role_needed": QT_TRANSLATE_NOOP(
+        "Messages", "{login} has no approver role; an approver approves."),
+    "four_eyes": QT_TRANSLATE_NOOP(
+        "Messages", "Four eyes: {by} made this decision and cannot approve it; a second person "
+        "approves."),
+    "already_approved": QT_TRANSLATE_NOOP("Messages", "The decision is approved already."),
+    "nothing_to_approve": QT_TRANSLATE_NOOP(
+        "Messages", "The application has no final decision (awarded or rejected) to approve."),
+    "approval_needed": QT_TRANSLATE_NOOP(
+        "Messages", "The decision ({status}, by {by}) awaits approval by a second person; "
+        "documents for signature come after it."),
+    "same_assignee": QT_TRANSLATE_NOOP(
+        "Messages", "Application {reference} is assigned to {assignee} already."),
+    "checkout_ended": QT_TRANSLATE_NOOP(
+        "Messages", "The checkout of this file has ended already (by {by}); changes made since "
+        "stay in the file and were not taken."),
+    "not_checkout_owner": QT_TRANSLATE_NOOP(
+        "Messages", "The file was checked out by {by}; they check it in."),
+    "admin_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Only an administrator ends a checkout without its changes."),
 }
 
 _BLOCKERS = (
@@ -73,6 +108,9 @@ def describe(error: Exception) -> str:
     """The message for a dialog: translated where the error says what it is about."""
     if isinstance(error, ReviewError) and error.code in _REVIEW:
         params = dict(error.params)
+        if "decision" in params:
+            params["decision"] = _translate(_STATUS.get(str(params["decision"]),
+                                                        str(params["decision"])))
         if "status" in params:
             params["status"] = _translate(_STATUS.get(str(params["status"]),
                                                       str(params["status"])))

@@ -29,7 +29,7 @@ def _tr(text: str) -> str:
 class ApplicationsModel(QAbstractTableModel):
     """The applications with their progress; few rows, so sorting in Python is fine here."""
 
-    NAME, KIND, STATUS, PROGRESS, ELIGIBLE, REFERENCE = range(6)
+    NAME, KIND, STATUS, PROGRESS, ELIGIBLE, REFERENCE, ASSIGNEE = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Applicant"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Kind"),
@@ -37,6 +37,7 @@ class ApplicationsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ApplicationsModel", "Counted / threshold"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Eligible"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Reference"),
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Assigned to"),  # team mode (issue 13)
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -95,6 +96,8 @@ class ApplicationsModel(QAbstractTableModel):
             if column == self.ELIGIBLE:
                 return (QCoreApplication.translate("ApplicationsModel", "yes") if summary.eligible
                     else QCoreApplication.translate("ApplicationsModel", "no"))
+            if column == self.ASSIGNEE:
+                return item.application.assignee
             return item.application.reference
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -111,7 +114,8 @@ class ApplicationsModel(QAbstractTableModel):
     def _sort_key(self, item: ApplicationRow, column: int) -> Any:
         s = item.summary
         return (s.name.casefold(), s.kind, list(Status).index(s.status),
-                s.counted / max(s.threshold, 1), s.eligible, item.application.reference)[column]
+                s.counted / max(s.threshold, 1), s.eligible, item.application.reference,
+                item.application.assignee.casefold())[column]
 
 
 def status_label(status: Status) -> str:

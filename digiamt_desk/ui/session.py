@@ -104,6 +104,8 @@ class DeskSession:
                     return False
             start_with_import = welcome.choice is Start.IMPORT
             db = str(welcome.path)
+            if welcome.choice is Start.SERVER and welcome.server_url:
+                db = welcome.server_url  # Connect to team server (issue 13)
             ended = None
         # A new database only when asked: the welcome view's "import a list" starts one.
         desk = self.open_database(db, create=True if start_with_import else None)
@@ -173,7 +175,10 @@ class DeskSession:
         be opened."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            desk = open_desk(db, daily_backup=True, program=PROGRAM, create=create)
+            desk = self._open_maybe_asking(db, parent, create)
+            if desk is None:
+                QGuiApplication.restoreOverrideCursor()
+                return None
         except DatabaseMissing as missing:
             QGuiApplication.restoreOverrideCursor()
             answer = QMessageBox.question(
@@ -205,6 +210,25 @@ class DeskSession:
             self.guard.note_database(desk.location)
         return desk
 
+    @staticmethod
+    def _open_maybe_asking(db: str | None, parent: QWidget | None,
+                           create: bool | None = None) -> Desk | None:
+        """open_desk; a team server that wants a password gets it asked for (never stored)."""
+        from digiamt_desk.store.postgres import PasswordNeeded
+
+        try:
+            return open_desk(db, daily_backup=True, program=PROGRAM, create=create)
+        except PasswordNeeded as needed:
+            from digiamt_desk.ui.team import ask_password
+
+            QGuiApplication.restoreOverrideCursor()
+            password = ask_password(parent, needed.url)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            if password is None:
+                return None
+            return open_desk(db, daily_backup=True, program=PROGRAM, create=create,
+                             password=password)
+
     def _open_damaged(self, damaged: DatabaseDamaged, parent: QWidget | None) -> Desk | None:
         dialog = make_damaged_dialog(damaged, parent)
         dialog.exec()
@@ -235,7 +259,8 @@ class DeskSession:
         if self.window is None:
             return
         current = self.desk.database_path if self.desk is not None else None
-        if current is not None and Path(path).resolve() == current.resolve():
+        if current is not None and "://" not in path and Path(path).resolve() == \
+                current.resolve():
             return
         new_desk = self.open_database(path, parent=self.window)
         if new_desk is None:

@@ -28,6 +28,7 @@ class Start(StrEnum):
     DEMO = "demo"  # create (or open) the demo database beside the default one
     IMPORT = "import"  # create the default database, then import a first application
     OPEN = "open"  # a database file the user picked (or one of the recent ones)
+    SERVER = "server"  # the team's PostgreSQL server (server_url)
 
 
 class WelcomeDialog(QDialog):
@@ -40,6 +41,7 @@ class WelcomeDialog(QDialog):
         self.demo_path = demo_path
         self.choice: Start | None = None
         self.path: Path | None = None
+        self.server_url: str | None = None
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Welcome to DigiAmt Desk"))
         self.setWindowIcon(QIcon(str(resource("icons", "digiamt-desk-64.png"))))
@@ -67,7 +69,12 @@ class WelcomeDialog(QDialog):
             self.tr("A database file of DigiAmt Desk, for example from a colleague or a "
                     "backup"))
         self.open_button.clicked.connect(self._pick_file)
-        for button in (self.demo_button, self.import_button, self.open_button):
+        self.server_button = self._button(
+            self.tr("Connect to team server…"),
+            self.tr("The review unit's shared database on a PostgreSQL server"))
+        self.server_button.clicked.connect(self._pick_server)
+        for button in (self.demo_button, self.import_button, self.open_button,
+                       self.server_button):
             layout.addWidget(button)
         self.recent_label = QLabel(self.tr("Opened lately:"), self)
         self.recent_list = QListWidget(self)
@@ -95,6 +102,14 @@ class WelcomeDialog(QDialog):
         self.choice = choice
         self.path = path
         self.accept()
+
+    def _pick_server(self) -> None:
+        from digiamt_desk.ui.team import ask_server_url
+
+        url = ask_server_url(self)
+        if url:
+            self.server_url = url
+            self._choose(Start.SERVER, self.default_path)
 
     def _pick_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -125,6 +125,10 @@ Einzelheiten stehen in %2</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
 </context>
 <context>
     <name>Awarding</name>
@@ -2092,6 +2096,66 @@ Gemeindeverzeichnis: %2</translation>
         <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
         <translation>es ist als Dublette mit Verfahren {procedure} zusammengeführt; zuerst die Zusammenführung rückgängig machen</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>anerkannt</translation>
+    </message>
+    <message>
+        <source>Procedure {id} was changed meanwhile by {by}: it is now “{decision}”. Nothing was written; look at it again.</source>
+        <translation>Verfahren {id} wurde inzwischen von {by} geändert: Es ist jetzt „{decision}“. Nichts wurde gespeichert; bitte sehen Sie es sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Application {reference} is checked out for offline work by {by} ({target}); it can be changed when it is checked in.</source>
+        <translation>Der Antrag {reference} ist von {by} zur Offline-Arbeit mitgenommen ({target}); er kann geändert werden, sobald er zurückgebracht ist.</translation>
+    </message>
+    <message>
+        <source>Application {reference} is assigned to {assignee}; only the assignee decides it.</source>
+        <translation>Der Antrag {reference} ist {assignee} zugewiesen; entscheiden darf ihn nur die zugewiesene Person.</translation>
+    </message>
+    <message>
+        <source>Application {reference} is {status}; only an approver or administrator may reopen it.</source>
+        <translation>Der Antrag {reference} ist {status}; wieder öffnen dürfen ihn nur Mitzeichnende und die Administration.</translation>
+    </message>
+    <message>
+        <source>{login} has no approver role; an approver approves.</source>
+        <translation>{login} hat keine Mitzeichnungsrolle; mitzeichnen darf nur, wer diese Rolle hat.</translation>
+    </message>
+    <message>
+        <source>Four eyes: {by} made this decision and cannot approve it; a second person approves.</source>
+        <translation>Vier Augen: {by} hat diese Entscheidung getroffen und kann sie nicht mitzeichnen; eine zweite Person zeichnet mit.</translation>
+    </message>
+    <message>
+        <source>The decision is approved already.</source>
+        <translation>Die Entscheidung ist bereits mitgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The application has no final decision (awarded or rejected) to approve.</source>
+        <translation>Der Antrag hat keine abschließende Entscheidung (ausgezeichnet oder abgelehnt), die mitgezeichnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The decision ({status}, by {by}) awaits approval by a second person; documents for signature come after it.</source>
+        <translation>Die Entscheidung ({status}, von {by}) wartet auf die Mitzeichnung durch eine zweite Person; Schriftstücke zur Unterschrift gibt es erst danach.</translation>
+    </message>
+    <message>
+        <source>Application {reference} is assigned to {assignee} already.</source>
+        <translation>Der Antrag {reference} ist bereits {assignee} zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The checkout of this file has ended already (by {by}); changes made since stay in the file and were not taken.</source>
+        <translation>Die Mitnahme dieser Datei ist bereits beendet (von {by}); seither gemachte Änderungen bleiben in der Datei und wurden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The file was checked out by {by}; they check it in.</source>
+        <translation>Die Datei wurde von {by} mitgenommen; zurückbringen kann sie nur diese Person.</translation>
+    </message>
+    <message>
+        <source>Only an administrator ends a checkout without its changes.</source>
+        <translation>Nur die Administration kann eine Mitnahme ohne ihre Änderungen beenden.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureTableModel</name>
@@ -2976,6 +3040,113 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamMode</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Mit dem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Address of the team database (the password is asked for when needed):</source>
+        <translation>Adresse der Teamdatenbank (das Passwort wird bei Bedarf abgefragt):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Mit dem &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Take along for offline work…</source>
+        <translation>Zur Offline-Arbeit &amp;mitnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back from offline work…</source>
+        <translation>Von der Offline-Arbeit &amp;zurückbringen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve decision (four eyes)…</source>
+        <translation>Entscheidung &amp;mitzeichnen (vier Augen)…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>&amp;Four eyes: decisions need a second person&apos;s approval</source>
+        <translation>&amp;Vier Augen: Entscheidungen brauchen die Mitzeichnung einer zweiten Person</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Only the applications assigned to me</source>
+        <translation>Nur die mir zugewiesenen Anträge</translation>
+    </message>
+    <message>
+        <source>Team server not reachable: %1</source>
+        <translation>Teamserver nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Approve decision</source>
+        <translation>Entscheidung mitzeichnen</translation>
+    </message>
+    <message>
+        <source>Approve the decision &apos;%1&apos; made by %2? Note (optional):</source>
+        <translation>Die Entscheidung „%1“ von %2 mitzeichnen? Vermerk (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Mitgezeichnet von %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to (login; empty for nobody):</source>
+        <translation>Zuweisen an (Anmeldename; leer für niemanden):</translation>
+    </message>
+    <message>
+        <source>Take along for offline work</source>
+        <translation>Zur Offline-Arbeit mitnehmen</translation>
+    </message>
+    <message>
+        <source>DigiAmt offline files (*.sqlite);;All files (*)</source>
+        <translation>DigiAmt-Offline-Dateien (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Taking the application along…</source>
+        <translation>Der Antrag wird mitgenommen…</translation>
+    </message>
+    <message>
+        <source>Taken along to %1: open that file on the laptop.</source>
+        <translation>Mitgenommen nach %1: Öffnen Sie diese Datei auf dem Laptop.</translation>
+    </message>
+    <message>
+        <source>Bring back from offline work</source>
+        <translation>Von der Offline-Arbeit zurückbringen</translation>
+    </message>
+    <message>
+        <source>Bringing the changes back…</source>
+        <translation>Die Änderungen werden zurückgebracht…</translation>
+    </message>
+    <message>
+        <source>Brought back. Changes sent: %1; already there: %2.</source>
+        <translation>Zurückgebracht. Gesendete Änderungen: %1; schon vorhanden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DigiAmt Desk</source>
@@ -3024,6 +3195,14 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>DigiAmt databases (*.db);;All files (*)</source>
         <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect to team server…</source>
+        <translation>Mit dem Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>The review unit&apos;s shared database on a PostgreSQL server</source>
+        <translation>Die gemeinsame Datenbank des Referats auf einem PostgreSQL-Server</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 """Importing into the database: counting, merging, re-importing, and all-or-nothing."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import table_counts, write_csv
+from helpers import desk_counts, write_csv
+from pg_cluster import BACKENDS, desk_on
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError, Status
@@ -11,6 +13,12 @@ from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import ImportCancelled, import_source
 from digiamt_desk.services.procedures import list_procedures, source_rows
+
+
+@pytest.fixture(params=BACKENDS)
+def desk(request: pytest.FixtureRequest) -> Iterator[Desk]:
+    """Every test here runs on SQLite and on PostgreSQL (tests/pg_cluster.py)."""
+    yield from desk_on(request)
 
 GERMAN_HEADER = "Bezeichnung;Link;Leistungsschlüssel;Anbieter"
 
@@ -96,11 +104,11 @@ def test_unrelated_authorities_in_one_file_need_ars(desk: Desk, tmp_path: Path) 
         "99050012104000;Gewerbe anmelden;091620000000;https://m.example/g",
         "99050012104000;Gewerbe anmelden;091870000000;https://r.example/g",
     ])
-    before = table_counts(Path(desk.engine.url.database or ""))
+    before = desk_counts(desk)
     with pytest.raises(InputError) as err:
         import_source(desk, str(path))
     assert "--ars" in str(err.value) and "two.csv" in str(err.value)
-    assert table_counts(Path(desk.engine.url.database or "")) == before
+    assert desk_counts(desk) == before
 
 
 def test_unknown_ars_names_row_and_field(desk: Desk, tmp_path: Path) -> None:
@@ -112,20 +120,20 @@ def test_unknown_ars_names_row_and_field(desk: Desk, tmp_path: Path) -> None:
     assert "fremd.csv" in message and "row 2" in message and "'ARS'" in message
 
 
-def test_a_bad_file_changes_nothing(desk: Desk, db_path: Path, tmp_path: Path) -> None:
+def test_a_bad_file_changes_nothing(desk: Desk, tmp_path: Path) -> None:
     import_source(desk, str(_german_list(tmp_path, 5)), ars="09180117")
-    before = table_counts(db_path)
+    before = desk_counts(desk)
     bad = write_csv(tmp_path / "kaputt.csv", ["Bezeichnung;Adresse der Seite", "A;b"])
     with pytest.raises(InputError) as err:
         import_source(desk, str(bad), ars="09180117")
     assert "kaputt.csv" in str(err.value)
-    assert table_counts(db_path) == before
+    assert desk_counts(desk) == before
 
 
 @pytest.mark.parametrize("stop_at", ["read", "store", "commit"])
-def test_cancel_leaves_the_database_as_it_was(desk: Desk, db_path: Path, tmp_path: Path,
+def test_cancel_leaves_the_database_as_it_was(desk: Desk, tmp_path: Path,
                                               stop_at: str) -> None:
-    before = table_counts(db_path)
+    before = desk_counts(desk)
     phases: list[str] = []
 
     def cancelled() -> bool:
@@ -137,7 +145,7 @@ def test_cancel_leaves_the_database_as_it_was(desk: Desk, db_path: Path, tmp_pat
     with pytest.raises(ImportCancelled):
         import_source(desk, str(_german_list(tmp_path, 12_000)), ars="09180117",
                       progress=progress, cancelled=cancelled)
-    assert table_counts(db_path) == before
+    assert desk_counts(desk) == before
 
 
 def test_an_awarded_application_is_read_only_for_imports(desk: Desk, tmp_path: Path) -> None:

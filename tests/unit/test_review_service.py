@@ -1,9 +1,11 @@
 """Decisions, criteria, notes, their history, undo/redo, and the life of an application."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import write_csv
+from pg_cluster import BACKENDS, desk_on
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError, Status
@@ -12,6 +14,12 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store.tables import Application
+
+
+@pytest.fixture(params=BACKENDS)
+def desk(request: pytest.FixtureRequest) -> Iterator[Desk]:
+    """Every test here runs on SQLite and on PostgreSQL (tests/pg_cluster.py)."""
+    yield from desk_on(request)
 
 
 def _application(desk: Desk, tmp_path: Path, count: int, key: str = "09180117",
