@@ -54,20 +54,18 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from digiamt_desk.domain.settings import SettingError, database_options
     from digiamt_desk.services.applications import (
-        DEFAULT_REFERENCE_PATTERN,
         REFERENCE_PATTERN_KEY,
         validate_reference_pattern,
     )
     from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
-    from digiamt_desk.store.backups import DEFAULT_RETENTION, RETENTION_SETTINGS
 
     desk = open_desk_for(args)
-    # How many backups of each kind are kept (daily, before migrations and updates, by hand).
-    backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
-                     for key, kind in RETENTION_SETTINGS.items()}
-    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds}
+    # The database's settings of the registry (reference pattern, backups kept), then the
+    # letters' own (declared with the documents).
+    declared = {o.key: o for o in database_options()}
+    known = {**{key: o.text(o.default) for key, o in declared.items()}, **SETTING_DEFAULTS}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -77,13 +75,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes[key] = value.replace("\\n", "\n")
     if REFERENCE_PATTERN_KEY in changes:
         validate_reference_pattern(changes[REFERENCE_PATTERN_KEY])
-    for key in backup_bounds.keys() & changes.keys():
-        if not changes[key].isdigit() or int(changes[key]) < 1:
-            raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")
-        desk.set_setting(key, changes.pop(key))
-    save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
-    if REFERENCE_PATTERN_KEY in changes:
-        desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])
+    typed: dict[str, str] = {}
+    for key in declared.keys() & changes.keys():
+        try:
+            typed[key] = declared[key].text(declared[key].parse(changes.pop(key)))
+        except SettingError as exc:
+            raise CliError(str(exc)) from exc
+    save_settings(desk, changes)
+    for key, value in typed.items():
+        desk.set_setting(key, value)
     for key, default in known.items():
         value = desk.setting(key, default).replace("\n", "\\n")
         print(f"{key} = {value}")

@@ -16,7 +16,13 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from digiamt_desk.domain.review import Decision, ReviewError, acceptance_blockers
+from digiamt_desk.domain.review import (
+    Blocker,
+    Decision,
+    ReviewError,
+    acceptance_blockers,
+    merged_blocker,
+)
 from digiamt_desk.services.applications import ensure_editable, mark_in_review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.bulk import insert_many
@@ -32,6 +38,8 @@ class ChangeResult:
     changed: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     refused: list[tuple[int, str]] = field(default_factory=list)  # (procedure id, why)
+    # The same refusals as codes and parameters, for a front end to word (the window).
+    blockers: dict[int, list[Blocker]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"change_set": self.change_set_id, "changed": self.changed,
@@ -147,14 +155,16 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
         changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
         for pid, row in rows.items():
             if decision is Decision.ACCEPTED and row.merged_into is not None:
-                result.refused.append((pid, f"it is merged into procedure {row.merged_into} "
-                                            "as a duplicate; undo the merge first"))
+                blocker = merged_blocker(row.merged_into)
+                result.refused.append((pid, str(blocker)))
+                result.blockers[pid] = [blocker]
                 continue
             if decision is Decision.ACCEPTED:
                 blockers = acceptance_blockers(json.loads(row.criteria or "{}"), row.link_kind,
                                                labels)
                 if blockers:
-                    result.refused.append((pid, "; ".join(blockers)))
+                    result.refused.append((pid, "; ".join(map(str, blockers))))
+                    result.blockers[pid] = blockers
                     continue
             target: dict[str, str | None] = {"decision": decision.value, "reason_code": reason_code,
                       "reason_text": reason_text if decision is Decision.REJECTED else ""}

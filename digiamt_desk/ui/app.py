@@ -14,7 +14,6 @@ import platformdirs
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
-    QSettings,
     QSize,
     Qt,
     QtMsgType,
@@ -40,7 +39,11 @@ def log_folder() -> Path:
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """German unless the settings or the caller ask for English."""
-    wanted = language or str(QSettings().value("ui/language", "de"))
+    from digiamt_desk.ui.settings import UserSettings
+
+    # The settings dialog stores the language in UserSettings; read it from there, the one
+    # place that names its key (it was read under another key and never applied).
+    wanted = language or UserSettings.load().language or "de"
     if wanted == "en":
         return []
     installed = []

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -228,21 +228,24 @@ class CheckController(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
+        # The keys come from ui/actions.py (the window binds them by objectName).
         self.action_check = QAction(self.tr("Check &links"), window)
-        self.action_check.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_check.setObjectName("actionCheckLinks")
         self.action_check.setToolTip(self.tr(
             "Check the links of all procedures of this application (or of the selected ones): "
             "reachable, redirected, broken; hints of \u201cinformation only\u201d"))
         self.action_check_selected = QAction(self.tr("Check links of the &selection"), window)
-        self.action_check_selected.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_check_selected.setObjectName("actionCheckSelection")
         self.action_cancel = QAction(self.tr("&Cancel the check"), window)
+        self.action_cancel.setObjectName("actionCancelCheck")
         self.action_cancel.setEnabled(False)
         self.action_duplicates = QAction(self.tr("&Duplicates…"), window)
-        self.action_duplicates.setShortcut(QKeySequence("Ctrl+D"))
+        self.action_duplicates.setObjectName("actionDuplicates")
         self.action_duplicates.setToolTip(self.tr(
             "Procedures that are probably the same under different links or titles"))
         self.action_accept = QAction(self.tr("&Accept all reachable procedures without hints"),
                                      window)
+        self.action_accept.setObjectName("actionAcceptReachable")
         self.action_accept.setToolTip(self.tr(
             "Accept every open procedure whose link works and that has no hint of "
             "\u201cinformation only\u201d (one step: Ctrl+Z undoes it)"))
@@ -258,9 +261,8 @@ class CheckController(QObject):
         menu.addAction(self.action_duplicates)
         menu.addAction(self.action_accept)
         self.menu = menu
-        bar = window.menuBar()
-        help_menu = window.ui.menuHelp.menuAction()
-        bar.insertMenu(help_menu, menu)
+        window.add_menu(menu)
+        window.add_context_actions([self.action_check_selected])
         toolbar = window.ui.toolBar
         toolbar.addSeparator()
         toolbar.addAction(self.action_check)

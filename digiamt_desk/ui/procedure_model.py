@@ -50,6 +50,7 @@ from PySide6.QtGui import QColor
 from digiamt_desk.checks.hints import HINT_CODES
 from digiamt_desk.checks.maturity import LEVELS
 from digiamt_desk.checks.status import LinkStatus
+from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services import checks as check_service
@@ -99,6 +100,11 @@ HINT_VALUES = (*HINT_CODES, "none")
 BROKEN_COLOUR = QColor(218, 54, 51)
 _CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
 _CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
+
+
+def german_key(text: str) -> str:
+    """The sort key of a text in German dictionary order (DIN 5007-1: Ü with U, ß as ss)."""
+    return din5007_key(text)[0]
 
 
 def criterion_facet(criterion_id: str) -> str:
@@ -270,7 +276,7 @@ class _Ranks:
     def keys(self) -> list[str]:
         """The case-folded keys (all of them; built now if a step has not yet)."""
         if len(self._keys) < len(self._values):
-            self._keys.extend(map(str.casefold, islice(self._values, len(self._keys), None)))
+            self._keys.extend(map(german_key, islice(self._values, len(self._keys), None)))
         return self._keys
 
     def step(self) -> bool:
@@ -280,7 +286,7 @@ class _Ranks:
             return True
         if len(self._keys) < n:
             start = len(self._keys)
-            self._keys.extend(map(str.casefold,
+            self._keys.extend(map(german_key,
                                   islice(self._values, start, start + 2 * self.CHUNK)))
             return False
         key = self._keys.__getitem__
@@ -687,7 +693,7 @@ class ProcedureTableModel(QAbstractTableModel):
         if kind == "provider":
             return _PROVIDER_ORDER.get(table.providers[p], len(_PROVIDER_ORDER))
         if kind == "reason":
-            return self._reason(p).casefold()
+            return german_key(self._reason(p))
         if kind == "changed_at":
             return table.changed_at[p]
         if kind == "check":
@@ -696,7 +702,7 @@ class ProcedureTableModel(QAbstractTableModel):
             return table.hints[p]
         if kind == "maturity":
             return _maturity_key(table.maturity_override[p], table.maturity[p])
-        return self._text_column(kind)[p].casefold()
+        return german_key(self._text_column(kind)[p])
 
     def _text_column(self, kind: str) -> list[str]:
         """The column of a kind sorted by its case-folded text."""
@@ -725,7 +731,7 @@ class ProcedureTableModel(QAbstractTableModel):
                             [len(_PROVIDER_ORDER)] * len(table)))
         elif kind == "reason":
             reason = self._reason_text
-            keys = [reason(code, text).casefold() if code or text else ""
+            keys = [german_key(reason(code, text)) if code or text else ""
                     for code, text in zip(table.reason_codes, table.reason_texts, strict=True)]
         elif kind == "changed_at":
             keys = table.changed_at  # ISO text in UTC sorts as time; shared, not copied
@@ -737,9 +743,13 @@ class ProcedureTableModel(QAbstractTableModel):
         elif kind == "maturity":
             keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:
-            keys = list(map(str.casefold, self._text_column(kind)))
+            keys = list(map(german_key, self._text_column(kind)))
         self._sort_keys[column] = keys
         return keys
+
+    def sorted_by(self) -> tuple[int | None, Qt.SortOrder]:
+        """The column and order the rows are sorted by now (None: in the order of their ids)."""
+        return self._sort_column, self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Stable: rows with equal keys keep their previous order (sort by title, then by
@@ -1108,6 +1118,12 @@ class ProcedureTableModel(QAbstractTableModel):
             elif held:
                 del rows[at]
         return rows
+
+    def criterion_value(self, procedure_id: int, criterion_id: str) -> bool | None:
+        """What is recorded for a criterion of a procedure: met, not met, or None (unset)."""
+        p = self._table.position(procedure_id)
+        values = self._table.criteria.get(criterion_id)
+        return None if p is None or values is None else values[p]
 
     def next_open_row(self, after_row: int = -1) -> int | None:
         """The next row below `after_row` whose decision is open, from the top again after the

@@ -74,6 +74,8 @@ class DeskSession:
         """Open the database (or ask on the first start) and show the window; False if the
         user chose nothing or the database could not be opened."""
         start_with_import = False
+        if db is None:
+            db = self._last_database()
         if db is None and not default_database_path().exists():
             welcome = make_welcome_dialog(
                 default_database_path(), demo_database_path(), recent.recent_databases()
@@ -123,6 +125,17 @@ class DeskSession:
         if start_with_import and self.window is not None:
             QTimer.singleShot(0, self.window.open_import)
         return True
+
+    @staticmethod
+    def _last_database() -> str | None:
+        """The database opened last, if the reviewer wants it back on start (the default) and
+        it is still there; else None (the default database, or the welcome view)."""
+        from digiamt_desk.ui.settings import UserSettings
+
+        if not UserSettings.load().reopen_last:
+            return None
+        listed = recent.recent_databases()
+        return listed[0] if listed else None
 
     def _create_demo(self, path: Path) -> None:
         from digiamt_desk.services.demo import create_demo

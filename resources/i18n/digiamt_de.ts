@@ -558,6 +558,42 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>Set back to open</source>
+        <translation>Wieder auf offen gesetzt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Merged as a duplicate</source>
+        <translation>Als Dublette zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merge ended</source>
+        <translation>Zusammenführung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Reason (text)</source>
+        <translation>Grund (Text)</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt mit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiger</translation>
+    </message>
+    <message>
         <source>No changes yet.</source>
         <translation>Noch keine Änderungen.</translation>
     </message>
@@ -798,6 +834,25 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The single keys act in the procedure table.</source>
+        <translation>Die einzelnen Tasten wirken in der Verfahrenstabelle.</translation>
+    </message>
+    <message>
+        <source>manual_en.html</source>
+        <translation>manual_de.html</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk help</source>
+        <translation>Hilfe zu DigiAmt Desk</translation>
     </message>
 </context>
 <context>
@@ -1154,22 +1209,6 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <source>read-only, reopen it to change anything</source>
-        <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
-        <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
-        <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
@@ -1178,46 +1217,12 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <source>%1 open · %2 accepted · %3 rejected</source>
-        <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
-        <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
-    </message>
-    <message>
         <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
         <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n procedure(s) changed</source>
-        <translation>
-            <numerusform>%n Verfahren geändert</numerusform>
-            <numerusform>%n Verfahren geändert</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>not accepted: %1 (%2)</source>
-        <translation>nicht anerkannt: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiteres</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open procedure left in this view.</source>
-        <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Nichts wiederherzustellen.</translation>
+        <source>The history records your changes as %1.</source>
+        <translation>Der Verlauf vermerkt Ihre Änderungen als %1.</translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1288,6 +1293,10 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Nur offene</translation>
     </message>
     <message>
+        <source>This application has no procedures yet. Import its list: File › Import procedure list… (Ctrl+I), or drop the file on the window.</source>
+        <translation>Dieser Antrag hat noch keine Verfahren. Importieren Sie seine Liste: Datei › Verfahrensliste importieren … (Strg+I), oder ziehen Sie die Datei auf das Fenster.</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Verfahren</translation>
     </message>
@@ -1317,7 +1326,7 @@ Gemeindeverzeichnis: %2</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>&amp;Prüfung</translation>
+        <translation>&amp;Entscheiden</translation>
     </message>
     <message>
         <source>&amp;Application</source>
@@ -1448,6 +1457,22 @@ Gemeindeverzeichnis: %2</translation>
         <translation>Nur &amp;offene zeigen</translation>
     </message>
     <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected procedures as tab-separated rows with a header (for Excel)</source>
+        <translation>Die gewählten Verfahren als Zeilen mit Tabulatoren und Kopfzeile kopieren (für Excel)</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk &amp;help</source>
+        <translation>&amp;Hilfe zu DigiAmt Desk</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>&amp;About DigiAmt Desk</source>
         <translation>Ü&amp;ber DigiAmt Desk</translation>
     </message>
@@ -1543,8 +1568,56 @@ Gemeindeverzeichnis: %2</translation>
         <translation>der Link ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
-        <source>criterion “{criterion}” is recorded as not met</source>
-        <translation>Kriterium „{criterion}“ ist als nicht erfüllt vermerkt</translation>
+        <source>criterion “{label}” is recorded as not met</source>
+        <translation>Kriterium „{label}“ ist als nicht erfüllt vermerkt</translation>
+    </message>
+    <message>
+        <source>accept {target}</source>
+        <translation>Anerkennung von {target}</translation>
+    </message>
+    <message>
+        <source>reject {target}</source>
+        <translation>Ablehnung von {target}</translation>
+    </message>
+    <message>
+        <source>reopen {target}</source>
+        <translation>Wiederöffnen von {target}</translation>
+    </message>
+    <message>
+        <source>criterion “{criterion}” of {target}</source>
+        <translation>Kriterium „{criterion}“ zu {target}</translation>
+    </message>
+    <message>
+        <source>note on {target}</source>
+        <translation>Notiz zu {target}</translation>
+    </message>
+    <message>
+        <source>merge of {target}</source>
+        <translation>Zusammenführung von {target}</translation>
+    </message>
+    <message>
+        <source>end of the merge of {target}</source>
+        <translation>Aufheben der Zusammenführung von {target}</translation>
+    </message>
+    <message>
+        <source>change of {target}</source>
+        <translation>Änderung an {target}</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Wiederhergestellt: {change}</translation>
+    </message>
+    <message>
+        <source>‘{title}’</source>
+        <translation>‚{title}‘</translation>
+    </message>
+    <message>
+        <source>%n procedure(s)</source>
+        <translation>%n Verfahren</translation>
     </message>
     <message>
         <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
@@ -1803,6 +1876,58 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>%n procedure(s) changed</source>
+        <translation>
+            <numerusform>%n Verfahren geändert</numerusform>
+            <numerusform>%n Verfahren geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 (%2)</source>
+        <translation>Nicht anerkannt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>No open procedure left in this view.</source>
+        <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Your name for the history and the letters:</source>
+        <translation>Ihr Name für den Verlauf und die Schreiben:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Blank paper (border and emblem printed)</source>
@@ -1922,6 +2047,109 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Accept the selected procedures, go on to the next open one</source>
+        <translation>Die gewählten Verfahren anerkennen, weiter zum nächsten offenen</translation>
+    </message>
+    <message>
+        <source>Reject with a reason from the catalog and free text</source>
+        <translation>Mit einem Grund aus dem Katalog und freiem Text ablehnen</translation>
+    </message>
+    <message>
+        <source>Set back to open</source>
+        <translation>Wieder auf offen setzen</translation>
+    </message>
+    <message>
+        <source>Cycle the first criterion: not judged, met, not met</source>
+        <translation>Erstes Kriterium umschalten: nicht beurteilt, erfüllt, nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Cycle the second criterion</source>
+        <translation>Zweites Kriterium umschalten</translation>
+    </message>
+    <message>
+        <source>Cycle the third criterion</source>
+        <translation>Drittes Kriterium umschalten</translation>
+    </message>
+    <message>
+        <source>Write a note (saved as you type; Esc or Tab goes back to the table)</source>
+        <translation>Notiz schreiben (wird beim Tippen gespeichert; Esc oder Tab führt zurück in die Tabelle)</translation>
+    </message>
+    <message>
+        <source>Next open procedure</source>
+        <translation>Nächstes offenes Verfahren</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser</source>
+        <translation>Den Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (tab-separated, with a header)</source>
+        <translation>Die gewählten Zeilen kopieren (mit Tabulatoren, mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Undo (per application, kept across restarts)</source>
+        <translation>Rückgängig (je Antrag, bleibt nach einem Neustart erhalten)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Filter the procedures</source>
+        <translation>Die Verfahren filtern</translation>
+    </message>
+    <message>
+        <source>Show only open procedures</source>
+        <translation>Nur offene Verfahren zeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>Import a procedure list (or drop a file on the window)</source>
+        <translation>Eine Verfahrensliste importieren (oder eine Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Eine Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Check the links</source>
+        <translation>Die Links prüfen</translation>
+    </message>
+    <message>
+        <source>Check the links of the selection</source>
+        <translation>Die Links der Auswahl prüfen</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <source>Preview and print the documents</source>
+        <translation>Vorschau und Druck der Dokumente</translation>
+    </message>
+    <message>
+        <source>Write the documents of this application</source>
+        <translation>Die Dokumente dieses Antrags schreiben</translation>
+    </message>
+    <message>
+        <source>Help and this list</source>
+        <translation>Hilfe und diese Liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Screening (no application)</source>
@@ -1953,6 +2181,33 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>SummaryBar</name>
+    <message>
+        <source>read-only, reopen it to change anything</source>
+        <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
+        <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
+        <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 accepted · %3 rejected</source>
+        <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
+        <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DigiAmt Desk</source>
@@ -1961,6 +2216,10 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>&lt;h2&gt;Welcome to DigiAmt Desk&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei DigiAmt Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a database you worked on lately, or begin anew:</source>
+        <translation>Öffnen Sie eine Datenbank, mit der Sie zuletzt gearbeitet haben, oder beginnen Sie neu:</translation>
     </message>
     <message>
         <source>There is no database of cases on this computer yet. How would you like to begin?</source>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
@@ -337,18 +338,18 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
     def reason(p: int) -> str:
         code, text = table.reason_codes[p], table.reason_texts[p]
         label = REASONS.get(code, code)
-        return (f"{label}: {text}" if code and text else label or text).casefold()
+        return german(f"{label}: {text}" if code and text else label or text)
 
     keys: list[Callable[[int], Any]] = [
-        lambda p: table.titles[p].casefold(),
-        lambda p: table.urls[p].casefold(),
+        lambda p: german(table.titles[p]),
+        lambda p: german(table.urls[p]),
         lambda p: PROVIDER_ORDER[table.providers[p]],
         lambda p: table.leika_keys[p],
         *[lambda p, c=cid: CRITERION_ORDER[table.criteria[c][p]] for cid in CRITERIA],
         lambda p: DECISION_ORDER[table.decisions[p]],
         reason,
-        lambda p: table.notes[p].casefold(),
-        lambda p: table.changed_by[p].casefold(),
+        lambda p: german(table.notes[p]),
+        lambda p: german(table.changed_by[p]),
         lambda p: table.changed_at[p],
         lambda p: CHECK_ORDER.index(table.check_status[p]),
         lambda p: table.hints[p],
@@ -356,6 +357,11 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
                    else -1 if table.maturity[p] is None else table.maturity[p]),
     ]
     return keys[column]
+
+
+def german(text: str) -> str:
+    """The German dictionary order the text columns sort in (DIN 5007-1)."""
+    return din5007_key(text)[0]
 
 
 CHECK_ORDER = ["", "ok", "redirect", "not_found", "client_error", "server_error", "timeout",
@@ -397,8 +403,8 @@ def test_ranks_built_in_steps_order_like_the_keys(chunk: int,
     while not ranks.step():
         steps += 1
     assert ranks.complete and (chunk == 5000 or steps > 1500 // chunk)
-    distinct = sorted({v.casefold() for v in values})
-    assert ranks.ranks == [distinct.index(v.casefold()) for v in values]
+    distinct = sorted({german(v) for v in values})
+    assert ranks.ranks == [distinct.index(german(v)) for v in values]
     assert _Ranks([]).step()
 
 
@@ -420,7 +426,7 @@ def test_filter_and_sort_keep_each_other() -> None:
     model.sort(ProcedureTableModel.TITLE, Qt.SortOrder.DescendingOrder)
     ids = shown_ids(model)
     assert sorted(ids) == expected_ids(table, "gewerbe", {"decision": {"open", "accepted"}})
-    titles = [table.titles[table.ids.index(i)].casefold() for i in ids]
+    titles = [german(table.titles[table.ids.index(i)]) for i in ids]
     assert titles == sorted(titles, reverse=True)
     # A new filter keeps the sort order, and so does widening it again.
     for text in ("gewerbe an", "gewerbe", ""):

@@ -66,6 +66,12 @@ def test_no_acceptance_of_mail_links_or_failed_criteria(desk: Desk, tmp_path: Pa
     refused = dict(result.refused)
     assert "e-mail" in refused[ids["Kontakt"]]
     assert "Elektronisch absendbar" in refused[ids["Verfahren 1"]]
+    # The same refusals as codes with parameters, for the window to word in its language.
+    assert [(b.code, dict(b.params)) for b in result.blockers[ids["Kontakt"]]] == [
+        ("mailto_link", {})]
+    [blocker] = result.blockers[ids["Verfahren 1"]]
+    assert (blocker.code, blocker.param("criterion")) == ("criterion_not_met",
+                                                          "electronic_submission")
 
 
 def test_undo_and_redo_restore_values_and_keep_the_log(desk: Desk, tmp_path: Path) -> None:
