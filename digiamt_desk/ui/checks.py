@@ -208,6 +208,7 @@ class CheckController(QObject):
         self._refresh_timer.timeout.connect(self._refresh_pending)
         self.dialog: DuplicatesDialog | None = None
         self._report: CheckReport | None = None
+        self.offline_at: str | None = None  # the time of a check that found no network
         self._facets_stale = False
         self._facets_at = 0.0
         self.progress: QProgressBar | None = None
@@ -340,6 +341,7 @@ class CheckController(QObject):
                                             on_stored=stored.emit)
 
         self._build_progress()
+        self._set_offline(None)  # a new check: the last one's "no network" no longer applies
         job = Job(work)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
@@ -410,6 +412,7 @@ class CheckController(QObject):
         counts = report.counts
         if report.offline:
             message = self.tr("No network: the check stopped. Earlier results were kept.")
+            self._set_offline(time.strftime("%H:%M"))
         else:
             reachable = counts.get("ok", 0) + counts.get("redirect", 0)
             broken = sum(n for status, n in counts.items()
@@ -483,8 +486,23 @@ class CheckController(QObject):
         text = describe(error) if isinstance(error, ReviewError | InputError) else str(error)
         self.window.ui.statusBar.showMessage(text, 10000)
 
+    def _set_offline(self, at: str | None) -> None:
+        """Keep "no network" visible (summary and detail pane) until the next check."""
+        self.offline_at = at
+        self.window.summary.set_state(
+            "" if at is None else self.tr(
+                "No network at the link check of %1: results may be old or missing; check "
+                "again when online.").replace("%1", at))
+        if at is not None:
+            self.window.show_detail()
+
     def detail_html(self, procedure_id: int) -> str:
-        return check_html(check_service.check_result(self.window.desk, procedure_id))
+        html = check_html(check_service.check_result(self.window.desk, procedure_id))
+        if self.offline_at is not None:
+            note = self.tr("No network at the last link check (%1): this result may be old.")
+            html = (f"<p style='color: #a05a00'><b>{escape(note.replace('%1', self.offline_at))}"
+                    f"</b></p>{html}")
+        return html
 
 
 class DuplicatesDialog(QDialog):

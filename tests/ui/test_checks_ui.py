@@ -131,6 +131,30 @@ def test_offline_is_said_once_and_marks_nothing(qtbot: QtBot, window: MainWindow
     assert {_cell(model, pid, model.CHECK) for pid in ids} == {""}  # nothing marked broken
 
 
+def test_offline_stays_visible_and_pdf_links_get_their_hint(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    port = _closed_port()
+    addresses = [f"http://127.0.0.{n}:{port}/x" for n in range(2, 9)]
+    addresses[1] = f"http://127.0.0.3:{port}/antrag.pdf"
+    _app_id, ids = _point_links(window, addresses)
+    controller = window.checks
+    assert controller.start_check(selection=False, settings=CheckSettings(timeout=2))
+    with qtbot.waitSignal(controller.checkFinished, timeout=15000):
+        pass
+    window.ui.statusBar.clearMessage()  # the status bar forgets; the summary does not
+    state = window.summary.state_label
+    assert state.isVisible() and state.text().startswith("No network")
+    window.select_procedure(ids[0])
+    assert "No network" in window.ui.detailBrowser.toPlainText()
+    model = window.procedures_model
+    assert _cell(model, ids[1], model.HINTS) == "PDF"  # known from the link alone
+    # The next check clears the state (here: the same, offline again, sets it anew).
+    assert controller.start_check(selection=False, settings=CheckSettings(timeout=2))
+    assert not state.isVisible()
+    with qtbot.waitSignal(controller.checkFinished, timeout=15000):
+        pass
+
+
 def test_accept_all_reachable_without_hints_and_undo(
         qtbot: QtBot, window: MainWindow, server: tuple[str, ServerState]) -> None:
     base, _ = server
