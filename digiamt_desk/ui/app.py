@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -198,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
                         "folder)")
     parser.add_argument("--language", choices=["de", "en"], help="user interface language")
+    parser.add_argument("--reviewer", help="name recorded in the history (default: the "
+                        "settings, $DIGIAMT_REVIEWER, else asked in the window)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a temporary folder and exit (0: ok)")
     parser.add_argument("--exit-after-show", action="store_true",
@@ -205,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "benchmark)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    if args.reviewer:  # the one place every part (window, services) takes the name from
+        os.environ["DIGIAMT_REVIEWER"] = args.reviewer
 
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationName(APP_NAME)

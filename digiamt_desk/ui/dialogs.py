@@ -88,10 +88,14 @@ class ApplicationDialog(QDialog):
             self.ui.applicantInfo.clear()
             return
         e = self.entry
+        # Two lines: the name and kind, then the keys and the population (a long name such as
+        # "Verwaltungsgemeinschaft Neunburg vorm Wald" must not push the rest out of sight).
+        population = (" · " + self.tr("population %1").replace(
+            "%1", f"{e.population:,}".replace(",", ".")) if e.population else "")
         self.ui.applicantInfo.setText(
-            f"{e.official_name} · {e.kind} · AGS {e.ags or '–'} · ARS {e.ars}"
-            + (f" · {self.tr('population')} {e.population:,}".replace(",", ".")
-               if e.population else ""))
+            f"{e.official_name} · {e.kind}\nAGS {e.ags or '–'} · ARS {e.ars}{population}")
+        self.ui.applicantInfo.setMinimumHeight(self.ui.applicantInfo.heightForWidth(
+            max(self.ui.applicantInfo.width(), 200)))
         self.ui.addressEdit.setPlainText(applications.default_address(e))
 
     def _update_salutation(self, *_args: object) -> None:

@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self._layout_applications_list()
         self._default_columns_pending = not window_state.restore(
             self, ui.mainSplitter, ui.applicationsView, view)
-        if self._default_columns_pending:  # nothing arranged yet: by title, A to Z
+        if self._default_columns_pending:  # nothing arranged yet: panes by share, by title
+            ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
             view.horizontalHeader().setSortIndicator(ProcedureTableModel.TITLE,
                                                      Qt.SortOrder.AscendingOrder)
         window_state.fit_to_screen(self, ui.mainSplitter)
@@ -180,9 +181,11 @@ class MainWindow(QMainWindow):
         for column in (ApplicationsModel.KIND, ApplicationsModel.REFERENCE):
             view.setColumnHidden(column, True)
         header.setSectionResizeMode(ApplicationsModel.NAME, header.ResizeMode.Stretch)
-        for column in (ApplicationsModel.STATUS, ApplicationsModel.PROGRESS,
-                       ApplicationsModel.ELIGIBLE):
+        for column in (ApplicationsModel.PROGRESS, ApplicationsModel.ELIGIBLE):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        # A long status ("Rückfrage an Kommune") is elided; the summary says it in full.
+        header.setSectionResizeMode(ApplicationsModel.STATUS, header.ResizeMode.Interactive)
+        view.setColumnWidth(ApplicationsModel.STATUS, 92)
 
     # --- for add-ons (checks, documents, import): the window's small interface ---------------
 

@@ -34,7 +34,7 @@ class ApplicationsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ApplicationsModel", "Applicant"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Kind"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Status"),
-        QT_TRANSLATE_NOOP("ApplicationsModel", "Counted / threshold"),
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Counted"),  # "49 / 50": of the threshold
         QT_TRANSLATE_NOOP("ApplicationsModel", "Eligible"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Reference"),
     )
@@ -99,7 +99,10 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return f"{item.application.official_name} · {summary.ars}"
+            return (f"{item.application.official_name} · {summary.kind} · {summary.ars} · "
+                    f"{item.application.reference}")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
+            return status_label(summary.status)  # the column may be too narrow for it
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -35,6 +35,10 @@ Einzelheiten stehen in %2</translation>
         <translation>leer lassen: wird nach dem Muster vergeben</translation>
     </message>
     <message>
+        <source>population %1</source>
+        <translation>%1 Einwohner</translation>
+    </message>
+    <message>
         <source>Choose the applicant from the register first.</source>
         <translation>Bitte zuerst den Antragsteller aus dem Verzeichnis wählen.</translation>
     </message>
@@ -102,8 +106,8 @@ Einzelheiten stehen in %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Counted / threshold</source>
-        <translation>Gezählt / Schwelle</translation>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -261,6 +265,14 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
             <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform>
             <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No network at the link check of %1: results may be old or missing; check again when online.</source>
+        <translation>Kein Netz bei der Linkprüfung um %1: Ergebnisse können veraltet sein oder fehlen; erneut prüfen, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>No network at the last link check (%1): this result may be old.</source>
+        <translation>Kein Netz bei der letzten Linkprüfung (%1): dieses Ergebnis kann veraltet sein.</translation>
     </message>
 </context>
 <context>

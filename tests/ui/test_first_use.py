@@ -24,6 +24,7 @@ from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.session import DeskSession
 from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.welcome import make_welcome_dialog
+from digiamt_desk.ui.window_state import default_pane_sizes
 
 
 @pytest.fixture
@@ -377,3 +378,34 @@ def test_the_german_manual_explains_review_import_and_documents(qtbot: QtBot, ge
     text = window.help_window.browser.toPlainText()
     for words in ("Anerkennen", "Import", "Auszeichnungsschreiben", "Tastenkürzel"):
         assert words in text
+
+
+def test_the_register_entry_in_the_new_application_dialog_is_german_and_whole(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    from digiamt_desk.ui.dialogs import make_application_dialog
+
+    dialog = make_application_dialog(demo_desk, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.applicantSearch.setText("Dinkelsbühl")
+    info = dialog.ui.applicantInfo
+    qtbot.waitUntil(lambda: "Dinkelsbühl" in info.text())
+    assert "population" not in info.text() and "Einwohner" in info.text()
+    qtbot.waitUntil(lambda: info.height() >= info.heightForWidth(info.width()))
+
+
+def test_the_applications_list_shows_its_columns_without_scrolling_sideways(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)  # the first start on a 1,366 x 768 laptop
+    window.ui.mainSplitter.setSizes(default_pane_sizes(1366))
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.ui.applicationsView
+    model = window.applications_model
+    shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+    assert {model.NAME, model.STATUS, model.PROGRESS, model.ELIGIBLE} <= set(shown)
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert view.horizontalScrollBar().maximum() == 0
