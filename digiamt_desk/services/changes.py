@@ -20,6 +20,7 @@ class ChangeSummary:
     change_set_id: int  # the reviewer's own change the undo or redo went back to
     action: str  # "accepted", "rejected", "open", "criterion", "note", "merge", ...
     field: str  # the first field it changed, e.g. "criteria.electronic_submission"
+    fields: frozenset[str]  # every field it changed ("merged_into": the counts change too)
     procedure_ids: tuple[int, ...]  # every procedure it touched, in the order it wrote them
     titles: tuple[str, ...]  # the titles of the first TITLES_SHOWN of them
 
@@ -52,5 +53,6 @@ def original_change(desk: Desk, change_set_id: int) -> ChangeSummary | None:
         first = ids[:TITLES_SHOWN]
         titles = dict(connection.execute(select(p.id, p.title).where(p.id.in_(first))).all())
     return ChangeSummary(change_set_id=row.id, action=row.action,
-                         field=entries[0].field if entries else "", procedure_ids=ids,
+                         field=entries[0].field if entries else "",
+                         fields=frozenset(e.field for e in entries), procedure_ids=ids,
                          titles=tuple(str(titles.get(i, "")) for i in first))

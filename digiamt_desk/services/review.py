@@ -30,6 +30,7 @@ from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Applicat
 
 P = PROCEDURES.c
 NOTE_LIMIT = 10_000
+LOAD_CHUNK = 900  # ids in one IN (...) list, under every SQLite's variable limit
 
 
 @dataclass
@@ -60,10 +61,15 @@ def _load(connection: Connection, application_id: int,
           procedure_ids: Iterable[int] | None) -> dict[int, Any]:
     statement = select(P.id, P.decision, P.reason_code, P.reason_text, P.note, P.criteria,
                        P.link_kind, P.merged_into).where(P.application_id == application_id)
-    rows = {row.id: row for row in connection.execute(statement)}
     if procedure_ids is None:
-        return rows
+        return {row.id: row for row in connection.execute(statement)}
+    # Only the rows named: a key on one procedure of 200,000 reads one row, not all of them.
     wanted = list(dict.fromkeys(procedure_ids))
+    rows = {}
+    for start in range(0, len(wanted), LOAD_CHUNK):
+        chunk = wanted[start:start + LOAD_CHUNK]
+        rows.update((row.id, row) for row in connection.execute(
+            statement.where(P.id.in_(chunk))))
     missing = [i for i in wanted if i not in rows]
     if missing:
         raise ReviewError(f"procedure(s) {', '.join(map(str, missing))} do not belong to "

@@ -66,4 +66,4 @@ class DetailPane(QObject):
         if self.note.target is not None and window.current_application_id() == \
                 self.note.target[0]:
             window.procedures_model.refresh(changed)
-            window.summary.update()
+            window.summary.update(recount=False, undo_state=(True, False))

@@ -205,14 +205,18 @@ class MainWindow(QMainWindow):
             return [current] if current is not None else []
         return [self.procedures_model.procedure_id(r) for r in rows]
 
-    def rows_changed(self, procedure_ids: list[int], *, advance: bool = False) -> None:
-        """After the services changed these procedures: their rows, the counts, the detail."""
+    def rows_changed(self, procedure_ids: list[int], *, advance: bool = False,
+                     recount: bool = True, undo_state: tuple[bool, bool] | None = None
+                     ) -> None:
+        """After the services changed these procedures: their rows, the counts, the detail.
+
+        The review actions pass `recount=False` (the counts follow from the rows in memory)
+        and the undo state they know; an add-on's change (a merge) is recounted."""
         self.procedures_model.refresh(procedure_ids)
         if self.application is not None:
             self.application = overview.application_view(self.desk, self.application.id)
-        self.summary.update()
+        self.summary.update(recount=recount, undo_state=undo_state)
         self.facets.update_counts()
-        self._refresh_application_row()
         if advance:
             self.review.next_open()
         else:
@@ -346,10 +350,6 @@ class MainWindow(QMainWindow):
             header.setSortIndicator(column, order)  # the view sorts the model through it
             if model.sorted_by() != (column, order):
                 model.sort(column, order)
-
-    def _refresh_application_row(self) -> None:
-        """After a change, the list's counts follow without losing the selection."""
-        self.applications_model.refresh_rows(applications.list_applications(self.desk))
 
     def _reviewer_named(self, name: str) -> None:
         self.desk.reviewer = name

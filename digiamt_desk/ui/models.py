@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from digiamt_desk.domain.review import Status
+from digiamt_desk.domain.review import Status, Summary
 from digiamt_desk.services.applications import ApplicationRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +58,15 @@ class ApplicationsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def update_summary(self, application_id: int, summary: Summary) -> None:
+        """New counts for one application (after a review action): one row repainted."""
+        for row, item in enumerate(self._rows):
+            if item.application.id == application_id:
+                self._rows[row] = ApplicationRow(item.application, summary)
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+                return
 
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]

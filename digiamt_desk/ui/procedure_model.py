@@ -421,6 +421,9 @@ class ProcedureTableModel(QAbstractTableModel):
         self._row_by_position: dict[int, int] | None = None
         self._searched_once = False
         self._counts: dict[str, dict[str, int]] | None = None
+        # The facet codes of the rows the text matches, counted: kept up to date by the
+        # difference when rows change, so a decision key never recounts 200,000 rows.
+        self._joint: Counter[int] | None = None
         if len(table):
             self._prepare_timer.start()
         else:
@@ -872,6 +875,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._row_by_position = None
         self._searched_once = False
         self._counts = None
+        self._joint = None
         self.endResetModel()
         self.filterApplied.emit(len(self._visible), len(self._table))
 
@@ -939,8 +943,10 @@ class ProcedureTableModel(QAbstractTableModel):
             return self._counts
         self._ready()
         codes = self._facet_codes.codes
-        joint = Counter(codes if self._text_rows is None
-                        else map(codes.__getitem__, self._text_rows))
+        joint = self._joint
+        if joint is None:
+            joint = self._joint = Counter(codes if self._text_rows is None
+                                          else map(codes.__getitem__, self._text_rows))
         keys = self._facet_codes.keys()
         names = self.facet_names()
         active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
@@ -1065,9 +1071,7 @@ class ProcedureTableModel(QAbstractTableModel):
                 continue
             for p in positions:
                 keys[p] = self._sort_key(column, p)
-        self._facet_codes.update(table, positions)
-        self._text_rows = self._rematch(positions)
-        self._counts = None
+        self._recode(positions, rematch=True)
         rows = sorted(self._rows_of(positions).values())
         last = self.columnCount() - 1
         for first, end in _runs(rows):
@@ -1096,13 +1100,34 @@ class ProcedureTableModel(QAbstractTableModel):
             if self._kinds[column] in ("check", "hints", "maturity"):
                 for p in positions:
                     keys[p] = self._sort_key(column, p)
-        self._facet_codes.update(table, positions)
-        self._counts = None
+        self._recode(positions, rematch=False)
         rows = sorted(self._rows_of(positions).values())
         for first, end in _runs(rows):
             self.dataChanged.emit(self.index(first, self.CHECK), self.index(end, self.MATURITY))
         self.refreshed.emit([table.ids[p] for p in positions])
         return len(positions)
+
+    def _matched(self, p: int) -> bool:
+        """Whether a row is among the text matches (all rows without a text filter)."""
+        rows = self._text_rows
+        if rows is None:
+            return True
+        at = bisect_left(rows, p)
+        return at < len(rows) and rows[at] == p
+
+    def _recode(self, positions: Sequence[int], *, rematch: bool) -> None:
+        """New facet codes (and text matches) for changed rows; the counted codes follow by
+        the difference, the facet counts are then derived from a few hundred distinct keys."""
+        codes, joint = self._facet_codes.codes, self._joint
+        before = [codes[p] for p in positions if p < len(codes) and self._matched(p)] \
+            if joint is not None else []
+        self._facet_codes.update(self._table, positions)
+        if rematch:
+            self._text_rows = self._rematch(positions)
+        if joint is not None:
+            joint.subtract(before)
+            joint.update(codes[p] for p in positions if p < len(codes) and self._matched(p))
+        self._counts = None
 
     def _rematch(self, positions: Sequence[int]) -> list[int] | None:
         """The text matches after rows changed (a note may now hold the words, or not)."""

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 COPY_LIMIT = 100_000  # rows copied at most (a spreadsheet takes about a million)
 
 
+def _after(result: review.ChangeResult) -> tuple[bool, bool] | None:
+    """Undo and redo after a change: a new change can be undone and ends any redo."""
+    return (True, False) if result.change_set_id is not None else None
+
+
 class ReviewActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -56,7 +61,7 @@ class ReviewActions(QObject):
         window.show_status(message, 10000)
         # A refusal keeps the cursor on the refused procedure: the reviewer sees why there.
         window.rows_changed(result.changed, advance=decision is not Decision.OPEN
-                            and not refused)
+                            and not refused, recount=False, undo_state=_after(result))
         if refused:
             window.select_procedure(refused[0][0])
             window.show_notice(why)
@@ -83,7 +88,8 @@ class ReviewActions(QObject):
         result = window.run(lambda: review.set_criterion(window.desk, app_id, ids,
                                                          criterion.id, new))
         if result is not None:
-            window.rows_changed(result.changed, advance=False)
+            window.rows_changed(result.changed, advance=False, recount=False,
+                                undo_state=_after(result))
 
     # --- undo and redo -----------------------------------------------------------------------
 
@@ -107,7 +113,9 @@ class ReviewActions(QObject):
         summary = changes.original_change(window.desk, change)
         touched = list(summary.procedure_ids) if summary else review.changed_procedures(
             window.desk, change)
-        window.rows_changed(touched, advance=False)
+        # Undoing a merge changes what counts: then the counts are read again.
+        window.rows_changed(touched, advance=False,
+                            recount=summary is None or "merged_into" in summary.fields)
         if touched:
             window.select_procedure(touched[0])
         if summary is not None:

@@ -6,12 +6,13 @@ link check's "no network") until it clears it."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from digiamt_desk.domain.review import Status
+from digiamt_desk.domain.review import Status, Summary
 from digiamt_desk.services import overview, review
 from digiamt_desk.ui.models import status_label
 
@@ -28,13 +29,35 @@ class SummaryBar(QObject):
         self.state_label.setWordWrap(True)
         self.state_label.hide()
         window.ui.summaryLayout.insertWidget(3, self.state_label)
+        self.current: Summary | None = None  # of the open application
+
+    def _summary(self, recount: bool) -> Summary | None:
+        window = self.window
+        app = window.application
+        if app is None:
+            self.current = None
+        elif recount or self.current is None:
+            self.current = overview.summary_of(window.desk, app.id)
+        else:
+            decisions = window.procedures_model.table.decisions
+            self.current = replace(
+                self.current, status=Status(app.status), procedures=len(decisions),
+                accepted=decisions.count("accepted"), rejected=decisions.count("rejected"),
+                open=decisions.count("open"))
+        if self.current is not None and app is not None:
+            window.applications_model.update_summary(app.id, self.current)
+        return self.current
 
     def set_state(self, text: str) -> None:
         """A state shown in the summary until cleared with an empty text."""
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
 
-    def update(self) -> None:
+    def update(self, *, recount: bool = True,
+               undo_state: tuple[bool, bool] | None = None) -> None:
+        """Show the open application's summary. `recount=False` after a review action takes
+        the counts from the table in memory (a few ms at 200,000 rows, not a query over them);
+        `undo_state` (can undo, can redo) spares replaying the history when it is known."""
         window, ui = self.window, self.window.ui
         app = window.application
         desk = window.desk
@@ -48,7 +71,7 @@ class SummaryBar(QObject):
         for status, action in window._status_actions.items():
             action.setEnabled(app is not None and status.value != app.status
                               and not desk.read_only)
-        s = overview.summary_of(desk, app.id) if app is not None else None
+        s = self._summary(recount)
         if app is None or s is None:
             ui.applicantLabel.clear()
             ui.countedBar.setRange(0, 1)
@@ -82,6 +105,9 @@ class SummaryBar(QObject):
             "%1", str(s.procedures)).replace("%2", str(s.duplicates_merged)).replace(
             "%3", str(s.not_online)))
         ui.statusLabel.setText(self.tr("Status: %1").replace("%1", status_label(s.status)))
-        undo, redo = review.can_undo_redo(desk, app.id) if editable else (False, False)
-        ui.actionUndo.setEnabled(undo)
-        ui.actionRedo.setEnabled(redo)
+        if not editable:
+            undo_state = (False, False)
+        elif undo_state is None:
+            undo_state = review.can_undo_redo(desk, app.id)
+        ui.actionUndo.setEnabled(undo_state[0])
+        ui.actionRedo.setEnabled(undo_state[1])

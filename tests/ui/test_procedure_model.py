@@ -584,3 +584,39 @@ def test_set_table_keeps_filter_and_sort_and_reload_reads_again(desk: Desk, qtbo
     assert titles == [f"Verfahren {i}" for i in range(8, 0, -1)]
     assert model.total_count() == 9
     qtbot.waitUntil(lambda: model.prepared)
+
+
+def _recounted(model: ProcedureTableModel) -> dict[str, dict[str, int]]:
+    """The facet counts computed afresh over every row (the oracle of the incremental ones)."""
+    model._joint, model._counts = None, None
+    return model.facet_counts()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_facet_counts_follow_changed_rows_by_their_difference(seed: int) -> None:
+    rng = random.Random(seed)
+    table = generated(2000, seed)
+    model = model_of(table)
+    model.set_filter(rng.choice(["", "gewerbe", "melden"]),
+                     rng.choice([{}, {"decision": {"open"}}, {"hints": {"pdf", "none"}}]))
+    model.facet_counts()  # counted once; what follows only adjusts
+    for _round in range(5):
+        results = [(table.ids[p], rng.choice(["ok", "not_found", "", "no_network"]),
+                    rng.choice(["", "pdf", "mailto pdf"]), rng.choice([None, 1, 3]))
+                   for p in rng.sample(range(len(table)), 40)]
+        model.apply_check_results(results)
+        incremental = {name: dict(values) for name, values in model.facet_counts().items()}
+        assert incremental == _recounted(model)
+
+
+def test_facet_counts_follow_a_review_by_their_difference(desk: Desk, tmp_path: Path) -> None:
+    app_id = _application(desk, tmp_path)
+    model = ProcedureTableModel.for_application(desk, app_id)
+    model.set_filter("verfahren", {"decision": {"open"}})
+    before = model.facet_counts()["decision"]["open"]
+    ids = [model.procedure_id(r) for r in range(3)]
+    review.decide(desk, app_id, ids, Decision.ACCEPTED)
+    model.refresh(ids)
+    incremental = {name: dict(values) for name, values in model.facet_counts().items()}
+    assert incremental["decision"]["open"] == before - 3
+    assert incremental == _recounted(model)
