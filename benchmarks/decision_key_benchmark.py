@@ -71,12 +71,15 @@ def measure(app: QApplication, path: Path, app_id: int, repeat: int,
         window.select_procedure(pid)
         settle(app)
         figures["accept"].append(timed(app, ui.actionAccept.trigger))
+        decided = list_procedures(desk, app_id, [pid])[0].decision
+        assert decided == "accepted", f"the key did not decide: {decided}"
         window.select_procedure(pid)
         settle(app)
         figures["criterion"].append(timed(app, ui.actionCriterion2.trigger))
         figures["undo"].append(timed(app, ui.actionUndo.trigger))
         ui.noteEdit.setPlainText(f"Rückfrage {pid}")
         figures["note"].append(timed(app, window.save_note))
+        assert list_procedures(desk, app_id, [pid])[0].note == f"Rückfrage {pid}"
     if profile is not None:
         profile.disable()
     window.close()
@@ -116,6 +119,7 @@ def main() -> int:
         small_id = find_application(demo, "09571136").id
         demo.close()
         assert small_id is not None
+        measure(app, small, small_id, 3)  # warm-up: the first window pays for Qt's caches
         base = measure(app, small, small_id, args.repeat)
         profile = cProfile.Profile() if args.profile else None
         big = measure(app, large, application_id(large), args.repeat, profile)

@@ -68,6 +68,7 @@ from digiamt_desk.services.table import (
 )
 from digiamt_desk.ui.models import SORT_ROLE, Index
 
+NEXT_OPEN_PIECE = 2048  # rows looked at in one piece for the next open one
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # SORT_ROLE and ROW_ROLE (+1, +2) are models.py's
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -424,6 +425,7 @@ class ProcedureTableModel(QAbstractTableModel):
         # The facet codes of the rows the text matches, counted: kept up to date by the
         # difference when rows change, so a decision key never recounts 200,000 rows.
         self._joint: Counter[int] | None = None
+        self._decision_counts: Counter[str] | None = None
         if len(table):
             self._prepare_timer.start()
         else:
@@ -1058,7 +1060,11 @@ class ProcedureTableModel(QAbstractTableModel):
         ids = list(procedure_ids)
         texts_before = {p: (table.titles[p], table.urls[p], table.leika_keys[p])
                         for p in map(table.position, ids) if p is not None}
+        decisions_before = [table.decisions[p] for p in texts_before]
         positions = reload_rows(self._need_desk(), table, ids)
+        if self._decision_counts is not None:
+            self._decision_counts.subtract(decisions_before)
+            self._decision_counts.update(table.decisions[p] for p in texts_before)
         if not positions:
             return []
         if any((table.titles[p], table.urls[p], table.leika_keys[p]) != texts_before[p]
@@ -1152,16 +1158,26 @@ class ProcedureTableModel(QAbstractTableModel):
 
     def next_open_row(self, after_row: int = -1) -> int | None:
         """The next row below `after_row` whose decision is open, from the top again after the
-        last row (`after_row` itself last); None if no shown row is open."""
+        last row (`after_row` itself last); None if no shown row is open. Looked for in
+        pieces: the next open row is usually near, and a piece costs microseconds."""
         visible, decisions = self._visible, self._table.decisions
         if not visible:
             return None
         start = min(max(after_row + 1, 0), len(visible))
         for first, stop in ((start, len(visible)), (0, start)):
-            shown = list(map(decisions.__getitem__, islice(visible, first, stop)))
-            if "open" in shown:
-                return first + shown.index("open")
+            for piece in range(first, stop, NEXT_OPEN_PIECE):
+                end = min(stop, piece + NEXT_OPEN_PIECE)
+                shown = list(map(decisions.__getitem__, islice(visible, piece, end)))
+                if "open" in shown:
+                    return piece + shown.index("open")
         return None
+
+    def decision_counts(self) -> Counter[str]:
+        """How many procedures of the table are open, accepted, rejected: counted once, then
+        kept by the difference of the rows each refresh reads again."""
+        if self._decision_counts is None:
+            self._decision_counts = Counter(self._table.decisions)
+        return self._decision_counts
 
 
 def _maturity_key(override: int | None, estimate: int | None) -> int:

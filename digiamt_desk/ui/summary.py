@@ -39,11 +39,11 @@ class SummaryBar(QObject):
         elif recount or self.current is None:
             self.current = overview.summary_of(window.desk, app.id)
         else:
-            decisions = window.procedures_model.table.decisions
+            model = window.procedures_model
+            counts = model.decision_counts()
             self.current = replace(
-                self.current, status=Status(app.status), procedures=len(decisions),
-                accepted=decisions.count("accepted"), rejected=decisions.count("rejected"),
-                open=decisions.count("open"))
+                self.current, status=Status(app.status), procedures=model.total_count(),
+                accepted=counts["accepted"], rejected=counts["rejected"], open=counts["open"])
         if self.current is not None and app is not None:
             window.applications_model.update_summary(app.id, self.current)
         return self.current

@@ -620,3 +620,27 @@ def test_facet_counts_follow_a_review_by_their_difference(desk: Desk, tmp_path: 
     incremental = {name: dict(values) for name, values in model.facet_counts().items()}
     assert incremental["decision"]["open"] == before - 3
     assert incremental == _recounted(model)
+
+
+def test_next_open_row_across_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.ui.procedure_model as module
+
+    monkeypatch.setattr(module, "NEXT_OPEN_PIECE", 7)
+    table = generated(300, 5)
+    model = model_of(table)
+    opened = [r for r in range(model.rowCount())
+              if table.decisions[table.position(model.procedure_id(r)) or 0] == "open"]
+    for after in (-1, 0, 13, opened[-1], model.rowCount() - 1):
+        later = [r for r in opened if r > after] or [r for r in opened if r <= after]
+        assert model.next_open_row(after) == later[0]
+
+
+def test_decision_counts_follow_a_review(desk: Desk, tmp_path: Path) -> None:
+    app_id = _application(desk, tmp_path)
+    model = ProcedureTableModel.for_application(desk, app_id)
+    assert model.decision_counts()["open"] == model.total_count()
+    ids = [model.procedure_id(r) for r in range(2)]
+    review.decide(desk, app_id, ids, Decision.REJECTED, reason="pdf_form")
+    model.refresh(ids)
+    counts = model.decision_counts()
+    assert (counts["open"], counts["rejected"]) == (model.total_count() - 2, 2)
