@@ -65,7 +65,7 @@ def _load(connection: Connection, application_id: int,
         return {row.id: row for row in connection.execute(statement)}
     # Only the rows named: a key on one procedure of 200,000 reads one row, not all of them.
     wanted = list(dict.fromkeys(procedure_ids))
-    rows = {}
+    rows: dict[int, Any] = {}
     for start in range(0, len(wanted), LOAD_CHUNK):
         chunk = wanted[start:start + LOAD_CHUNK]
         rows.update((row.id, row) for row in connection.execute(
