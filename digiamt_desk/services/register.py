@@ -11,8 +11,8 @@ from sqlmodel import col
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.register import RegisterEntry, ars12_from_key
-from digiamt_desk.importers.gv100ad import read_gv100ad
 from digiamt_desk.paths import resource
+from digiamt_desk.register.gv100ad import read_gv100ad
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.db import backup_sqlite
 from digiamt_desk.store.tables import REGISTER, RegisterEntryRow

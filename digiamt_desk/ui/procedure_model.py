@@ -28,11 +28,9 @@ vanish under the cursor (the selection and the keyboard flow stay where they are
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import count, islice
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,18 +45,36 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from digiamt_desk.checks.hints import HINT_CODES
 from digiamt_desk.checks.maturity import LEVELS
-from digiamt_desk.checks.status import LinkStatus
-from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.engine.facets import (
+    CHECK_FACET,
+    CHECK_VALUES,
+    CRITERION_VALUES,
+    DECISION_FACET,
+    HINT_VALUES,
+    HINTS_FACET,
+    LINK_KIND_FACET,
+    PROVIDER_FACET,
+    count_facets,
+    criterion_facet,
+)
+from digiamt_desk.engine.facets import CRITERION_RAW as _CRITERION_RAW
+from digiamt_desk.engine.facets import FacetCodes as _FacetCodes
+from digiamt_desk.engine.ranks import CHECK_ORDER as _CHECK_ORDER
+from digiamt_desk.engine.ranks import CRITERION_ORDER as _CRITERION_ORDER
+from digiamt_desk.engine.ranks import DECISION_ORDER as _DECISION_ORDER
+from digiamt_desk.engine.ranks import PROVIDER_ORDER as _PROVIDER_ORDER
+from digiamt_desk.engine.ranks import RANKED as _RANKED
+from digiamt_desk.engine.ranks import Ranks as _Ranks
+from digiamt_desk.engine.ranks import german_key
+from digiamt_desk.engine.ranks import maturity_key as _maturity_key
+from digiamt_desk.engine.rows import is_matched, next_open_row, rematch
+from digiamt_desk.engine.rows import runs as _runs
 from digiamt_desk.services import checks as check_service
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.table import (
-    DECISIONS,
-    LINK_KINDS,
-    PROVIDERS,
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
@@ -68,7 +84,6 @@ from digiamt_desk.services.table import (
 )
 from digiamt_desk.ui.models import SORT_ROLE, Index
 
-NEXT_OPEN_PIECE = 2048  # rows looked at in one piece for the next open one
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # SORT_ROLE and ROW_ROLE (+1, +2) are models.py's
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -86,31 +101,8 @@ ACCEPTED_COLOUR = QColor(46, 160, 67)
 REJECTED_COLOUR = QColor(218, 54, 51)
 NOT_WEB_COLOUR = QColor(204, 122, 0)
 
-# Facets: decision, provider and link kind filter on the stored values; a criterion facet,
-# named `criterion_facet(id)`, on "yes", "no" or "unset".
-DECISION_FACET = "decision"
-PROVIDER_FACET = "provider"
-LINK_KIND_FACET = "link_kind"
-CRITERION_VALUES = ("yes", "no", "unset")
-# The pre-checks (services/checks.py): the latest result ("unchecked": never checked) and the
-# hints ("none": a checked or unchecked row without any hint). A row can have several hints.
-CHECK_FACET = "check"
-HINTS_FACET = "hints"
-CHECK_VALUES = (*(s.value for s in LinkStatus if s is not LinkStatus.NO_NETWORK), "unchecked")
-HINT_VALUES = (*HINT_CODES, "none")
 BROKEN_COLOUR = QColor(218, 54, 51)
-_CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
-_CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
 
-
-def german_key(text: str) -> str:
-    """The sort key of a text in German dictionary order (DIN 5007-1: Ü with U, ß as ss)."""
-    return din5007_key(text)[0]
-
-
-def criterion_facet(criterion_id: str) -> str:
-    """The facet name of a criterion (as the review history names the field)."""
-    return f"criteria.{criterion_id}"
 
 
 def _tr(text: object) -> str:
@@ -154,7 +146,6 @@ HINT_TEXTS = {
     "none": QT_TRANSLATE_NOOP("ProcedureTableModel", "no hint"),
 }
 _ESTIMATED = QT_TRANSLATE_NOOP("ProcedureTableModel", "%1 (estimated)")
-_CHECK_ORDER = {value: n for n, value in enumerate(("", *(s.value for s in LinkStatus)))}
 _BROKEN = frozenset({"not_found", "client_error", "server_error", "timeout", "tls_error",
                      "too_many_redirects"})
 _DECISION_TEXTS = {
@@ -192,14 +183,6 @@ _CRITERION_VALUE_TEXTS = {
     "unset": QT_TRANSLATE_NOOP("ProcedureTableModel", "not judged"),
 }
 
-# Columns of long, mostly distinct texts: sorted by ranks built in idle time (`_Ranks`).
-_RANKED = frozenset({"title", "link", "leika"})
-# Sort orders of the coded columns; values outside them sort last.
-_DECISION_ORDER = {value: n for n, value in enumerate(DECISIONS)}
-_PROVIDER_ORDER = {value: n for n, value in enumerate(PROVIDERS)}
-_CRITERION_ORDER: dict[bool | None, int] = {None: 0, False: 1, True: 2}
-
-
 def local_time(stored: str) -> str:
     """A stored UTC time ("2026-03-02 09:00:01.000000") as local "2026-03-02 10:00"."""
     if not stored:
@@ -211,139 +194,6 @@ def local_time(stored: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-class _FacetCodes:
-    """One int per row for the tuple (decision, provider, link kind, *criteria, check status,
-    hints).
-
-    A list has a few hundred distinct tuples at most, so filtering by facets is one set lookup
-    per row, and all facet counts come from one `Counter` over the codes."""
-
-    def __init__(self) -> None:
-        self.codes: list[int] = []
-        self.by_key: dict[tuple[Any, ...], int] = {}
-        self._next = count()
-
-    def extend(self, table: ProcedureTable, rows: int | None = None) -> bool:
-        start = len(self.codes)
-        stop = len(table) if rows is None else min(len(table), start + rows)
-        if stop > start:
-            columns: list[Sequence[Any]] = [
-                table.decisions, table.providers, table.link_kinds,
-                *(table.criteria[cid] for cid in table.criterion_ids),
-                table.check_status, table.hints]
-            keys = zip(*(islice(column, start, stop) for column in columns), strict=True)
-            # setdefault with a running counter: a new tuple gets a fresh number.
-            self.codes.extend(map(self.by_key.setdefault, keys, self._next))
-        return len(self.codes) == len(table)
-
-    def update(self, table: ProcedureTable, positions: Iterable[int]) -> None:
-        for p in positions:
-            if p < len(self.codes):
-                key = (table.decisions[p], table.providers[p], table.link_kinds[p],
-                       *(table.criteria[cid][p] for cid in table.criterion_ids),
-                       table.check_status[p], table.hints[p])
-                self.codes[p] = self.by_key.setdefault(key, next(self._next))
-
-    def keys(self) -> dict[int, tuple[Any, ...]]:
-        return {code: key for key, code in self.by_key.items()}
-
-
-class _Ranks:
-    """Dense ranks of a column's sort keys, built in steps of bounded work (idle time).
-
-    Sorting 200,000 distinct strings costs about 260 ms here from a shuffled order, beyond the
-    200 ms goal; ints sort in a third of that. The ranks come from sorting chunks and merging
-    them piece by piece, a step per timer tick, so no step holds up the window for long. Equal
-    keys share a rank, so sorting by ranks is exactly sorting by the keys, stability included
-    (which is also why the merge need not keep ties in any order)."""
-
-    CHUNK = 16_384
-
-    def __init__(self, values: list[str]) -> None:
-        self._values = values
-        self._keys: list[str] = []
-        self._sorted = 0
-        self._runs: deque[list[int]] = deque()
-        self._merging: tuple[list[int], list[int], list[int]] | None = None
-        self._taken = (0, 0)
-        self._order: list[int] = []
-        self._ranked = 0
-        self._last: object = object()
-        self._rank = -1
-        self.ranks: list[int] | None = None  # set once complete
-
-    def keys(self) -> list[str]:
-        """The case-folded keys (all of them; built now if a step has not yet)."""
-        if len(self._keys) < len(self._values):
-            self._keys.extend(map(german_key, islice(self._values, len(self._keys), None)))
-        return self._keys
-
-    def step(self) -> bool:
-        """Do one bounded piece of the work; True once the ranks are complete."""
-        n = len(self._values)
-        if self.complete:
-            return True
-        if len(self._keys) < n:
-            start = len(self._keys)
-            self._keys.extend(map(german_key,
-                                  islice(self._values, start, start + 2 * self.CHUNK)))
-            return False
-        key = self._keys.__getitem__
-        if self._sorted < n:
-            stop = min(n, self._sorted + self.CHUNK)
-            self._runs.append(sorted(range(self._sorted, stop), key=key))
-            self._sorted = stop
-            return False
-        if self._merging is not None or len(self._runs) > 1:
-            self._merge_step()
-            return False
-        if self.ranks is None:
-            self._order = self._runs.pop() if self._runs else []
-            self.ranks = [0] * n
-            return n == 0
-        stop = min(n, self._ranked + 2 * self.CHUNK)
-        ranks, keys, last, rank = self.ranks, self._keys, self._last, self._rank
-        for p in islice(self._order, self._ranked, stop):
-            value = keys[p]
-            if value != last:
-                rank += 1
-                last = value
-            ranks[p] = rank
-        self._ranked, self._last, self._rank = stop, last, rank
-        if stop < n:
-            return False
-        self._keys, self._order = [], []  # only the ranks are kept
-        return True
-
-    def _merge_step(self) -> None:
-        """Merge the next piece of two sorted runs: up to a key bound that lies within a chunk
-        of both, so the piece stays small; timsort merges the two sorted halves of it."""
-        if self._merging is None:
-            self._merging = (self._runs.popleft(), self._runs.popleft(), [])
-            self._taken = (0, 0)
-        first, second, merged = self._merging
-        at_first, at_second = self._taken
-        if at_first >= len(first) or at_second >= len(second):
-            merged.extend(first[at_first:])
-            merged.extend(second[at_second:])
-            self._runs.append(merged)
-            self._merging = None
-            return
-        key = self._keys.__getitem__
-        bound = min(key(first[min(len(first), at_first + self.CHUNK) - 1]),
-                    key(second[min(len(second), at_second + self.CHUNK) - 1]))
-        end_first = bisect_right(first, bound, lo=at_first, key=key)
-        end_second = bisect_right(second, bound, lo=at_second, key=key)
-        piece = first[at_first:end_first] + second[at_second:end_second]
-        piece.sort(key=key)
-        merged.extend(piece)
-        self._taken = (end_first, end_second)
-
-    @property
-    def complete(self) -> bool:
-        return self.ranks is not None and self._ranked == len(self._values)
 
 
 class ProcedureTableModel(QAbstractTableModel):
@@ -953,53 +803,9 @@ class ProcedureTableModel(QAbstractTableModel):
         names = self.facet_names()
         active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
                   for name, values in self._facets.items()}
-        check_slot, hints_slot = self._check_slot, self._hints_slot
-        counts: dict[str, dict[str, int]] = {
-            DECISION_FACET: dict.fromkeys(DECISIONS, 0),
-            PROVIDER_FACET: dict.fromkeys(PROVIDERS, 0),
-            LINK_KIND_FACET: dict.fromkeys(LINK_KINDS, 0),
-            **{name: dict.fromkeys(CRITERION_VALUES, 0) for name in names[3:check_slot]},
-            CHECK_FACET: dict.fromkeys(CHECK_VALUES, 0),
-            HINTS_FACET: dict.fromkeys(HINT_VALUES, 0),
-        }
-        # A row counts for every facet when it passes all chosen ones, and only for the one
-        # it fails when it fails exactly one. Grouped so, each facet is one tight pass over
-        # (key, rows) pairs: with the check facets a list can hold thousands of distinct keys.
-        matches = self._slot_matches
-        passing: list[tuple[tuple[Any, ...], int]] = []
-        failing: dict[int, list[tuple[tuple[Any, ...], int]]] = {}
-        for code, number in joint.items():
-            key = keys[code]
-            failed = -1
-            for slot, values in active.items():
-                if not matches(slot, key[slot], values):
-                    if failed >= 0:
-                        break
-                    failed = slot
-            else:
-                if failed < 0:
-                    passing.append((key, number))
-                else:
-                    failing.setdefault(failed, []).append((key, number))
-        for slot, name in enumerate(names):
-            raw: dict[Any, int] = {}
-            for key, number in (*passing, *failing.get(slot, ())):
-                value = key[slot]
-                raw[value] = raw.get(value, 0) + number
-            bucket = counts[name]
-            for value, number in raw.items():
-                if slot == hints_slot:
-                    shown: tuple[str, ...] = tuple(value.split()) or ("none",)
-                elif slot < 3:
-                    shown = (value,)
-                elif slot == check_slot:
-                    shown = (value or "unchecked",)
-                else:
-                    shown = (_CRITERION_NAME[value],)
-                for one in shown:
-                    bucket[one] = bucket.get(one, 0) + number
-        self._counts = counts
-        return counts
+        self._counts = count_facets(joint, keys, names, active, self._slot_matches,
+                                    self._check_slot, self._hints_slot)
+        return self._counts
 
     @property
     def filter_text(self) -> str:
@@ -1114,12 +920,7 @@ class ProcedureTableModel(QAbstractTableModel):
         return len(positions)
 
     def _matched(self, p: int) -> bool:
-        """Whether a row is among the text matches (all rows without a text filter)."""
-        rows = self._text_rows
-        if rows is None:
-            return True
-        at = bisect_left(rows, p)
-        return at < len(rows) and rows[at] == p
+        return is_matched(self._text_rows, p)
 
     def _recode(self, positions: Sequence[int], *, rematch: bool) -> None:
         """New facet codes (and text matches) for changed rows; the counted codes follow by
@@ -1136,19 +937,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._counts = None
 
     def _rematch(self, positions: Sequence[int]) -> list[int] | None:
-        """The text matches after rows changed (a note may now hold the words, or not)."""
-        if self._text_rows is None or not self._words:
-            return self._text_rows
-        texts, rows = self._table.search_texts, self._text_rows
-        for p in positions:  # few: bisect into the ascending matches instead of a pass
-            at = bisect_left(rows, p)
-            held = at < len(rows) and rows[at] == p
-            if all(word in texts[p] for word in self._words):
-                if not held:
-                    rows.insert(at, p)
-            elif held:
-                del rows[at]
-        return rows
+        return rematch(self._text_rows, self._words, self._table.search_texts, positions)
 
     def criterion_value(self, procedure_id: int, criterion_id: str) -> bool | None:
         """What is recorded for a criterion of a procedure: met, not met, or None (unset)."""
@@ -1158,19 +947,8 @@ class ProcedureTableModel(QAbstractTableModel):
 
     def next_open_row(self, after_row: int = -1) -> int | None:
         """The next row below `after_row` whose decision is open, from the top again after the
-        last row (`after_row` itself last); None if no shown row is open. Looked for in
-        pieces: the next open row is usually near, and a piece costs microseconds."""
-        visible, decisions = self._visible, self._table.decisions
-        if not visible:
-            return None
-        start = min(max(after_row + 1, 0), len(visible))
-        for first, stop in ((start, len(visible)), (0, start)):
-            for piece in range(first, stop, NEXT_OPEN_PIECE):
-                end = min(stop, piece + NEXT_OPEN_PIECE)
-                shown = list(map(decisions.__getitem__, islice(visible, piece, end)))
-                if "open" in shown:
-                    return piece + shown.index("open")
-        return None
+        last row (`after_row` itself last); None if no shown row is open."""
+        return next_open_row(self._visible, self._table.decisions, after_row)
 
     def decision_counts(self) -> Counter[str]:
         """How many procedures of the table are open, accepted, rejected: counted once, then
@@ -1178,26 +956,6 @@ class ProcedureTableModel(QAbstractTableModel):
         if self._decision_counts is None:
             self._decision_counts = Counter(self._table.decisions)
         return self._decision_counts
-
-
-def _maturity_key(override: int | None, estimate: int | None) -> int:
-    """The level in force (the reviewer's, else the estimate), -1 for none."""
-    if override is not None:
-        return override
-    return -1 if estimate is None else estimate
-
-
-def _runs(rows: Sequence[int], limit: int = 64) -> list[tuple[int, int]]:
-    """Consecutive rows as (first, last) ranges; beyond `limit` ranges one that spans them."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    if len(runs) > limit:
-        return [(runs[0][0], runs[-1][1])]
-    return runs
 
 
 __all__ = ["ACCEPTED_COLOUR", "CHECK_FACET", "CHECK_TEXTS", "CHECK_VALUES", "CRITERION_VALUES",
