@@ -400,11 +400,11 @@ class CheckController(QObject):
             self._facets_stale, self._facets_at = False, now
             # A turn of the event loop of its own: at 200,000 rows the counts take ~30 ms,
             # as long as the rows just repainted; together they would block twice as long.
-            QTimer.singleShot(0, window._update_facet_counts)
+            QTimer.singleShot(0, window.update_facet_counts)
         if final:
-            current = window._current_id()
+            current = window.current_procedure_id()
             if current is not None:
-                window._show_detail()
+                window.show_detail()
 
     def _finished(self, report: CheckReport) -> None:
         self._refresh_timer.stop()
@@ -457,7 +457,7 @@ class CheckController(QObject):
             window.ui.statusBar.showMessage(self.tr(
                 "No open procedure is reachable without hints (check the links first)."), 8000)
             return
-        window._after_change(result.changed, advance=False)
+        window.rows_changed(result.changed, advance=False)
         window.ui.statusBar.showMessage(
             self.tr("%n procedure(s) accepted. Ctrl+Z undoes it.", "", len(result.changed)),
             10000)
@@ -480,7 +480,7 @@ class CheckController(QObject):
             self.dialog = None
 
     def _merged(self, ids: list[int]) -> None:
-        self.window._after_change(ids, advance=False)
+        self.window.rows_changed(ids, advance=False)
 
     def _edit_refused(self, error: Exception) -> None:
         text = describe(error) if isinstance(error, ReviewError | InputError) else str(error)

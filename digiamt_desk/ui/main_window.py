@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,22 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiamt_desk import __version__
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Decision, ReviewError, Status
-from digiamt_desk.services import applications, overview
+from digiamt_desk.services import overview
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.register import ATTRIBUTION
 from digiamt_desk.services.table import load_table
 from digiamt_desk.ui import window_state
 from digiamt_desk.ui.actions import bind_shortcuts
+from digiamt_desk.ui.application_actions import ApplicationActions
+from digiamt_desk.ui.applications_pane import ApplicationsPane
 from digiamt_desk.ui.detail_pane import DetailPane
-from digiamt_desk.ui.dialogs import make_application_dialog, make_settings_dialog
 from digiamt_desk.ui.facets import FacetPane
 from digiamt_desk.ui.forms.ui_main_window import Ui_MainWindow
-from digiamt_desk.ui.help import HelpWindow, help_page, make_help_window, shortcuts_html
+from digiamt_desk.ui.help import HelpWindow
 from digiamt_desk.ui.messages import describe
-from digiamt_desk.ui.models import ApplicationsModel, status_label
+from digiamt_desk.ui.models import status_label
 from digiamt_desk.ui.procedure_model import ProcedureTableModel
 from digiamt_desk.ui.review_actions import ReviewActions
 from digiamt_desk.ui.reviewer_bar import ReviewerBar
@@ -66,11 +63,9 @@ class MainWindow(QMainWindow):
         self.help_window: HelpWindow | None = None
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)  # type: ignore[no-untyped-call]
-        self.applications_model = ApplicationsModel(self)
-        ui.applicationsView.setModel(self.applications_model)
-        ui.applicationsView.sortByColumn(ApplicationsModel.NAME, Qt.SortOrder.AscendingOrder)
-        ui.applicationsView.selectionModel().selectionChanged.connect(
-            lambda *_args: self._application_selected())
+        self.applications = ApplicationsPane(ui.applicationsView, ui.emptyHint)
+        self.applications_model = self.applications.model
+        self.applications.chosen.connect(self.open_application)
         self.procedures_model = ProcedureTableModel(self, desk=desk)
         view = ui.proceduresView
         view.setModel(self.procedures_model)
@@ -85,6 +80,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self)
         self.summary = SummaryBar(self)
         self.review = ReviewActions(self)
+        self.apps = ApplicationActions(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
         self.notice.setWordWrap(True)
@@ -100,7 +96,6 @@ class MainWindow(QMainWindow):
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setStretchFactor(2, 0)
-        self._layout_applications_list()
         self._default_columns_pending = not window_state.restore(
             self, ui.mainSplitter, ui.applicationsView, view)
         if self._default_columns_pending:  # nothing arranged yet: panes by share, by title
@@ -124,10 +119,10 @@ class MainWindow(QMainWindow):
         ui = self.ui
         review = self.review
         triggers: dict[QAction, Callable[[], Any]] = {
-            ui.actionNewApplication: self.new_application,
-            ui.actionImport: self.open_import,
-            ui.actionOpenDatabase: self._choose_database,
-            ui.actionSettings: self.open_settings,
+            ui.actionNewApplication: self.apps.new_application,
+            ui.actionImport: self.apps.open_import,
+            ui.actionOpenDatabase: self.apps.choose_database,
+            ui.actionSettings: self.apps.open_settings,
             ui.actionQuit: self.close,
             ui.actionUndo: review.undo,
             ui.actionRedo: review.redo,
@@ -142,11 +137,11 @@ class MainWindow(QMainWindow):
             ui.actionNextOpen: review.next_open,
             ui.actionOpenLink: review.open_link,
             ui.actionCopyRows: review.copy_rows,
-            ui.actionEditApplication: self.edit_application,
+            ui.actionEditApplication: self.apps.edit_application,
             ui.actionReload: self.reload,
-            ui.actionHelp: self.show_help,
-            ui.actionShortcuts: self.show_shortcuts,
-            ui.actionAbout: self.show_about,
+            ui.actionHelp: self.apps.show_help,
+            ui.actionShortcuts: self.apps.show_shortcuts,
+            ui.actionAbout: self.apps.show_about,
         }
         for action, handler in triggers.items():
             action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -169,23 +164,8 @@ class MainWindow(QMainWindow):
         self._status_actions: dict[Status, QAction] = {}
         for status in Status:
             action = menu.addAction(status_label(status))
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            action.triggered.connect(lambda _checked=False, s=status: self.apps.set_status(s))
             self._status_actions[status] = action
-
-    def _layout_applications_list(self) -> None:
-        """Name, status, counted and eligible fit the list without scrolling sideways; kind
-        and reference are in the summary above the table (and the name's tooltip)."""
-        view = self.ui.applicationsView
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in (ApplicationsModel.KIND, ApplicationsModel.REFERENCE):
-            view.setColumnHidden(column, True)
-        header.setSectionResizeMode(ApplicationsModel.NAME, header.ResizeMode.Stretch)
-        for column in (ApplicationsModel.PROGRESS, ApplicationsModel.ELIGIBLE):
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
-        # A long status ("Rückfrage an Kommune") is elided; the summary says it in full.
-        header.setSectionResizeMode(ApplicationsModel.STATUS, header.ResizeMode.Interactive)
-        view.setColumnWidth(ApplicationsModel.STATUS, 92)
 
     # --- for add-ons (checks, documents, import): the window's small interface ---------------
 
@@ -278,35 +258,13 @@ class MainWindow(QMainWindow):
         view.selectRow(row)
         view.scrollTo(index)
 
-    # The names the add-ons used before this interface existed.
-    _after_change = rows_changed
-    _current_id = current_procedure_id
-    _show_detail = show_detail
-    _update_facet_counts = update_facet_counts
-    _save_note = save_note
-    _select_row = select_row
+    _save_note = save_note  # as ui/session.py calls it
 
     # --- applications ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected = self.current_application_id()
-        rows = applications.list_applications(self.desk)
-        self.applications_model.set_rows(rows)
-        header = self.ui.applicationsView.horizontalHeader()
-        self.applications_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.ui.emptyHint.setVisible(not rows)
         self.setWindowTitle(f"DigiAmt Desk – {Path(self.desk.location).name}")
-        position = next((i for i in range(self.applications_model.rowCount())
-                         if self.applications_model.row_at(i).application.id == selected), 0)
-        if rows:
-            self.ui.applicationsView.selectRow(position)
-        else:
-            self.open_application(None)
-
-    def _application_selected(self) -> None:
-        rows = self.ui.applicationsView.selectionModel().selectedRows()
-        if rows:
-            self.open_application(self.applications_model.row_at(rows[0].row()).application.id)
+        self.applications.reload(self.desk, self.current_application_id())
 
     def open_application(self, application_id: int | None) -> None:
         self.save_note()
@@ -323,7 +281,7 @@ class MainWindow(QMainWindow):
         labels = [c.column_de for c in self.desk.catalog().criteria]
         reasons = {r.code: r.label_de for r in self.desk.catalog().rejection_reasons}
         self.procedures_model.set_table(table, labels, reasons, desk=self.desk)
-        self._sort_by_title_unless_sorted()
+        window_state.apply_sort_mark(self.ui.proceduresView, self.procedures_model)
         self.facets.rebuild()
         self._show_filter_result(None)  # set_table applied the filter already
         if self._default_columns_pending and self.procedures_model.columnCount():
@@ -337,19 +295,6 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_current()
         self.application_opened.emit(self.application.id)
-
-    def _sort_by_title_unless_sorted(self) -> None:
-        """The sort mark shows the order really applied: by title in German order, unless the
-        reviewer chose another column (kept in the saved header)."""
-        header = self.ui.proceduresView.horizontalHeader()
-        model = self.procedures_model
-        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        if not 0 <= column < model.columnCount():
-            column, order = model.TITLE, Qt.SortOrder.AscendingOrder
-        if model.sorted_by() != (column, order):
-            header.setSortIndicator(column, order)  # the view sorts the model through it
-            if model.sorted_by() != (column, order):
-                model.sort(column, order)
 
     def _reviewer_named(self, name: str) -> None:
         self.desk.reviewer = name
@@ -403,73 +348,19 @@ class MainWindow(QMainWindow):
         menu = self.table_context_menu()
         menu.exec(self.ui.proceduresView.viewport().mapToGlobal(position))
 
-    # --- application-level actions -----------------------------------------------------------
+    # --- application-level actions (ui/application_actions.py) --------------------------------
 
     def _refused_read_only(self) -> bool:
-        """A damaged database is not written to: say so in the status bar (no box)."""
-        if self.desk.read_only:
-            self.show_status(self.tr(
-                "This database is open read-only because it is damaged: nothing can be "
-                "changed. Restore a backup (File › Restore from a backup)."), 10000)
-        return self.desk.read_only
+        return self.apps.refused_read_only()
 
     def set_status(self, status: Status) -> None:
-        app_id = self.current_application_id()
-        if app_id is None:
-            return
-        note, ok = QInputDialog.getText(
-            self, self.tr("Set status"),
-            self.tr("Note for the status \u201c%1\u201d (optional):").replace(
-                "%1", status_label(status)))
-        if ok and self.run(lambda: applications.set_status(self.desk, app_id, status,
-                                                           note=note)):
-            self.reload()
+        self.apps.set_status(status)
 
     def new_application(self) -> None:
-        if self._refused_read_only():
-            return
-        dialog = make_application_dialog(self.desk, None, self)
-        if dialog.exec() and dialog.application is not None \
-                and dialog.application.id is not None:
-            self.application = overview.application_view(self.desk, dialog.application.id)
-            self.reload()
-
-    def edit_application(self) -> None:
-        app_id = self.current_application_id()
-        if app_id is None:
-            return
-        current = applications.find_application(self.desk, f"#{app_id}")
-        if make_application_dialog(self.desk, current, self).exec():
-            self.reload()
+        self.apps.new_application()
 
     def open_import(self, source: str | None = None) -> None:
-        from digiamt_desk.ui.import_dialog import make_import_dialog
-
-        if self._refused_read_only():
-            return
-        key = self.application.ars if self.application is not None else None
-        dialog = make_import_dialog(self.desk, self, source=source, applicant_key=key)
-        dialog.imported.connect(self._imported)
-        dialog.exec()
-
-    def _imported(self, report: Any) -> None:
-        self.application = overview.application_view(self.desk, report.application_id)
-        self.reload()
-
-    def open_settings(self) -> None:
-        dialog = make_settings_dialog(self.desk, self.settings, self)
-        if dialog.exec():
-            if self.settings.reviewer:
-                self.reviewer_bar.hide()
-            if dialog.language_changed:
-                QMessageBox.information(self, self.tr("Language"), self.tr(
-                    "The new language applies from the next start."))
-
-    def _choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("DigiAmt databases (*.db);;All files (*)"))
-        if path:
-            self.database_requested.emit(path)
+        self.apps.open_import(source)
 
     def switch_desk(self, desk: Desk) -> None:
         self.save_note()
@@ -479,24 +370,8 @@ class MainWindow(QMainWindow):
         self.application = None
         self.reload()
 
-    # --- help --------------------------------------------------------------------------------
-
-    def _help(self) -> HelpWindow:
-        if self.help_window is None:
-            self.help_window = make_help_window(self)
-        return self.help_window
-
     def show_help(self) -> None:
-        self._help().show_page(help_page(self))
-
-    def show_shortcuts(self) -> None:
-        self._help().show_page(shortcuts_html(self))
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About DigiAmt Desk"),
-                          self.tr("DigiAmt Desk %1\n\nReview of applications for the award "
-                                  "\"Digitales Amt\".\n\nRegister of municipalities: %2")
-                          .replace("%1", __version__).replace("%2", ATTRIBUTION))
+        self.apps.show_help()
 
     # --- drag and drop, window state ---------------------------------------------------------
 

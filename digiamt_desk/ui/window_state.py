@@ -4,7 +4,7 @@ three panes fit there, a layout saved on a larger screen shrinks to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
 
@@ -89,3 +89,16 @@ def default_columns(view: QTableView, model: ProcedureTableModel) -> None:
               model.PROVIDER: 90, model.LEIKA: 130, model.NOTE: 200}
     for column in range(model.columnCount()):
         view.setColumnWidth(column, widths.get(column, 105))
+
+
+def apply_sort_mark(view: QTableView, model: ProcedureTableModel) -> None:
+    """The sort mark shows the order really applied: by title in German order, unless the
+    reviewer chose another column (kept in the saved header)."""
+    header = view.horizontalHeader()
+    column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+    if not 0 <= column < model.columnCount():
+        column, order = model.TITLE, Qt.SortOrder.AscendingOrder
+    if model.sorted_by() != (column, order):
+        header.setSortIndicator(column, order)  # the view sorts the model through it
+        if model.sorted_by() != (column, order):
+            model.sort(column, order)

@@ -21,6 +21,53 @@ Einzelheiten stehen in %2</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
+        <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Note for the status “%1” (optional):</source>
+        <translation>Notiz zum Status „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>DigiAmt databases (*.db);;All files (*)</source>
+        <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About DigiAmt Desk</source>
+        <translation>Über DigiAmt Desk</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk %1
+
+Review of applications for the award &quot;Digitales Amt&quot;.
+
+Register of municipalities: %2</source>
+        <translation>DigiAmt Desk %1
+
+Prüfung von Anträgen auf die Auszeichnung „Digitales Amt“.
+
+Gemeindeverzeichnis: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Edit application</source>
@@ -1229,52 +1276,8 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
-        <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
-    </message>
-    <message>
         <source>The history records your changes as %1.</source>
         <translation>Der Verlauf vermerkt Ihre Änderungen als %1.</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Status setzen</translation>
-    </message>
-    <message>
-        <source>Note for the status “%1” (optional):</source>
-        <translation>Notiz zum Status „%1“ (optional):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies from the next start.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>DigiAmt databases (*.db);;All files (*)</source>
-        <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>About DigiAmt Desk</source>
-        <translation>Über DigiAmt Desk</translation>
-    </message>
-    <message>
-        <source>DigiAmt Desk %1
-
-Review of applications for the award &quot;Digitales Amt&quot;.
-
-Register of municipalities: %2</source>
-        <translation>DigiAmt Desk %1
-
-Prüfung von Anträgen auf die Auszeichnung „Digitales Amt“.
-
-Gemeindeverzeichnis: %2</translation>
     </message>
     <message>
         <source>DigiAmt Desk</source>

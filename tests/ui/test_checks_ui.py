@@ -92,7 +92,7 @@ def test_results_arrive_in_the_table_while_the_check_runs(
     assert model.rowCount() == len(ids[2::4])
     assert not controller.progress.isVisible()
     assert "links checked" in window.ui.statusBar.currentMessage()
-    window._select_row(model.row_of(form_id) or 0)
+    window.select_row(model.row_of(form_id) or 0)
     assert "Automatic check" in window.ui.detailBrowser.toPlainText() or \
         "Automatische" in window.ui.detailBrowser.toPlainText()
     assert app_id == window.application.id  # type: ignore[union-attr]

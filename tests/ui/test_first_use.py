@@ -125,7 +125,7 @@ def test_tab_leaves_the_note_without_a_tab_character(qtbot: QtBot, window: MainW
     app_id = _open(window, "093765345")
     view = window.ui.proceduresView
     view.setFocus()
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None
     qtbot.keyClick(view, Qt.Key.Key_N)
     qtbot.keyClicks(window.ui.noteEdit, "Termin")
@@ -140,11 +140,11 @@ def test_tab_leaves_the_note_without_a_tab_character(qtbot: QtBot, window: MainW
 def test_the_history_tab_speaks_german_not_field_names(qtbot: QtBot, window: MainWindow,
                                                         german: None) -> None:
     app_id = _open(window, "093765345")
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None
     review.set_criterion(window.desk, app_id, [current], "administrative_service", True)
     review.decide(window.desk, app_id, [current], Decision.REJECTED, reason="email_link")
-    window._show_detail()
+    window.show_detail()
     text = window.ui.historyBrowser.toPlainText()
     for internal in ("rejected", "reason_code", "email_link", "criteria.", "open →", "true"):
         assert internal not in text
@@ -163,7 +163,7 @@ def test_a_refused_acceptance_in_the_status_bar_is_german(qtbot: QtBot, window: 
     mail = next(p for p in list_procedures(window.desk, app_id) if p.link_kind == "mailto")
     row = window.procedures_model.row_of(mail.id)
     assert row is not None
-    window._select_row(row)
+    window.select_row(row)
     window.ui.proceduresView.setFocus()
     qtbot.keyClick(window.ui.proceduresView, Qt.Key.Key_A)
     said = window.ui.statusBar.currentMessage()
@@ -178,22 +178,22 @@ def test_undo_selects_the_row_and_says_what_was_undone(qtbot: QtBot, window: Mai
     current = _plain(window, app_id)
     title = _procedure(window.desk, app_id, current).title
     qtbot.keyClick(view, Qt.Key.Key_A)
-    assert window._current_id() != current  # moved on to the next open one
+    assert window.current_procedure_id() != current  # moved on to the next open one
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window._current_id() == current
+    assert window.current_procedure_id() == current
     said = window.ui.statusBar.currentMessage()
     assert said.startswith("Undone: accept") and title in said
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window._current_id() == current
+    assert window.current_procedure_id() == current
     assert window.ui.statusBar.currentMessage().startswith("Redone: accept")
 
 
 def test_undo_of_a_note_says_so_in_german(qtbot: QtBot, window: MainWindow,
                                           german: None) -> None:
     app_id = _open(window, "093765345")
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None
     title = _procedure(window.desk, app_id, current).title
     review.set_note(window.desk, app_id, current, "Rückruf")

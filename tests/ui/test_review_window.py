@@ -38,13 +38,13 @@ def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key,
 def test_accept_with_a_and_move_to_the_next_open(qtbot: QtBot, window: MainWindow) -> None:
     app_id = _open(window, "09571136")
     before = _decisions(window.desk, app_id)
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None and before[current] == "open"
     _press(qtbot, window, Qt.Key.Key_A)
     after = _decisions(window.desk, app_id)
     assert after[current] == "accepted"
     assert [pid for pid in after if after[pid] != before[pid]] == [current]
-    following = window._current_id()
+    following = window.current_procedure_id()
     assert following != current and after[following] == "open"  # the cursor moved on
     assert window.ui.countedBar.text() == "49 / 50"
 
@@ -52,7 +52,7 @@ def test_accept_with_a_and_move_to_the_next_open(qtbot: QtBot, window: MainWindo
 def test_reject_asks_for_a_reason(qtbot: QtBot, window: MainWindow,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     app_id = _open(window, "09571136")
-    current = window._current_id()
+    current = window.current_procedure_id()
 
     def answered(desk: Desk, count: int, parent: object = None) -> RejectDialog:
         dialog = make_reject_dialog(desk, count, None)
@@ -101,7 +101,7 @@ def test_bulk_accept_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_criterion_keys_cycle_and_filter_only_open(qtbot: QtBot, window: MainWindow) -> None:
     app_id = _open(window, "093765345")
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None
     _press(qtbot, window, Qt.Key.Key_2)  # electronic submission: unset -> met
     _press(qtbot, window, Qt.Key.Key_2)  # -> not met
@@ -110,7 +110,7 @@ def test_criterion_keys_cycle_and_filter_only_open(qtbot: QtBot, window: MainWin
     _press(qtbot, window, Qt.Key.Key_A)  # refused: the criterion is not met
     assert _decisions(window.desk, app_id)[current] == "open"
     # Where the reviewer looks: the notice above the table, and the cursor stays on it.
-    assert window._current_id() == current
+    assert window.current_procedure_id() == current
     assert window.notice.isVisible()
     assert "Elektronisch absendbar" in window.notice.text()
     assert procedure.title in window.notice.text()
