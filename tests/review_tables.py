@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from digiamt_desk.services.table import ProcedureTable
+from digiamt_desk.domain.procedure_table import ProcedureTable
 
 CRITERIA = ("administrative_service", "electronic_submission", "on_bayernportal")
 LABELS = {"administrative_service": "Verwaltungsleistung",

@@ -10,7 +10,7 @@ from typing import Any
 
 from digiamt_desk.checks.hints import HINT_CODES
 from digiamt_desk.checks.status import LinkStatus
-from digiamt_desk.store.review_table import DECISIONS, LINK_KINDS, PROVIDERS, ProcedureTable
+from digiamt_desk.domain.procedure_table import DECISIONS, LINK_KINDS, PROVIDERS, ProcedureTable
 
 # Facets: decision, provider and link kind filter on the stored values; a criterion facet,
 # named `criterion_facet(id)`, on "yes", "no" or "unset".

@@ -13,7 +13,7 @@ from itertools import islice
 
 from digiamt_desk.checks.status import LinkStatus
 from digiamt_desk.domain.collation import din5007_key
-from digiamt_desk.store.review_table import DECISIONS, PROVIDERS
+from digiamt_desk.domain.procedure_table import DECISIONS, PROVIDERS
 
 
 def german_key(text: str) -> str:

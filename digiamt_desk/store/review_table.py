@@ -26,24 +26,26 @@ import json
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from functools import partial
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
 from operator import itemgetter, ne, sub
 from typing import Any
 
 from sqlalchemy import Engine
 
+from digiamt_desk.domain.procedure_table import (
+    DECISIONS,
+    LINK_KINDS,
+    PROVIDERS,
+    SEARCH_CHUNK,
+    ProcedureTable,
+    build_search_texts,
+)
 from digiamt_desk.store.db import StoreError
-
-DECISIONS = ("open", "accepted", "rejected")
-PROVIDERS = ("municipal", "central", "unknown")
-LINK_KINDS = ("http", "mailto", "file", "other")
 
 _CHUNK = 500  # ids per `IN (...)`: far below any SQLite build's variable limit
 _SEP = "\x1f"  # ASCII unit separator: joins fields in the sparse query (checked when split)
 _MMAP = 1 << 30  # memory-mapped reads halve SQLite's scan time (no read() per page)
-SEARCH_CHUNK = 20_000  # rows per step when the search texts are built in idle time
 
 _ALL_COLUMNS = ("id, title, url, link_kind, provider, leika_keys, criteria, decision, "
                 "reason_code, reason_text, note, changed_by, changed_at, duplicate_rows")
@@ -51,65 +53,6 @@ _ALL_COLUMNS = ("id, title, url, link_kind, provider, leika_keys, criteria, deci
 _TOUCHED = ("(changed_at IS NOT NULL OR note != '' OR criteria != '{}' OR reason_code != '' "
             "OR reason_text != '' OR changed_by != '' OR duplicate_rows != 0)")
 _SPARSE_FIELDS = 8  # id, criteria, note, reason_code, reason_text, changed_by, changed_at, dups
-
-
-@dataclass(eq=False)
-class ProcedureTable:
-    """One list per column; `criteria[cid][p]` is True (met), False (not met) or None (unset).
-
-    `search_texts[p]` is title, url and note case-folded and joined by newlines: what the text
-    filter searches. It is built after loading, in steps (`build_search_texts`), so the table
-    can be shown first; it may be shorter than the other lists until then."""
-
-    application_id: int
-    criterion_ids: tuple[str, ...]
-    ids: list[int] = field(default_factory=list)  # ascending: a position is found by bisection
-    titles: list[str] = field(default_factory=list)
-    urls: list[str] = field(default_factory=list)
-    link_kinds: list[str] = field(default_factory=list)  # http | mailto | file | other
-    providers: list[str] = field(default_factory=list)  # municipal | central | unknown
-    leika_keys: list[str] = field(default_factory=list)  # space-separated, as stored
-    criteria: dict[str, list[bool | None]] = field(default_factory=dict)
-    decisions: list[str] = field(default_factory=list)  # open | accepted | rejected
-    reason_codes: list[str] = field(default_factory=list)
-    reason_texts: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    changed_by: list[str] = field(default_factory=list)
-    # As SQLite holds it, "2026-03-02 09:00:01.000000" in UTC (sorts as text); "" = never.
-    changed_at: list[str] = field(default_factory=list)
-    duplicate_rows: list[int] = field(default_factory=list)
-    search_texts: list[str] = field(default_factory=list)
-    # The latest automatic pre-check (services/checks.py), read from its own sparse table:
-    # status "" = never checked; hints space-separated codes; maturity estimated and set by
-    # the reviewer (None: none).
-    check_status: list[str] = field(default_factory=list)
-    hints: list[str] = field(default_factory=list)
-    maturity: list[int | None] = field(default_factory=list)
-    maturity_override: list[int | None] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def position(self, procedure_id: int) -> int | None:
-        """The position of a procedure in the lists, None if it is not in this table."""
-        at = bisect_left(self.ids, procedure_id)
-        return at if at < len(self.ids) and self.ids[at] == procedure_id else None
-
-    @property
-    def search_ready(self) -> bool:
-        return len(self.search_texts) == len(self.ids)
-
-
-def build_search_texts(table: ProcedureTable, rows: int | None = None) -> bool:
-    """Build the next `rows` search texts (all remaining if None); True once all are built."""
-    start = len(table.search_texts)
-    stop = len(table.ids) if rows is None else min(len(table.ids), start + rows)
-    if stop > start:
-        joined = map("\n".join, zip(islice(table.titles, start, stop),
-                                     islice(table.urls, start, stop),
-                                     islice(table.notes, start, stop), strict=True))
-        table.search_texts.extend(map(str.casefold, joined))
-    return table.search_ready
 
 
 class _CriteriaParser:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
@@ -27,15 +26,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from digiamt_desk import __version__
 from digiamt_desk.paths import resource
 from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
+from digiamt_desk.ui.logs import log_folder
 
 log = logging.getLogger("digiamt_desk")
 _error_shown = False
-
-
-def log_folder() -> Path:
-    folder = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:

@@ -4,7 +4,7 @@ small entry points the rest of the program calls (open_import, new_application).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -16,15 +16,14 @@ from digiamt_desk.services.register import ATTRIBUTION
 from digiamt_desk.ui.dialogs import make_application_dialog, make_settings_dialog
 from digiamt_desk.ui.help import HelpWindow, help_page, make_help_window, shortcuts_html
 from digiamt_desk.ui.models import status_label
-
-if TYPE_CHECKING:
-    from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 
 
 class ApplicationActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(as_parent(window))
         self.window = window
+        self.widget = as_widget(window)  # the parent of its dialogs
 
     def refused_read_only(self) -> bool:
         """A damaged database is not written to: say so in the status bar (no box)."""
@@ -39,7 +38,7 @@ class ApplicationActions(QObject):
         if app_id is None:
             return
         note, ok = QInputDialog.getText(
-            self.window, self.tr("Set status"),
+            self.widget, self.tr("Set status"),
             self.tr("Note for the status \u201c%1\u201d (optional):").replace(
                 "%1", status_label(status)))
         if ok and self.window.run(lambda: applications.set_status(self.window.desk, app_id, status,
@@ -49,7 +48,7 @@ class ApplicationActions(QObject):
     def new_application(self) -> None:
         if self.refused_read_only():
             return
-        dialog = make_application_dialog(self.window.desk, None, self.window)
+        dialog = make_application_dialog(self.window.desk, None, self.widget)
         if dialog.exec() and dialog.application is not None \
                 and dialog.application.id is not None:
             window = self.window
@@ -61,7 +60,7 @@ class ApplicationActions(QObject):
         if app_id is None:
             return
         current = applications.find_application(self.window.desk, f"#{app_id}")
-        if make_application_dialog(self.window.desk, current, self.window).exec():
+        if make_application_dialog(self.window.desk, current, self.widget).exec():
             self.window.reload()
 
     def open_import(self, source: str | None = None) -> None:
@@ -70,7 +69,7 @@ class ApplicationActions(QObject):
         if self.refused_read_only():
             return
         key = self.window.application.ars if self.window.application is not None else None
-        dialog = make_import_dialog(self.window.desk, self.window, source=source, applicant_key=key)
+        dialog = make_import_dialog(self.window.desk, self.widget, source=source, applicant_key=key)
         dialog.imported.connect(self._imported)
         dialog.exec()
 
@@ -79,17 +78,17 @@ class ApplicationActions(QObject):
         self.window.reload()
 
     def open_settings(self) -> None:
-        dialog = make_settings_dialog(self.window.desk, self.window.settings, self.window)
+        dialog = make_settings_dialog(self.window.desk, self.window.settings, self.widget)
         if dialog.exec():
             if self.window.settings.reviewer:
                 self.window.reviewer_bar.hide()
             if dialog.language_changed:
-                QMessageBox.information(self.window, self.tr("Language"), self.tr(
+                QMessageBox.information(self.widget, self.tr("Language"), self.tr(
                     "The new language applies from the next start."))
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open database"), "",
+            self.widget, self.tr("Open database"), "",
             self.tr("DigiAmt databases (*.db);;All files (*)"))
         if path:
             self.window.database_requested.emit(path)
@@ -98,17 +97,18 @@ class ApplicationActions(QObject):
 
     def _help(self) -> HelpWindow:
         if self.window.help_window is None:
-            self.window.help_window = make_help_window(self.window)
-        return self.window.help_window
+            self.window.help_window = make_help_window(self.widget)
+        help_window: HelpWindow = self.window.help_window
+        return help_window
 
     def show_help(self) -> None:
-        self._help().show_page(help_page(self.window))
+        self._help().show_page(help_page(self.widget))
 
     def show_shortcuts(self) -> None:
-        self._help().show_page(shortcuts_html(self.window))
+        self._help().show_page(shortcuts_html(self.widget))
 
     def show_about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About DigiAmt Desk"),
+        QMessageBox.about(self.widget, self.tr("About DigiAmt Desk"),
                           self.tr("DigiAmt Desk %1\n\nReview of applications for the award "
                                   "\"Digitales Amt\".\n\nRegister of municipalities: %2")
                           .replace("%1", __version__).replace("%2", ATTRIBUTION))

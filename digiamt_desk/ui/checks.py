@@ -38,13 +38,12 @@ from digiamt_desk.services.checks import CheckReport
 from digiamt_desk.ui.check_detail import MaturityDelegate, check_html, evidence_text
 from digiamt_desk.ui.duplicates import DuplicatesDialog, make_duplicates_dialog
 from digiamt_desk.ui.messages import describe
+from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 from digiamt_desk.ui.workers import Job
 
 if TYPE_CHECKING:
     from digiamt_desk.checks.links import CheckSettings
 
-if TYPE_CHECKING:
-    from digiamt_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 200  # at most this often the table shows newly stored results
@@ -68,8 +67,8 @@ class CheckController(QObject):
     # when the window is idle again.
     checkFinished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(as_parent(window))
         self.window = window
         self.job: Job | None = None
         self._signals = _CheckSignals()
@@ -99,7 +98,7 @@ class CheckController(QObject):
     # --- set-up --------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        window = self.window
+        window = as_widget(self.window)
         # The keys come from ui/actions.py (the window binds them by objectName).
         self.action_check = QAction(self.tr("Check &links"), window)
         self.action_check.setObjectName("actionCheckLinks")
@@ -133,9 +132,9 @@ class CheckController(QObject):
         menu.addAction(self.action_duplicates)
         menu.addAction(self.action_accept)
         self.menu = menu
-        window.add_menu(menu)
-        window.add_context_actions([self.action_check_selected])
-        toolbar = window.ui.toolBar
+        self.window.add_menu(menu)
+        self.window.add_context_actions([self.action_check_selected])
+        toolbar = self.window.ui.toolBar
         toolbar.addSeparator()
         toolbar.addAction(self.action_check)
 
@@ -339,7 +338,7 @@ class CheckController(QObject):
             return None
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = make_duplicates_dialog(window.desk, window.application.id, window)
+        self.dialog = make_duplicates_dialog(window.desk, window.application.id, as_widget(window))
         self.dialog.changed.connect(self._merged)
         self.dialog.show()
         return self.dialog
@@ -376,7 +375,7 @@ class CheckController(QObject):
         return html
 
 
-def install_checks(window: MainWindow) -> CheckController:
+def install_checks(window: ReviewWindow) -> CheckController:
     return CheckController(window)
 
 

@@ -3,22 +3,18 @@ their tab is shown), its history, and the note field with its autosave (`note`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from digiamt_desk.services import review
 from digiamt_desk.services.procedures import ProcedureView, list_procedures, source_rows
 from digiamt_desk.ui import detail
 from digiamt_desk.ui.note import NoteEditor
-
-if TYPE_CHECKING:
-    from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.window_api import ReviewWindow, as_parent
 
 
 class DetailPane(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(as_parent(window))
         self.window = window
         ui = window.ui
         self.note = NoteEditor(ui.noteEdit, ui.proceduresView, window.run, lambda: window.desk)

@@ -8,7 +8,6 @@ keyboard flow."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -20,9 +19,7 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui.dialogs import make_reject_dialog
 from digiamt_desk.ui.messages import describe_blockers, describe_change
-
-if TYPE_CHECKING:
-    from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 
 COPY_LIMIT = 100_000  # rows copied at most (a spreadsheet takes about a million)
 
@@ -33,8 +30,8 @@ def _after(result: review.ChangeResult) -> tuple[bool, bool] | None:
 
 
 class ReviewActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(as_parent(window))
         self.window = window
 
     # --- decisions ---------------------------------------------------------------------------
@@ -71,7 +68,7 @@ class ReviewActions(QObject):
         ids = window.selected_ids()
         if not ids:
             return
-        dialog = make_reject_dialog(window.desk, len(ids), window)
+        dialog = make_reject_dialog(window.desk, len(ids), as_widget(window))
         if dialog.exec():
             self.decide(Decision.REJECTED, dialog.reason_code(), dialog.reason_text())
 

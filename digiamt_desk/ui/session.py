@@ -176,7 +176,7 @@ class DeskSession:
         )
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
-        from digiamt_desk.ui.app import log_folder
+        from digiamt_desk.ui.logs import log_folder
 
         notice = make_crash_notice(ended, log_folder() / "digiamt.log", parent)
         self._notices.append(notice)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
@@ -15,16 +14,14 @@ from PySide6.QtWidgets import QLabel
 from digiamt_desk.domain.review import Status, Summary
 from digiamt_desk.services import overview, review
 from digiamt_desk.ui.models import status_label
-
-if TYPE_CHECKING:
-    from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 
 
 class SummaryBar(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReviewWindow) -> None:
+        super().__init__(as_parent(window))
         self.window = window
-        self.state_label = QLabel(window)
+        self.state_label = QLabel(as_widget(window))
         self.state_label.setObjectName("checkStateLabel")
         self.state_label.setWordWrap(True)
         self.state_label.hide()

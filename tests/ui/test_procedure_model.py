@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from review_tables import CRITERIA, LABELS, REASONS, generated
 
 from digiamt_desk.domain.collation import din5007_key
+from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
-from digiamt_desk.services.table import ProcedureTable
 from digiamt_desk.ui.procedure_model import (
     ACCEPTED_COLOUR,
     ID_ROLE,

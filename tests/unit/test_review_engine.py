@@ -13,6 +13,7 @@ import pytest
 from review_tables import CRITERIA, generated
 
 from digiamt_desk.domain.collation import din5007_key
+from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.engine.facets import (
     CRITERION_NAME,
     FacetCodes,
@@ -21,7 +22,6 @@ from digiamt_desk.engine.facets import (
 )
 from digiamt_desk.engine.ranks import Ranks, german_key
 from digiamt_desk.engine.rows import next_open_row, rematch
-from digiamt_desk.services.table import ProcedureTable
 
 FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), "check",
           "hints")
