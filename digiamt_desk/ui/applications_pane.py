@@ -10,7 +10,7 @@ from digiamt_desk.services import applications
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.ui.models import ApplicationsModel
 
-STATUS_WIDTH = 92  # a long status ("Rückfrage an Kommune") is elided; the summary says it all
+STATUS_WIDTH = 84  # a long status ("Rückfrage an Kommune") is elided; the summary says it all
 
 
 class ApplicationsPane(QObject):

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._context_actions: list[QAction] = []
         self._connect_actions()
         self._status_menu()
+        ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setStretchFactor(2, 0)

@@ -12,7 +12,7 @@ from digiamt_desk.ui.procedure_model import ProcedureTableModel
 
 KEY = "main_window"
 # The panes' shares of the width when nothing is remembered: list, table, detail.
-PANE_SHARES = (0.22, 0.51, 0.27)
+PANE_SHARES = (0.26, 0.48, 0.26)
 DETAIL_MIN = 280
 
 

@@ -19,9 +19,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMainWindow,
     QMenu, QMenuBar, QPlainTextEdit, QProgressBar,
-    QSizePolicy, QSpacerItem, QSplitter, QStatusBar,
-    QTabWidget, QTableView, QTextBrowser, QToolBar,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSplitter, QStatusBar, QTabWidget,
+    QTableView, QTextBrowser, QToolBar, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -212,10 +212,6 @@ class Ui_MainWindow(object):
         self.verdictLabel.setWordWrap(True)
 
         self.summaryLayout.addWidget(self.verdictLabel)
-
-        self.summarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.summaryLayout.addItem(self.summarySpacer)
 
         self.statusLabel = QLabel(self.reviewPane)
         self.statusLabel.setObjectName(u"statusLabel")
