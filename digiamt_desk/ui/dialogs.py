@@ -177,6 +177,7 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(0 if settings.language == "de" else 1)
         ui.reviewerEdit.setText(settings.reviewer or desk.reviewer)
         ui.outputFolderEdit.setText(settings.output_folder)
+        ui.reopenLastCheck.setChecked(settings.reopen_last)
         ui.referencePatternEdit.setText(desk.setting(REFERENCE_PATTERN_KEY,
                                                      DEFAULT_REFERENCE_PATTERN))
         values = documents.document_settings(desk)
@@ -252,6 +253,7 @@ class SettingsDialog(QDialog):
         self.settings.reviewer = reviewer
         self.settings.language = language
         self.settings.output_folder = ui.outputFolderEdit.text().strip()
+        self.settings.reopen_last = ui.reopenLastCheck.isChecked()
         self.settings.save()
         documents.save_settings(self.desk, values)
         self.desk.set_setting(REFERENCE_PATTERN_KEY, pattern)

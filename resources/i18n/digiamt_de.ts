@@ -1981,6 +1981,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Sprache:</translation>
     </message>
     <message>
+        <source>Open the database used last when the program starts</source>
+        <translation>Beim Start die zuletzt benutzte Datenbank öffnen</translation>
+    </message>
+    <message>
         <source>Letters and certificate</source>
         <translation>Briefe und Urkunde</translation>
     </message>

@@ -409,3 +409,21 @@ def test_the_applications_list_shows_its_columns_without_scrolling_sideways(
     assert {model.NAME, model.STATUS, model.PROGRESS, model.ELIGIBLE} <= set(shown)
     qtbot.waitUntil(lambda: view.viewport().width() > 0)
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_settings_dialog_language_and_last_database_apply_at_the_next_start(
+        qtbot: QtBot, qapp: QApplication, demo_desk: Desk) -> None:
+    from digiamt_desk.ui.dialogs import make_settings_dialog
+
+    recent.remember(str(demo_desk.location))
+    dialog = make_settings_dialog(demo_desk, UserSettings.load())
+    qtbot.addWidget(dialog)
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
+    dialog.ui.reopenLastCheck.setChecked(False)
+    dialog.accept()
+    assert dialog.language_changed
+    installed = install_translators(qapp)  # the next start, as the dialog left it
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    assert installed == []
+    assert DeskSession._last_database() is None  # the welcome view or the default instead
