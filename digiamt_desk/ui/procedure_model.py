@@ -68,7 +68,7 @@ from digiamt_desk.engine.ranks import DECISION_ORDER as _DECISION_ORDER
 from digiamt_desk.engine.ranks import PROVIDER_ORDER as _PROVIDER_ORDER
 from digiamt_desk.engine.ranks import RANKED as _RANKED
 from digiamt_desk.engine.ranks import Ranks as _Ranks
-from digiamt_desk.engine.ranks import german_key
+from digiamt_desk.engine.ranks import german_key, german_keys
 from digiamt_desk.engine.ranks import maturity_key as _maturity_key
 from digiamt_desk.engine.rows import is_matched, next_open_row, rematch
 from digiamt_desk.engine.rows import runs as _runs
@@ -586,8 +586,9 @@ class ProcedureTableModel(QAbstractTableModel):
                             [len(_PROVIDER_ORDER)] * len(table)))
         elif kind == "reason":
             reason = self._reason_text
-            keys = [german_key(reason(code, text)) if code or text else ""
-                    for code, text in zip(table.reason_codes, table.reason_texts, strict=True)]
+            keys = german_keys([reason(code, text) if code or text else ""
+                                for code, text in zip(table.reason_codes, table.reason_texts,
+                                                      strict=True)])
         elif kind == "changed_at":
             keys = table.changed_at  # ISO text in UTC sorts as time; shared, not copied
         elif kind == "check":
@@ -598,7 +599,7 @@ class ProcedureTableModel(QAbstractTableModel):
         elif kind == "maturity":
             keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:
-            keys = list(map(german_key, self._text_column(kind)))
+            keys = german_keys(self._text_column(kind))
         self._sort_keys[column] = keys
         return keys
 

@@ -138,3 +138,13 @@ def test_text_matches_follow_a_changed_note() -> None:
     texts[3] = "abgemeldet"
     assert rematch(rows, ("gewerbe",), texts, [1, 3]) == [0, 1]
     assert rematch(None, ("gewerbe",), texts, [1]) is None  # no text filter: all rows
+
+
+def test_the_fast_german_keys_are_the_collation_keys() -> None:
+    from digiamt_desk.engine.ranks import german_keys
+
+    rng = random.Random(7)
+    alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0"
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
+              for _ in range(2000)]
+    assert german_keys(values) == [din5007_key(v)[0] for v in values]
