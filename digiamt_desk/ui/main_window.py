@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.reviewer_bar.named.connect(self._reviewer_named)
         ui.centralLayout.insertWidget(0, self.reviewer_bar)
         self._context_actions: list[QAction] = []
+        self._shown_once = False
         self._connect_actions()
         self._status_menu()
         ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
@@ -389,6 +390,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         source = first.toLocalFile() if first.isLocalFile() else first.toString()
         QTimer.singleShot(0, lambda: self.open_import(source))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the keyboard belongs to the table from the start
+            self._shown_once = True
+            self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_note()

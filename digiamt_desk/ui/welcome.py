@@ -97,6 +97,7 @@ class WelcomeDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.activateWindow()  # the first thing on screen takes the keyboard
         self._first_focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _button(self, text: str, description: str) -> QCommandLinkButton:

@@ -36,6 +36,11 @@ def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    # Keys reach a window's shortcuts only while it is the active window; under Xvfb without a
+    # window manager nothing activates it by itself.
+    shown.activateWindow()
+    qtbot.waitActive(shown)
+    shown.ui.proceduresView.setFocus()
     yield shown
     if shown.checks.job is not None:  # never leave a worker writing into a closed database
         shown.checks.cancel()

@@ -27,7 +27,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1340, 820)
+        MainWindow.resize(1400, 860)
         MainWindow.setAcceptDrops(True)
         self.actionNewApplication = QAction(MainWindow)
         self.actionNewApplication.setObjectName(u"actionNewApplication")
