@@ -160,10 +160,12 @@ def test_unmerge_restores_the_earlier_decision(desk: Desk, tmp_path: Path) -> No
     restored = next(p for p in list_procedures(desk, app_id) if p.id == other)
     assert (restored.decision, restored.reason_code) == ("accepted", "")
     assert [line.action for line in review.history(desk, app_id, other)][-1] == "unmerge"
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError) as err:
         checks.unmerge_duplicate(desk, app_id, other)
-    with pytest.raises(ReviewError):
+    assert (err.value.code, err.value.params) == ("not_merged", {"procedure": other})
+    with pytest.raises(ReviewError) as err:
         checks.merge_duplicate(desk, app_id, keep, keep)
+    assert err.value.code == "merge_self"
 
 
 def test_dismissed_proposals_stay_away(desk: Desk, tmp_path: Path) -> None:
