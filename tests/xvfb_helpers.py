@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,32 @@ def wait_for_window(env: dict[str, str], title: str, timeout: float = 30.0) -> s
             return found.stdout.split()[-1]
         time.sleep(0.2)
     raise AssertionError(f"no window named {title!r} appeared within {timeout} s")
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    """Poll `condition` until it holds (a wait on a condition, never a fixed sleep)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {timeout} s")
+        time.sleep(0.05)
+
+
+def focus(env: dict[str, str], window: str) -> None:
+    """Give the window the keyboard focus (no window manager) and wait until it has it."""
+    xdotool(env, "windowfocus", "--sync", window)
+    wait_until(lambda: xdotool(env, "getwindowfocus") == window, "the window has the focus")
+
+
+def count_rows(database: Path, sql: str) -> int:
+    """A count from the database while the app holds it open (read-only, WAL)."""
+    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(connection.execute(sql).fetchone()[0])
+    except sqlite3.OperationalError:  # busy for a moment: not yet
+        return -1
+    finally:
+        connection.close()
 
 
 def quit_app(env: dict[str, str], app: subprocess.Popen[bytes]) -> str:

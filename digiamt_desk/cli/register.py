@@ -54,25 +54,19 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from digiamt_desk.domain.settings import SettingError, database_options
     from digiamt_desk.services.applications import (
-        DEFAULT_REFERENCE_PATTERN,
         REFERENCE_PATTERN_KEY,
         validate_reference_pattern,
     )
-    from digiamt_desk.services.checks import ALLOW_PRIVATE_NETWORKS_KEY
     from digiamt_desk.services.documents import SETTING_DEFAULTS, save_settings
-    from digiamt_desk.store.backups import DEFAULT_RETENTION, RETENTION_SETTINGS
 
     desk = open_desk_for(args)
-    # How many backups of each kind are kept (daily, before migrations and updates, by hand).
-    backup_bounds = {key: str(DEFAULT_RETENTION.bound(kind))
-                     for key, kind in RETENTION_SETTINGS.items()}
-    from digiamt_desk.services.approval import FOUR_EYES_SETTING
-    from digiamt_desk.services.imports import DOWNLOAD_SECONDS_KEY
-
-    known = {REFERENCE_PATTERN_KEY: DEFAULT_REFERENCE_PATTERN, **SETTING_DEFAULTS,
-             **backup_bounds, DOWNLOAD_SECONDS_KEY: "20", ALLOW_PRIVATE_NETWORKS_KEY: "no",
-             FOUR_EYES_SETTING: "off"}
+    # The database's settings of the registry (reference pattern, backups kept, four eyes, ...),
+    # then the
+    # letters' own (declared with the documents).
+    declared = {o.key: o for o in database_options()}
+    known = {**{key: o.text(o.default) for key, o in declared.items()}, **SETTING_DEFAULTS}
     changes: dict[str, str] = {}
     for pair in args.set or []:
         key, sep, value = pair.partition("=")
@@ -82,28 +76,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
         changes[key] = value.replace("\\n", "\n")
     if REFERENCE_PATTERN_KEY in changes:
         validate_reference_pattern(changes[REFERENCE_PATTERN_KEY])
-    if FOUR_EYES_SETTING in changes:  # a second person approves final decisions (issue 13)
-        if changes[FOUR_EYES_SETTING] not in ("on", "off"):
-            raise CliError(f"{FOUR_EYES_SETTING} takes 'on' or 'off', not "
-                           f"'{changes[FOUR_EYES_SETTING]}'")
-        desk.set_setting(FOUR_EYES_SETTING, changes.pop(FOUR_EYES_SETTING))
-    for key in backup_bounds.keys() & changes.keys():
-        if not changes[key].isdigit() or int(changes[key]) < 1:
-            raise CliError(f"{key} takes a number of copies (1 or more), not '{changes[key]}'")
-        desk.set_setting(key, changes.pop(key))
-    if DOWNLOAD_SECONDS_KEY in changes:  # the deadline of a URL import (issue 14)
-        seconds = changes.pop(DOWNLOAD_SECONDS_KEY)
-        if not seconds.isdigit() or not 1 <= int(seconds) <= 600:
-            raise CliError(f"{DOWNLOAD_SECONDS_KEY} takes seconds from 1 to 600, not '{seconds}'")
-        desk.set_setting(DOWNLOAD_SECONDS_KEY, seconds)
-    if ALLOW_PRIVATE_NETWORKS_KEY in changes:
-        if changes[ALLOW_PRIVATE_NETWORKS_KEY] not in ("yes", "no"):
-            raise CliError(f"{ALLOW_PRIVATE_NETWORKS_KEY} takes 'yes' or 'no', not "
-                           f"'{changes[ALLOW_PRIVATE_NETWORKS_KEY]}'")
-        desk.set_setting(ALLOW_PRIVATE_NETWORKS_KEY, changes.pop(ALLOW_PRIVATE_NETWORKS_KEY))
-    save_settings(desk, {k: v for k, v in changes.items() if k != REFERENCE_PATTERN_KEY})
-    if REFERENCE_PATTERN_KEY in changes:
-        desk.set_setting(REFERENCE_PATTERN_KEY, changes[REFERENCE_PATTERN_KEY])
+    typed: dict[str, str] = {}
+    for key in declared.keys() & changes.keys():
+        try:
+            typed[key] = declared[key].text(declared[key].parse(changes.pop(key)))
+        except SettingError as exc:
+            raise CliError(str(exc)) from exc
+    save_settings(desk, changes)
+    for key, value in typed.items():
+        desk.set_setting(key, value)
     for key, default in known.items():
         value = desk.setting(key, default).replace("\n", "\\n")
         print(f"{key} = {value}")

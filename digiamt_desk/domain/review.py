@@ -121,14 +121,44 @@ class Summary:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Blocker:
+    """Why a procedure cannot be accepted: a code and its parameters for a front end to word,
+    and the English wording of the command line as its str()."""
+
+    code: str  # "mailto_link", "not_web_link", "criterion_not_met", "merged_duplicate"
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, name: str) -> str:
+        return dict(self.params).get(name, "")
+
+    def __str__(self) -> str:
+        template = _BLOCKER_TEXT.get(self.code, self.code)
+        return template.format(**dict(self.params))
+
+
+_BLOCKER_TEXT = {
+    "mailto_link": "its link is an e-mail address, nothing can be submitted online",
+    "not_web_link": "its link is no web address (http or https)",
+    "criterion_not_met": "criterion '{label}' is recorded as not met",
+    "merged_duplicate": "it is merged into procedure {procedure} as a duplicate; undo the "
+                        "merge first",
+}
+
+
+def merged_blocker(target: int) -> Blocker:
+    return Blocker("merged_duplicate", (("procedure", str(target)),))
+
+
 def acceptance_blockers(criteria: dict[str, bool], link_kind: str,
-                        labels: dict[str, str]) -> list[str]:
+                        labels: dict[str, str]) -> list[Blocker]:
     """Why a procedure cannot be accepted as an online procedure (empty: it can)."""
     blockers = []
     if link_kind == "mailto":
-        blockers.append("its link is an e-mail address, nothing can be submitted online")
+        blockers.append(Blocker("mailto_link"))
     elif link_kind != "http":
-        blockers.append("its link is no web address (http or https)")
-    blockers.extend(f"criterion '{labels.get(cid, cid)}' is recorded as not met"
+        blockers.append(Blocker("not_web_link"))
+    blockers.extend(Blocker("criterion_not_met", (("criterion", cid),
+                                                  ("label", labels.get(cid, cid))))
                     for cid, met in criteria.items() if met is False)
     return blockers

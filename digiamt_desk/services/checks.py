@@ -215,6 +215,9 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
     from digiamt_desk.checks.links import LinkChecker
 
     checker = LinkChecker(with_network_allowance(desk, settings), transport=transport)
+    # Without a network a link still tells what it is (a .pdf, a mailto): that is stored for
+    # a procedure never checked before; an earlier result is kept as it was.
+    checked_before = _checked_ids(desk, application_id)
     buffer: list[dict[str, Any]] = []
     done = 0
     last_flush = time.monotonic()
@@ -247,6 +250,12 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
         progress("check", 0, len(links))
     try:
         run: CheckRun = checker.run(links, on_result, cancelled)
+        if run.offline:
+            buffer.extend(_row(application_id, result, urls[result.key], desk.clock())
+                          for result in run.results
+                          if result.status is LinkStatus.NO_NETWORK
+                          and result.key not in checked_before
+                          and judge(urls[result.key], result)[0])
     finally:
         flush()
     report.offline, report.cancelled = run.offline, run.cancelled
@@ -263,6 +272,12 @@ def run_checks(desk: Desk, application_id: int, procedure_ids: Iterable[int] | N
                                    tuple(hints), result.detail, maturity, None, None)
         report.results.append(view)
     return report
+
+
+def _checked_ids(desk: Desk, application_id: int) -> set[int]:
+    with desk.engine.connect() as connection:
+        return set(connection.execute(select(C.procedure_id).where(
+            C.application_id == application_id)).scalars())
 
 
 def _view(row: Any) -> CheckResultView:

@@ -258,9 +258,9 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
         with desk.session() as session:
             empty = not session.scalar(select(func.count()).select_from(REGISTER))
         if empty:
-            from digiamt_desk.services.register import load_shipped_register
+            from digiamt_desk.services.register_loading import load_shipped_register
 
-            load_shipped_register(desk)
+            load_shipped_register(desk.engine)
     if engine.dialect.name == "postgresql":
         from digiamt_desk.services.team import adopt_login
 

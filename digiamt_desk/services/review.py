@@ -17,7 +17,13 @@ from typing import Any
 
 from sqlalchemy import ARRAY, Connection, Integer, any_, bindparam, select
 
-from digiamt_desk.domain.review import Decision, ReviewError, acceptance_blockers
+from digiamt_desk.domain.review import (
+    Blocker,
+    Decision,
+    ReviewError,
+    acceptance_blockers,
+    merged_blocker,
+)
 from digiamt_desk.services.applications import ensure_editable, mark_in_review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.team import ensure_may_change
@@ -26,6 +32,7 @@ from digiamt_desk.store.tables import CHANGE_SETS, HISTORY, PROCEDURES, Applicat
 
 P = PROCEDURES.c
 NOTE_LIMIT = 10_000
+LOAD_CHUNK = 900  # ids in one IN (...) list, under every SQLite's variable limit
 
 
 @dataclass
@@ -34,6 +41,8 @@ class ChangeResult:
     changed: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     refused: list[tuple[int, str]] = field(default_factory=list)  # (procedure id, why)
+    # The same refusals as codes and parameters, for a front end to word (the window).
+    blockers: dict[int, list[Blocker]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"change_set": self.change_set_id, "changed": self.changed,
@@ -59,14 +68,16 @@ def _load(connection: Connection, application_id: int,
     if connection.dialect.name == "postgresql":
         # The rows stay locked until the change commits: a second writer waits and then reads
         # what the first one wrote, so its history names the right old value.
-        if procedure_ids is not None:
-            procedure_ids = list(procedure_ids)
-            statement = statement.where(P.id.in_(procedure_ids))
         statement = statement.with_for_update()
-    rows = {row.id: row for row in connection.execute(statement)}
     if procedure_ids is None:
-        return rows
+        return {row.id: row for row in connection.execute(statement)}
+    # Only the rows named: a key on one procedure of 200,000 reads one row, not all of them.
     wanted = list(dict.fromkeys(procedure_ids))
+    rows: dict[int, Any] = {}
+    for start in range(0, len(wanted), LOAD_CHUNK):
+        chunk = wanted[start:start + LOAD_CHUNK]
+        rows.update((row.id, row) for row in connection.execute(
+            statement.where(P.id.in_(chunk))))
     missing = [i for i in wanted if i not in rows]
     if missing:
         raise ReviewError(f"procedure(s) {', '.join(map(str, missing))} do not belong to "
@@ -191,14 +202,16 @@ def decide(desk: Desk, application_id: int, procedure_ids: Iterable[int] | None,
         changes: dict[int, dict[str, tuple[str | None, str | None]]] = {}
         for pid, row in rows.items():
             if decision is Decision.ACCEPTED and row.merged_into is not None:
-                result.refused.append((pid, f"it is merged into procedure {row.merged_into} "
-                                            "as a duplicate; undo the merge first"))
+                blocker = merged_blocker(row.merged_into)
+                result.refused.append((pid, str(blocker)))
+                result.blockers[pid] = [blocker]
                 continue
             if decision is Decision.ACCEPTED:
                 blockers = acceptance_blockers(json.loads(row.criteria or "{}"), row.link_kind,
                                                labels)
                 if blockers:
-                    result.refused.append((pid, "; ".join(blockers)))
+                    result.refused.append((pid, "; ".join(map(str, blockers))))
+                    result.blockers[pid] = blockers
                     continue
             target: dict[str, str | None] = {"decision": decision.value, "reason_code": reason_code,
                       "reason_text": reason_text if decision is Decision.REJECTED else ""}

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
-    QSettings,
     QSize,
     Qt,
     QtMsgType,
@@ -27,20 +26,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from digiamt_desk import __version__
 from digiamt_desk.paths import resource
 from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
+from digiamt_desk.ui.logs import log_folder
 
 log = logging.getLogger("digiamt_desk")
 _error_shown = False
 
 
-def log_folder() -> Path:
-    folder = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """German unless the settings or the caller ask for English."""
-    wanted = language or str(QSettings().value("ui/language", "de"))
+    from digiamt_desk.ui.settings import UserSettings
+
+    # The settings dialog stores the language in UserSettings; read it from there, the one
+    # place that names its key (it was read under another key and never applied).
+    wanted = language or UserSettings.load().language or "de"
     if wanted == "en":
         return []
     installed = []
@@ -212,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
                         "folder)")
     parser.add_argument("--language", choices=["de", "en"], help="user interface language")
+    parser.add_argument("--reviewer", help="name recorded in the history (default: the "
+                        "settings, $DIGIAMT_REVIEWER, else asked in the window)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a temporary folder and exit (0: ok)")
     parser.add_argument("--exit-after-show", action="store_true",
@@ -219,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "benchmark)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    if args.reviewer:  # the one place every part (window, services) takes the name from
+        os.environ["DIGIAMT_REVIEWER"] = args.reviewer
 
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationName(APP_NAME)

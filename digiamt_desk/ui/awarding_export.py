@@ -11,17 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services.awarding import AwardingSummary, awarding_summary
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.ui.window_api import as_parent, as_widget
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
 
 if TYPE_CHECKING:
     from digiamt_desk.store.tables import Application
+    from digiamt_desk.ui.window_api import ReviewWindow
 
 translate = QCoreApplication.translate
 HINTS_SHOWN = 12  # more are counted, not listed, so the dialog stays on the screen
@@ -136,45 +138,29 @@ def start_export(window: QMainWindow, desk: Desk, application: Application, targ
     return job
 
 
-def install_awarding_and_export(window: QMainWindow) -> tuple[QAction, QAction]:
+def install_awarding_and_export(window: ReviewWindow) -> tuple[QAction, QAction]:
     """The window's one hook: awarding asks for confirmation first; File › Export… and the
     table's context-menu entry for the selected procedures."""
-    from digiamt_desk.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-    plain_set_status = window.set_status
-
-    def set_status(status: Status) -> None:
-        application = window.application
-        if status is Status.AWARDED and application is not None and not confirm_awarding(
-                window, window.desk, application):
-            return
-        plain_set_status(status)
-
-    # The status menu calls window.set_status when chosen: the confirmation comes first.
-    window.set_status = set_status  # type: ignore[method-assign]
+    parent = as_parent(window)
     jobs: list[Job] = []
-    whole = QAction(translate("Export", "&Export the review…"), window)
+    whole = QAction(translate("Export", "&Export the review…"), parent)
     whole.setObjectName("actionExport")
-    selection = QAction(translate("Export", "Export the selected procedures…"), window)
+    selection = QAction(translate("Export", "Export the selected procedures…"), parent)
     selection.setObjectName("actionExportSelection")
     window.ui.menuFile.insertAction(window.ui.actionOpenDatabase, whole)
-    view = window.ui.proceduresView
-    separator = QAction(window)
-    separator.setSeparator(True)
-    view.addActions([separator, selection])
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    window.add_context_actions([selection])
 
     def export(selected: bool) -> None:
-        application = window.application
+        application = _open_application(window)
         if application is None:
             return
         ids = window.selected_ids() if selected else None
         if selected and not ids:
             return
-        target = export_target(window, application, "-Auswahl" if selected else "")
+        target = export_target(as_widget(window), application,
+                               "-Auswahl" if selected else "")
         if target is not None:
-            jobs[:] = [start_export(window, window.desk, application, *target,
+            jobs[:] = [start_export(as_main_window(window), window.desk, application, *target,
                                     procedure_ids=ids)]
 
     def update() -> None:
@@ -187,3 +173,31 @@ def install_awarding_and_export(window: QMainWindow) -> tuple[QAction, QAction]:
     window.application_opened.connect(lambda _id: update())
     update()
     return whole, selection
+
+
+def _open_application(window: ReviewWindow) -> Application | None:
+    """The application open in the window, as the services' record (the window holds its id)."""
+    from digiamt_desk.services.applications import NotFound, find_application
+
+    app_id = window.current_application_id()
+    if app_id is None:
+        return None
+    try:
+        return find_application(window.desk, f"#{app_id}")
+    except NotFound:
+        return None
+
+
+def confirm_before(window: ReviewWindow, status: Status) -> bool:
+    """Awarding asks first (the window's status menu calls this); other statuses go ahead."""
+    if status is not Status.AWARDED:
+        return True
+    application = _open_application(window)
+    return application is None or confirm_awarding(as_widget(window), window.desk,
+                                                   application)
+
+
+
+def as_main_window(window: ReviewWindow) -> QMainWindow:
+    assert isinstance(window, QMainWindow)
+    return window

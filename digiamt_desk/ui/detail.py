@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import ProcedureView, SourceRowView
@@ -66,16 +66,79 @@ def source_html(rows: list[SourceRowView]) -> str:
     return "".join(parts)
 
 
-def history_html(lines: list[HistoryLine]) -> str:
+_ACTIONS = {
+    "accepted": QT_TRANSLATE_NOOP("Detail", "Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("Detail", "Rejected"),
+    "open": QT_TRANSLATE_NOOP("Detail", "Set back to open"),
+    "criterion": QT_TRANSLATE_NOOP("Detail", "Criterion"),
+    "note": QT_TRANSLATE_NOOP("Detail", "Note"),
+    "merge": QT_TRANSLATE_NOOP("Detail", "Merged as a duplicate"),
+    "unmerge": QT_TRANSLATE_NOOP("Detail", "Merge ended"),
+    "undo": QT_TRANSLATE_NOOP("Detail", "Undone"),
+    "redo": QT_TRANSLATE_NOOP("Detail", "Redone"),
+}
+_FIELDS = {
+    "decision": QT_TRANSLATE_NOOP("Detail", "Decision"),
+    "reason_code": QT_TRANSLATE_NOOP("Detail", "Reason"),
+    "reason_text": QT_TRANSLATE_NOOP("Detail", "Reason (text)"),
+    "note": QT_TRANSLATE_NOOP("Detail", "Note"),
+    "merged_into": QT_TRANSLATE_NOOP("Detail", "Merged into"),
+}
+_OTHER = QT_TRANSLATE_NOOP("Detail", "other")  # a reason of free text only
+_DECISIONS = {"open": QT_TRANSLATE_NOOP("Detail", "Open"),
+              "accepted": QT_TRANSLATE_NOOP("Detail", "Accepted"),
+              "rejected": QT_TRANSLATE_NOOP("Detail", "Rejected")}
+
+
+def _words(text: object) -> str:
+    return translate("Detail", str(text))
+
+
+class _HistoryWords:
+    """The history's codes (actions, fields, stored values) in the reader's language."""
+
+    def __init__(self, desk: Desk) -> None:
+        catalog = desk.catalog()
+        self.criteria = {c.id: c.label_de for c in catalog.criteria}
+        self.reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+
+    def action(self, code: str) -> str:
+        return _words(_ACTIONS[code]) if code in _ACTIONS else code
+
+    def field(self, name: str) -> str:
+        if name.startswith("criteria."):
+            cid = name.removeprefix("criteria.")
+            return self.criteria.get(cid, cid)
+        return _words(_FIELDS[name]) if name in _FIELDS else name
+
+    def value(self, name: str, value: str | None) -> str:
+        if value is None or value == "":
+            return "–"
+        if name == "decision":
+            return _words(_DECISIONS.get(value, value))
+        if name == "reason_code":
+            return self.reasons.get(value, _words(_OTHER) if value == "other" else value)
+        if name.startswith("criteria."):
+            return _words("met") if value == "true" else _words("not met")
+        if name == "merged_into":
+            return f"#{value}"
+        return value
+
+
+def history_html(desk: Desk, lines: list[HistoryLine]) -> str:
     if not lines:
         return "<p>" + escape(translate("Detail", "No changes yet.")) + "</p>"
+    words = _HistoryWords(desk)
     parts = []
     for line in reversed(lines):
-        when = line.at.astimezone().strftime("%d.%m.%Y %H:%M")
+        # A no-break space: the date and time never break apart in a narrow pane.
+        when = line.at.astimezone().strftime("%d.%m.%Y\u00a0%H:%M")
+        change = (f"{escape(words.value(line.field, line.old))} → "
+                  f"{escape(words.value(line.field, line.new))}")
         parts.append(
             f"<tr><td>{escape(when)}</td><td>{escape(line.by)}</td>"
-            f"<td>{escape(line.action)}</td><td>{escape(line.field)}</td>"
-            f"<td>{escape(line.old or '–')} → {escape(line.new or '–')}</td></tr>")
+            f"<td>{escape(words.action(line.action))}</td>"
+            f"<td>{escape(words.field(line.field))}</td><td>{change}</td></tr>")
     titles = (translate("Detail", "When"), translate("Detail", "Who"),
               translate("Detail", "Action"), translate("Detail", "Field"),
               translate("Detail", "Change"))

@@ -88,10 +88,14 @@ class ApplicationDialog(QDialog):
             self.ui.applicantInfo.clear()
             return
         e = self.entry
+        # Two lines: the name and kind, then the keys and the population (a long name such as
+        # "Verwaltungsgemeinschaft Neunburg vorm Wald" must not push the rest out of sight).
+        population = (" · " + self.tr("population %1").replace(
+            "%1", f"{e.population:,}".replace(",", ".")) if e.population else "")
         self.ui.applicantInfo.setText(
-            f"{e.official_name} · {e.kind} · AGS {e.ags or '–'} · ARS {e.ars}"
-            + (f" · {self.tr('population')} {e.population:,}".replace(",", ".")
-               if e.population else ""))
+            f"{e.official_name} · {e.kind}\nAGS {e.ags or '–'} · ARS {e.ars}{population}")
+        self.ui.applicantInfo.setMinimumHeight(self.ui.applicantInfo.heightForWidth(
+            max(self.ui.applicantInfo.width(), 200)))
         self.ui.addressEdit.setPlainText(applications.default_address(e))
 
     def _update_salutation(self, *_args: object) -> None:
@@ -173,6 +177,7 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(0 if settings.language == "de" else 1)
         ui.reviewerEdit.setText(settings.reviewer or desk.reviewer)
         ui.outputFolderEdit.setText(settings.output_folder)
+        ui.reopenLastCheck.setChecked(settings.reopen_last)
         ui.referencePatternEdit.setText(desk.setting(REFERENCE_PATTERN_KEY,
                                                      DEFAULT_REFERENCE_PATTERN))
         values = documents.document_settings(desk)
@@ -248,6 +253,7 @@ class SettingsDialog(QDialog):
         self.settings.reviewer = reviewer
         self.settings.language = language
         self.settings.output_folder = ui.outputFolderEdit.text().strip()
+        self.settings.reopen_last = ui.reopenLastCheck.isChecked()
         self.settings.save()
         documents.save_settings(self.desk, values)
         self.desk.set_setting(REFERENCE_PATTERN_KEY, pattern)

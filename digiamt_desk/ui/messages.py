@@ -1,18 +1,20 @@
 """Messages of the services in the user's language.
 
-The services word their messages in English for the command line; a ReviewError also carries a
-code and its parameters, which are worded here through Qt's translations (context "Messages").
+The services word their messages in English for the command line; a ReviewError, a refused
+acceptance (domain.review.Blocker) and a change of the history carry a code and parameters,
+worded here through Qt's translations (context "Messages"), never parsed back from English.
 What has no code yet (the importers' messages) is shown as the services wrote it.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from digiamt_desk.domain.importing import InputError
-from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.domain.review import Blocker, ReviewError
+from digiamt_desk.services.changes import ChangeSummary
 
 _STATUS = {
     "received": QT_TRANSLATE_NOOP("Messages", "received"),
@@ -86,18 +88,32 @@ _REVIEW = {
         "Messages", "Only an administrator ends a checkout without its changes."),
 }
 
-_BLOCKERS = (
-    (re.compile(r"its link is an e-mail address, nothing can be submitted online"),
-     QT_TRANSLATE_NOOP("Messages", "its link is an e-mail address: nothing can be sent online")),
-    (re.compile(r"its link is no web address \(http or https\)"),
-     QT_TRANSLATE_NOOP("Messages", "its link is no web address (http or https)")),
-    (re.compile(r"criterion '(?P<criterion>.*)' is recorded as not met"),
-     QT_TRANSLATE_NOOP("Messages", "criterion \u201c{criterion}\u201d is recorded as not met")),
-    (re.compile(r"it is merged into procedure (?P<procedure>\d+) as a duplicate; undo the "
-                r"merge first"),
-     QT_TRANSLATE_NOOP("Messages", "it is merged into procedure {procedure} as a duplicate; "
-                       "undo the merge first")),
-)
+_BLOCKERS = {
+    "mailto_link": QT_TRANSLATE_NOOP(
+        "Messages", "its link is an e-mail address: nothing can be sent online"),
+    "not_web_link": QT_TRANSLATE_NOOP("Messages", "its link is no web address (http or https)"),
+    "criterion_not_met": QT_TRANSLATE_NOOP(
+        "Messages", "criterion \u201c{label}\u201d is recorded as not met"),
+    "merged_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "it is merged into procedure {procedure} as a duplicate; undo the merge "
+        "first"),
+}
+
+# What an undo or redo went back to (services.changes.ChangeSummary.action); {target} is the
+# quoted title or the number of procedures, {criterion} the criterion's label.
+_CHANGES = {
+    "accepted": QT_TRANSLATE_NOOP("Messages", "accept {target}"),
+    "rejected": QT_TRANSLATE_NOOP("Messages", "reject {target}"),
+    "open": QT_TRANSLATE_NOOP("Messages", "reopen {target}"),
+    "criterion": QT_TRANSLATE_NOOP("Messages", "criterion \u201c{criterion}\u201d of {target}"),
+    "note": QT_TRANSLATE_NOOP("Messages", "note on {target}"),
+    "merge": QT_TRANSLATE_NOOP("Messages", "merge of {target}"),
+    "unmerge": QT_TRANSLATE_NOOP("Messages", "end of the merge of {target}"),
+}
+_CHANGE_OTHER = QT_TRANSLATE_NOOP("Messages", "change of {target}")
+_UNDONE = QT_TRANSLATE_NOOP("Messages", "Undone: {change}")
+_REDONE = QT_TRANSLATE_NOOP("Messages", "Redone: {change}")
+_QUOTED = QT_TRANSLATE_NOOP("Messages", "\u2018{title}\u2019")
 
 
 def _translate(text: object) -> str:
@@ -120,15 +136,27 @@ def describe(error: Exception) -> str:
     return str(error)
 
 
-def describe_blockers(text: str) -> str:
-    """Why a procedure was not accepted, from the review service's '; '-joined reasons."""
-    parts = []
-    for part in text.split("; "):
-        for pattern, template in _BLOCKERS:
-            match = pattern.fullmatch(part)
-            if match:
-                parts.append(_translate(template).format(**match.groupdict()))
-                break
-        else:
-            parts.append(part)
-    return "; ".join(parts)
+def describe_blocker(blocker: Blocker) -> str:
+    template = _BLOCKERS.get(blocker.code)
+    if template is None:
+        return str(blocker)
+    return _translate(template).format(**dict(blocker.params))
+
+
+def describe_blockers(blockers: Iterable[Blocker]) -> str:
+    """Why a procedure was not accepted, from the review service's codes."""
+    return "; ".join(describe_blocker(b) for b in blockers)
+
+
+def describe_change(summary: ChangeSummary, *, undone: bool,
+                    criterion_labels: Mapping[str, str]) -> str:
+    """"Undone: note on ‘Hundesteuer anmelden’" for the status bar after an undo or redo."""
+    count = len(summary.procedure_ids)
+    if count == 1 and summary.titles:
+        target = _translate(_QUOTED).format(title=summary.titles[0])
+    else:
+        target = QCoreApplication.translate("Messages", "%n procedure(s)", "", count)
+    criterion = criterion_labels.get(summary.criterion, summary.criterion)
+    change = _translate(_CHANGES.get(summary.action, _CHANGE_OTHER)).format(
+        target=target, criterion=criterion)
+    return _translate(_UNDONE if undone else _REDONE).format(change=change)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from digiamt_desk.domain.review import Status
+from digiamt_desk.domain.review import Status, Summary
 from digiamt_desk.services.applications import ApplicationRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +34,7 @@ class ApplicationsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ApplicationsModel", "Applicant"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Kind"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Status"),
-        QT_TRANSLATE_NOOP("ApplicationsModel", "Counted / threshold"),
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Counted"),  # "49 / 50": of the threshold
         QT_TRANSLATE_NOOP("ApplicationsModel", "Eligible"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Reference"),
         QT_TRANSLATE_NOOP("ApplicationsModel", "Assigned to"),  # team mode (issue 13)
@@ -59,6 +59,15 @@ class ApplicationsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def update_summary(self, application_id: int, summary: Summary) -> None:
+        """New counts for one application (after a review action): one row repainted."""
+        for row, item in enumerate(self._rows):
+            if item.application.id == application_id:
+                self._rows[row] = ApplicationRow(item.application, summary)
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+                return
 
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]
@@ -102,7 +111,10 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return f"{item.application.official_name} · {summary.ars}"
+            return (f"{item.application.official_name} · {summary.kind} · {summary.ars} · "
+                    f"{item.application.reference}")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
+            return status_label(summary.status)  # the column may be too narrow for it
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

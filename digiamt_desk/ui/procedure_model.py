@@ -28,36 +28,49 @@ vanish under the cursor (the selection and the keyboard flow stay where they are
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime
-from itertools import count, islice
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 
-from digiamt_desk.checks.hints import HINT_CODES
 from digiamt_desk.checks.maturity import LEVELS
-from digiamt_desk.checks.status import LinkStatus
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
+from digiamt_desk.engine.facets import (
+    CHECK_FACET,
+    CHECK_VALUES,
+    CRITERION_VALUES,
+    DECISION_FACET,
+    HINT_VALUES,
+    HINTS_FACET,
+    LINK_KIND_FACET,
+    PROVIDER_FACET,
+    count_facets,
+    criterion_facet,
+)
+from digiamt_desk.engine.facets import CRITERION_RAW as _CRITERION_RAW
+from digiamt_desk.engine.facets import FacetCodes as _FacetCodes
+from digiamt_desk.engine.ranks import CHECK_ORDER as _CHECK_ORDER
+from digiamt_desk.engine.ranks import CRITERION_ORDER as _CRITERION_ORDER
+from digiamt_desk.engine.ranks import DECISION_ORDER as _DECISION_ORDER
+from digiamt_desk.engine.ranks import PROVIDER_ORDER as _PROVIDER_ORDER
+from digiamt_desk.engine.ranks import RANKED as _RANKED
+from digiamt_desk.engine.ranks import Ranks as _Ranks
+from digiamt_desk.engine.ranks import german_key, german_keys
+from digiamt_desk.engine.ranks import maturity_key as _maturity_key
+from digiamt_desk.engine.rows import is_matched, next_open_row, rematch
+from digiamt_desk.engine.rows import runs as _runs
 from digiamt_desk.services import checks as check_service
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.table import (
-    DECISIONS,
-    LINK_KINDS,
-    PROVIDERS,
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
@@ -66,6 +79,27 @@ from digiamt_desk.services.table import (
     reload_rows,
 )
 from digiamt_desk.ui.models import SORT_ROLE, Index
+from digiamt_desk.ui.table_texts import (
+    _BROKEN,
+    _CRITERION_TEXTS,
+    _CRITERION_VALUE_TEXTS,
+    _DECISION_TEXTS,
+    _ESTIMATED,
+    _FACET_TITLES,
+    _HEADERS,
+    _LINK_KIND_TEXTS,
+    _NOT_WEB,
+    _PROVIDER_FACET_TEXTS,
+    _PROVIDER_TEXTS,
+    ACCEPTED_COLOUR,
+    BROKEN_COLOUR,
+    CHECK_TEXTS,
+    HINT_TEXTS,
+    NOT_WEB_COLOUR,
+    REJECTED_COLOUR,
+    _tr,
+    local_time,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # SORT_ROLE and ROW_ROLE (+1, +2) are models.py's
 
@@ -78,266 +112,6 @@ _ID = int(ID_ROLE)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _SORT, _ID, _EDIT})
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-
-# Mid-tone colours, readable on light and on dark palettes alike.
-ACCEPTED_COLOUR = QColor(46, 160, 67)
-REJECTED_COLOUR = QColor(218, 54, 51)
-NOT_WEB_COLOUR = QColor(204, 122, 0)
-
-# Facets: decision, provider and link kind filter on the stored values; a criterion facet,
-# named `criterion_facet(id)`, on "yes", "no" or "unset".
-DECISION_FACET = "decision"
-PROVIDER_FACET = "provider"
-LINK_KIND_FACET = "link_kind"
-CRITERION_VALUES = ("yes", "no", "unset")
-# The pre-checks (services/checks.py): the latest result ("unchecked": never checked) and the
-# hints ("none": a checked or unchecked row without any hint). A row can have several hints.
-CHECK_FACET = "check"
-HINTS_FACET = "hints"
-CHECK_VALUES = (*(s.value for s in LinkStatus if s is not LinkStatus.NO_NETWORK), "unchecked")
-HINT_VALUES = (*HINT_CODES, "none")
-BROKEN_COLOUR = QColor(218, 54, 51)
-_CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
-_CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
-
-
-def criterion_facet(criterion_id: str) -> str:
-    """The facet name of a criterion (as the review history names the field)."""
-    return f"criteria.{criterion_id}"
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("ProcedureTableModel", str(text))
-
-
-_HEADERS = {
-    "title": QT_TRANSLATE_NOOP("ProcedureTableModel", "Procedure"),
-    "link": QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
-    "provider": QT_TRANSLATE_NOOP("ProcedureTableModel", "Provider"),
-    "leika": QT_TRANSLATE_NOOP("ProcedureTableModel", "LeiKa keys"),
-    "decision": QT_TRANSLATE_NOOP("ProcedureTableModel", "Decision"),
-    "reason": QT_TRANSLATE_NOOP("ProcedureTableModel", "Reason"),
-    "note": QT_TRANSLATE_NOOP("ProcedureTableModel", "Note"),
-    "changed_by": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed by"),
-    "changed_at": QT_TRANSLATE_NOOP("ProcedureTableModel", "Changed at"),
-    "check": QT_TRANSLATE_NOOP("ProcedureTableModel", "Check result"),
-    "hints": QT_TRANSLATE_NOOP("ProcedureTableModel", "Hints"),
-    "maturity": QT_TRANSLATE_NOOP("ProcedureTableModel", "Maturity level"),
-}
-CHECK_TEXTS = {
-    "ok": QT_TRANSLATE_NOOP("ProcedureTableModel", "reachable"),
-    "redirect": QT_TRANSLATE_NOOP("ProcedureTableModel", "redirected to another host"),
-    "not_found": QT_TRANSLATE_NOOP("ProcedureTableModel", "not found"),
-    "client_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "refused (4xx)"),
-    "server_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "server error"),
-    "timeout": QT_TRANSLATE_NOOP("ProcedureTableModel", "timeout"),
-    "tls_error": QT_TRANSLATE_NOOP("ProcedureTableModel", "TLS problem"),
-    "too_many_redirects": QT_TRANSLATE_NOOP("ProcedureTableModel", "too many redirects"),
-    "no_network": QT_TRANSLATE_NOOP("ProcedureTableModel", "no network"),
-    "not_checked": QT_TRANSLATE_NOOP("ProcedureTableModel", "not a web address"),
-    "unchecked": QT_TRANSLATE_NOOP("ProcedureTableModel", "not checked yet"),
-}
-HINT_TEXTS = {
-    "mailto": QT_TRANSLATE_NOOP("ProcedureTableModel", "e-mail link"),
-    "pdf": QT_TRANSLATE_NOOP("ProcedureTableModel", "PDF"),
-    "document": QT_TRANSLATE_NOOP("ProcedureTableModel", "document file"),
-    "no_form": QT_TRANSLATE_NOOP("ProcedureTableModel", "no form"),
-    "info_portal": QT_TRANSLATE_NOOP("ProcedureTableModel", "information portal"),
-    "known_platform": QT_TRANSLATE_NOOP("ProcedureTableModel", "online-service platform"),
-    "none": QT_TRANSLATE_NOOP("ProcedureTableModel", "no hint"),
-}
-_ESTIMATED = QT_TRANSLATE_NOOP("ProcedureTableModel", "%1 (estimated)")
-_CHECK_ORDER = {value: n for n, value in enumerate(("", *(s.value for s in LinkStatus)))}
-_BROKEN = frozenset({"not_found", "client_error", "server_error", "timeout", "tls_error",
-                     "too_many_redirects"})
-_DECISION_TEXTS = {
-    "open": QT_TRANSLATE_NOOP("ProcedureTableModel", "Open"),
-    "accepted": QT_TRANSLATE_NOOP("ProcedureTableModel", "Accepted"),
-    "rejected": QT_TRANSLATE_NOOP("ProcedureTableModel", "Rejected"),
-}
-_PROVIDER_TEXTS = {
-    "municipal": QT_TRANSLATE_NOOP("ProcedureTableModel", "municipal"),
-    "central": QT_TRANSLATE_NOOP("ProcedureTableModel", "central"),
-}
-_CRITERION_TEXTS = {
-    True: QT_TRANSLATE_NOOP("ProcedureTableModel", "yes"),
-    False: QT_TRANSLATE_NOOP("ProcedureTableModel", "no"),
-}
-_NOT_WEB = QT_TRANSLATE_NOOP("ProcedureTableModel", "Not a web address")
-_FACET_TITLES = {
-    DECISION_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Decision"),
-    PROVIDER_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Provider"),
-    LINK_KIND_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
-    CHECK_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Check result"),
-    HINTS_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Hints"),
-}
-_PROVIDER_FACET_TEXTS = {**_PROVIDER_TEXTS,
-                         "unknown": QT_TRANSLATE_NOOP("ProcedureTableModel", "unknown")}
-_LINK_KIND_TEXTS = {
-    "http": QT_TRANSLATE_NOOP("ProcedureTableModel", "web address"),
-    "mailto": QT_TRANSLATE_NOOP("ProcedureTableModel", "e-mail address"),
-    "file": QT_TRANSLATE_NOOP("ProcedureTableModel", "file name"),
-    "other": QT_TRANSLATE_NOOP("ProcedureTableModel", "other"),
-}
-_CRITERION_VALUE_TEXTS = {
-    "yes": QT_TRANSLATE_NOOP("ProcedureTableModel", "yes"),
-    "no": QT_TRANSLATE_NOOP("ProcedureTableModel", "no"),
-    "unset": QT_TRANSLATE_NOOP("ProcedureTableModel", "not judged"),
-}
-
-# Columns of long, mostly distinct texts: sorted by ranks built in idle time (`_Ranks`).
-_RANKED = frozenset({"title", "link", "leika"})
-# Sort orders of the coded columns; values outside them sort last.
-_DECISION_ORDER = {value: n for n, value in enumerate(DECISIONS)}
-_PROVIDER_ORDER = {value: n for n, value in enumerate(PROVIDERS)}
-_CRITERION_ORDER: dict[bool | None, int] = {None: 0, False: 1, True: 2}
-
-
-def local_time(stored: str) -> str:
-    """A stored UTC time ("2026-03-02 09:00:01.000000") as local "2026-03-02 10:00"."""
-    if not stored:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stored)
-    except ValueError:
-        return stored
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-class _FacetCodes:
-    """One int per row for the tuple (decision, provider, link kind, *criteria, check status,
-    hints).
-
-    A list has a few hundred distinct tuples at most, so filtering by facets is one set lookup
-    per row, and all facet counts come from one `Counter` over the codes."""
-
-    def __init__(self) -> None:
-        self.codes: list[int] = []
-        self.by_key: dict[tuple[Any, ...], int] = {}
-        self._next = count()
-
-    def extend(self, table: ProcedureTable, rows: int | None = None) -> bool:
-        start = len(self.codes)
-        stop = len(table) if rows is None else min(len(table), start + rows)
-        if stop > start:
-            columns: list[Sequence[Any]] = [
-                table.decisions, table.providers, table.link_kinds,
-                *(table.criteria[cid] for cid in table.criterion_ids),
-                table.check_status, table.hints]
-            keys = zip(*(islice(column, start, stop) for column in columns), strict=True)
-            # setdefault with a running counter: a new tuple gets a fresh number.
-            self.codes.extend(map(self.by_key.setdefault, keys, self._next))
-        return len(self.codes) == len(table)
-
-    def update(self, table: ProcedureTable, positions: Iterable[int]) -> None:
-        for p in positions:
-            if p < len(self.codes):
-                key = (table.decisions[p], table.providers[p], table.link_kinds[p],
-                       *(table.criteria[cid][p] for cid in table.criterion_ids),
-                       table.check_status[p], table.hints[p])
-                self.codes[p] = self.by_key.setdefault(key, next(self._next))
-
-    def keys(self) -> dict[int, tuple[Any, ...]]:
-        return {code: key for key, code in self.by_key.items()}
-
-
-class _Ranks:
-    """Dense ranks of a column's sort keys, built in steps of bounded work (idle time).
-
-    Sorting 200,000 distinct strings costs about 260 ms here from a shuffled order, beyond the
-    200 ms goal; ints sort in a third of that. The ranks come from sorting chunks and merging
-    them piece by piece, a step per timer tick, so no step holds up the window for long. Equal
-    keys share a rank, so sorting by ranks is exactly sorting by the keys, stability included
-    (which is also why the merge need not keep ties in any order)."""
-
-    CHUNK = 16_384
-
-    def __init__(self, values: list[str]) -> None:
-        self._values = values
-        self._keys: list[str] = []
-        self._sorted = 0
-        self._runs: deque[list[int]] = deque()
-        self._merging: tuple[list[int], list[int], list[int]] | None = None
-        self._taken = (0, 0)
-        self._order: list[int] = []
-        self._ranked = 0
-        self._last: object = object()
-        self._rank = -1
-        self.ranks: list[int] | None = None  # set once complete
-
-    def keys(self) -> list[str]:
-        """The case-folded keys (all of them; built now if a step has not yet)."""
-        if len(self._keys) < len(self._values):
-            self._keys.extend(map(str.casefold, islice(self._values, len(self._keys), None)))
-        return self._keys
-
-    def step(self) -> bool:
-        """Do one bounded piece of the work; True once the ranks are complete."""
-        n = len(self._values)
-        if self.complete:
-            return True
-        if len(self._keys) < n:
-            start = len(self._keys)
-            self._keys.extend(map(str.casefold,
-                                  islice(self._values, start, start + 2 * self.CHUNK)))
-            return False
-        key = self._keys.__getitem__
-        if self._sorted < n:
-            stop = min(n, self._sorted + self.CHUNK)
-            self._runs.append(sorted(range(self._sorted, stop), key=key))
-            self._sorted = stop
-            return False
-        if self._merging is not None or len(self._runs) > 1:
-            self._merge_step()
-            return False
-        if self.ranks is None:
-            self._order = self._runs.pop() if self._runs else []
-            self.ranks = [0] * n
-            return n == 0
-        stop = min(n, self._ranked + 2 * self.CHUNK)
-        ranks, keys, last, rank = self.ranks, self._keys, self._last, self._rank
-        for p in islice(self._order, self._ranked, stop):
-            value = keys[p]
-            if value != last:
-                rank += 1
-                last = value
-            ranks[p] = rank
-        self._ranked, self._last, self._rank = stop, last, rank
-        if stop < n:
-            return False
-        self._keys, self._order = [], []  # only the ranks are kept
-        return True
-
-    def _merge_step(self) -> None:
-        """Merge the next piece of two sorted runs: up to a key bound that lies within a chunk
-        of both, so the piece stays small; timsort merges the two sorted halves of it."""
-        if self._merging is None:
-            self._merging = (self._runs.popleft(), self._runs.popleft(), [])
-            self._taken = (0, 0)
-        first, second, merged = self._merging
-        at_first, at_second = self._taken
-        if at_first >= len(first) or at_second >= len(second):
-            merged.extend(first[at_first:])
-            merged.extend(second[at_second:])
-            self._runs.append(merged)
-            self._merging = None
-            return
-        key = self._keys.__getitem__
-        bound = min(key(first[min(len(first), at_first + self.CHUNK) - 1]),
-                    key(second[min(len(second), at_second + self.CHUNK) - 1]))
-        end_first = bisect_right(first, bound, lo=at_first, key=key)
-        end_second = bisect_right(second, bound, lo=at_second, key=key)
-        piece = first[at_first:end_first] + second[at_second:end_second]
-        piece.sort(key=key)
-        merged.extend(piece)
-        self._taken = (end_first, end_second)
-
-    @property
-    def complete(self) -> bool:
-        return self.ranks is not None and self._ranked == len(self._values)
-
 
 class ProcedureTableModel(QAbstractTableModel):
     """The procedures of one application, filtered and sorted in bulk (see the module doc).
@@ -415,6 +189,10 @@ class ProcedureTableModel(QAbstractTableModel):
         self._row_by_position: dict[int, int] | None = None
         self._searched_once = False
         self._counts: dict[str, dict[str, int]] | None = None
+        # The facet codes of the rows the text matches, counted: kept up to date by the
+        # difference when rows change, so a decision key never recounts 200,000 rows.
+        self._joint: Counter[int] | None = None
+        self._decision_counts: Counter[str] | None = None
         if len(table):
             self._prepare_timer.start()
         else:
@@ -687,7 +465,7 @@ class ProcedureTableModel(QAbstractTableModel):
         if kind == "provider":
             return _PROVIDER_ORDER.get(table.providers[p], len(_PROVIDER_ORDER))
         if kind == "reason":
-            return self._reason(p).casefold()
+            return german_key(self._reason(p))
         if kind == "changed_at":
             return table.changed_at[p]
         if kind == "check":
@@ -696,7 +474,7 @@ class ProcedureTableModel(QAbstractTableModel):
             return table.hints[p]
         if kind == "maturity":
             return _maturity_key(table.maturity_override[p], table.maturity[p])
-        return self._text_column(kind)[p].casefold()
+        return german_key(self._text_column(kind)[p])
 
     def _text_column(self, kind: str) -> list[str]:
         """The column of a kind sorted by its case-folded text."""
@@ -725,8 +503,9 @@ class ProcedureTableModel(QAbstractTableModel):
                             [len(_PROVIDER_ORDER)] * len(table)))
         elif kind == "reason":
             reason = self._reason_text
-            keys = [reason(code, text).casefold() if code or text else ""
-                    for code, text in zip(table.reason_codes, table.reason_texts, strict=True)]
+            keys = german_keys([reason(code, text) if code or text else ""
+                                for code, text in zip(table.reason_codes, table.reason_texts,
+                                                      strict=True)])
         elif kind == "changed_at":
             keys = table.changed_at  # ISO text in UTC sorts as time; shared, not copied
         elif kind == "check":
@@ -737,9 +516,13 @@ class ProcedureTableModel(QAbstractTableModel):
         elif kind == "maturity":
             keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:
-            keys = list(map(str.casefold, self._text_column(kind)))
+            keys = german_keys(self._text_column(kind))
         self._sort_keys[column] = keys
         return keys
+
+    def sorted_by(self) -> tuple[int | None, Qt.SortOrder]:
+        """The column and order the rows are sorted by now (None: in the order of their ids)."""
+        return self._sort_column, self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Stable: rows with equal keys keep their previous order (sort by title, then by
@@ -862,6 +645,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._row_by_position = None
         self._searched_once = False
         self._counts = None
+        self._joint = None
         self.endResetModel()
         self.filterApplied.emit(len(self._visible), len(self._table))
 
@@ -929,59 +713,17 @@ class ProcedureTableModel(QAbstractTableModel):
             return self._counts
         self._ready()
         codes = self._facet_codes.codes
-        joint = Counter(codes if self._text_rows is None
-                        else map(codes.__getitem__, self._text_rows))
+        joint = self._joint
+        if joint is None:
+            joint = self._joint = Counter(codes if self._text_rows is None
+                                          else map(codes.__getitem__, self._text_rows))
         keys = self._facet_codes.keys()
         names = self.facet_names()
         active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
                   for name, values in self._facets.items()}
-        check_slot, hints_slot = self._check_slot, self._hints_slot
-        counts: dict[str, dict[str, int]] = {
-            DECISION_FACET: dict.fromkeys(DECISIONS, 0),
-            PROVIDER_FACET: dict.fromkeys(PROVIDERS, 0),
-            LINK_KIND_FACET: dict.fromkeys(LINK_KINDS, 0),
-            **{name: dict.fromkeys(CRITERION_VALUES, 0) for name in names[3:check_slot]},
-            CHECK_FACET: dict.fromkeys(CHECK_VALUES, 0),
-            HINTS_FACET: dict.fromkeys(HINT_VALUES, 0),
-        }
-        # A row counts for every facet when it passes all chosen ones, and only for the one
-        # it fails when it fails exactly one. Grouped so, each facet is one tight pass over
-        # (key, rows) pairs: with the check facets a list can hold thousands of distinct keys.
-        matches = self._slot_matches
-        passing: list[tuple[tuple[Any, ...], int]] = []
-        failing: dict[int, list[tuple[tuple[Any, ...], int]]] = {}
-        for code, number in joint.items():
-            key = keys[code]
-            failed = -1
-            for slot, values in active.items():
-                if not matches(slot, key[slot], values):
-                    if failed >= 0:
-                        break
-                    failed = slot
-            else:
-                if failed < 0:
-                    passing.append((key, number))
-                else:
-                    failing.setdefault(failed, []).append((key, number))
-        for slot, name in enumerate(names):
-            raw: dict[Any, int] = {}
-            for key, number in (*passing, *failing.get(slot, ())):
-                value = key[slot]
-                raw[value] = raw.get(value, 0) + number
-            bucket = counts[name]
-            for value, number in raw.items():
-                if slot == hints_slot:
-                    shown: tuple[str, ...] = tuple(value.split()) or ("none",)
-                elif slot < 3:
-                    shown = (value,)
-                elif slot == check_slot:
-                    shown = (value or "unchecked",)
-                else:
-                    shown = (_CRITERION_NAME[value],)
-                for one in shown:
-                    bucket[one] = bucket.get(one, 0) + number
-        self._counts = counts
-        return counts
+        self._counts = count_facets(joint, keys, names, active, self._slot_matches,
+                                    self._check_slot, self._hints_slot)
+        return self._counts
 
     @property
     def filter_text(self) -> str:
@@ -1042,7 +784,11 @@ class ProcedureTableModel(QAbstractTableModel):
         ids = list(procedure_ids)
         texts_before = {p: (table.titles[p], table.urls[p], table.leika_keys[p])
                         for p in map(table.position, ids) if p is not None}
+        decisions_before = [table.decisions[p] for p in texts_before]
         positions = reload_rows(self._need_desk(), table, ids)
+        if self._decision_counts is not None:
+            self._decision_counts.subtract(decisions_before)
+            self._decision_counts.update(table.decisions[p] for p in texts_before)
         if not positions:
             return []
         if any((table.titles[p], table.urls[p], table.leika_keys[p]) != texts_before[p]
@@ -1055,9 +801,7 @@ class ProcedureTableModel(QAbstractTableModel):
                 continue
             for p in positions:
                 keys[p] = self._sort_key(column, p)
-        self._facet_codes.update(table, positions)
-        self._text_rows = self._rematch(positions)
-        self._counts = None
+        self._recode(positions, rematch=True)
         rows = sorted(self._rows_of(positions).values())
         last = self.columnCount() - 1
         for first, end in _runs(rows):
@@ -1086,61 +830,50 @@ class ProcedureTableModel(QAbstractTableModel):
             if self._kinds[column] in ("check", "hints", "maturity"):
                 for p in positions:
                     keys[p] = self._sort_key(column, p)
-        self._facet_codes.update(table, positions)
-        self._counts = None
+        self._recode(positions, rematch=False)
         rows = sorted(self._rows_of(positions).values())
         for first, end in _runs(rows):
             self.dataChanged.emit(self.index(first, self.CHECK), self.index(end, self.MATURITY))
         self.refreshed.emit([table.ids[p] for p in positions])
         return len(positions)
 
+    def _matched(self, p: int) -> bool:
+        return is_matched(self._text_rows, p)
+
+    def _recode(self, positions: Sequence[int], *, rematch: bool) -> None:
+        """New facet codes (and text matches) for changed rows; the counted codes follow by
+        the difference, the facet counts are then derived from a few hundred distinct keys."""
+        codes, joint = self._facet_codes.codes, self._joint
+        before = [codes[p] for p in positions if p < len(codes) and self._matched(p)] \
+            if joint is not None else []
+        self._facet_codes.update(self._table, positions)
+        if rematch:
+            self._text_rows = self._rematch(positions)
+        if joint is not None:
+            joint.subtract(before)
+            joint.update(codes[p] for p in positions if p < len(codes) and self._matched(p))
+        self._counts = None
+
     def _rematch(self, positions: Sequence[int]) -> list[int] | None:
-        """The text matches after rows changed (a note may now hold the words, or not)."""
-        if self._text_rows is None or not self._words:
-            return self._text_rows
-        texts, rows = self._table.search_texts, self._text_rows
-        for p in positions:  # few: bisect into the ascending matches instead of a pass
-            at = bisect_left(rows, p)
-            held = at < len(rows) and rows[at] == p
-            if all(word in texts[p] for word in self._words):
-                if not held:
-                    rows.insert(at, p)
-            elif held:
-                del rows[at]
-        return rows
+        return rematch(self._text_rows, self._words, self._table.search_texts, positions)
+
+    def criterion_value(self, procedure_id: int, criterion_id: str) -> bool | None:
+        """What is recorded for a criterion of a procedure: met, not met, or None (unset)."""
+        p = self._table.position(procedure_id)
+        values = self._table.criteria.get(criterion_id)
+        return None if p is None or values is None else values[p]
 
     def next_open_row(self, after_row: int = -1) -> int | None:
         """The next row below `after_row` whose decision is open, from the top again after the
         last row (`after_row` itself last); None if no shown row is open."""
-        visible, decisions = self._visible, self._table.decisions
-        if not visible:
-            return None
-        start = min(max(after_row + 1, 0), len(visible))
-        for first, stop in ((start, len(visible)), (0, start)):
-            shown = list(map(decisions.__getitem__, islice(visible, first, stop)))
-            if "open" in shown:
-                return first + shown.index("open")
-        return None
+        return next_open_row(self._visible, self._table.decisions, after_row)
 
-
-def _maturity_key(override: int | None, estimate: int | None) -> int:
-    """The level in force (the reviewer's, else the estimate), -1 for none."""
-    if override is not None:
-        return override
-    return -1 if estimate is None else estimate
-
-
-def _runs(rows: Sequence[int], limit: int = 64) -> list[tuple[int, int]]:
-    """Consecutive rows as (first, last) ranges; beyond `limit` ranges one that spans them."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    if len(runs) > limit:
-        return [(runs[0][0], runs[-1][1])]
-    return runs
+    def decision_counts(self) -> Counter[str]:
+        """How many procedures of the table are open, accepted, rejected: counted once, then
+        kept by the difference of the rows each refresh reads again."""
+        if self._decision_counts is None:
+            self._decision_counts = Counter(self._table.decisions)
+        return self._decision_counts
 
 
 __all__ = ["ACCEPTED_COLOUR", "CHECK_FACET", "CHECK_TEXTS", "CHECK_VALUES", "CRITERION_VALUES",

@@ -83,6 +83,8 @@ class DeskSession:
         """Open the database (or ask on the first start) and show the window; False if the
         user chose nothing or the database could not be opened."""
         start_with_import = False
+        if db is None:
+            db = self._last_database()
         if db is None and not default_database_path().exists():
             welcome = make_welcome_dialog(
                 default_database_path(), demo_database_path(), recent.recent_databases()
@@ -136,6 +138,17 @@ class DeskSession:
             QTimer.singleShot(0, self.window.open_import)
         return True
 
+    @staticmethod
+    def _last_database() -> str | None:
+        """The database opened last, if the reviewer wants it back on start (the default) and
+        it is still there; else None (the default database, or the welcome view)."""
+        from digiamt_desk.ui.settings import UserSettings
+
+        if not UserSettings.load().reopen_last:
+            return None
+        listed = recent.recent_databases()
+        return listed[0] if listed else None
+
     def _create_demo(self, path: Path) -> None:
         from digiamt_desk.services.demo import create_demo
 
@@ -160,7 +173,7 @@ class DeskSession:
         window.show()
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
-        from digiamt_desk.ui.app import log_folder
+        from digiamt_desk.ui.logs import log_folder
 
         notice = make_crash_notice(ended, log_folder() / "digiamt.log", parent)
         self._notices.append(notice)

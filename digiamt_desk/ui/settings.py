@@ -1,7 +1,9 @@
 """The reviewer's own settings, typed, over QSettings (per user, not per database).
 
-The letterhead and certificate settings live in the database (`services.documents`), so the
-command line writes the same letters as the window."""
+Each field is an option of the settings registry (domain/settings.py, scope user), stored under
+the registry's key: the dialog, the start-up (language, last database) and the window read and
+write the same keys by construction. The letterhead and certificate settings live in the
+database (`services.documents`), so the command line writes the same letters as the window."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from digiamt_desk.domain.settings import option
 
 
 def _default_output() -> str:
@@ -22,16 +26,18 @@ class UserSettings:
     reviewer: str = ""
     language: str = "de"
     output_folder: str = ""
+    reopen_last: bool = True
+
+    @staticmethod
+    def key(name: str) -> str:
+        return f"user/{name}"
 
     @classmethod
     def load(cls) -> UserSettings:
         store = QSettings()
-        values = {}
-        for f in fields(cls):
-            value = store.value(f"user/{f.name}")
-            if value is not None:
-                values[f.name] = str(value)
-        settings = cls(**values)
+        values = {f.name: option(cls.key(f.name)).read(store.value(cls.key(f.name)))
+                  for f in fields(cls)}
+        settings = cls(**values)  # type: ignore[arg-type]
         if not settings.output_folder:
             settings.output_folder = _default_output()
         return settings
@@ -39,5 +45,7 @@ class UserSettings:
     def save(self) -> None:
         store = QSettings()
         for f in fields(self):
-            store.setValue(f"user/{f.name}", getattr(self, f.name))
+            declared = option(self.key(f.name))
+            store.setValue(self.key(f.name), declared.text(declared.parse(
+                declared.text(getattr(self, f.name)))))
         store.sync()

@@ -2,7 +2,7 @@
 rows others changed reloaded from the server, and the versions the reviewer saw.
 
 `install_team(window)` adds all of it to a MainWindow (one call at the end of its set-up);
-`expected_versions(window, ids)` gives the window's decisions the versions the reviewer saw, so a
+`TeamHooks.expected_versions(ids)` gives the window's decisions the versions the reviewer saw, so a
 decision based on a stale row is refused with the newer value (services/review.py).
 """
 
@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
-from digiamt_desk.services import applications, approval, assignment, offline, team
+from digiamt_desk.services import applications, approval, assignment, offline, overview, team
 from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.postgres import refusal
 from digiamt_desk.ui.messages import describe
@@ -100,6 +100,10 @@ class TeamHooks(QObject):
         parent_layout = holder.layout() if holder is not None else None
         if parent_layout is not None:
             parent_layout.addWidget(self.mine_check)
+        # Who an application is assigned to matters on a team server only: one person's
+        # database keeps the list narrow enough to read without scrolling.
+        ui.applicationsView.setColumnHidden(window.applications_model.ASSIGNEE,
+                                            not self._server())
         window.applications_model.modelReset.connect(self.apply_mine)
         window.applications_model.layoutChanged.connect(self.apply_mine)
         window.application_opened.connect(self._opened)
@@ -120,6 +124,12 @@ class TeamHooks(QObject):
         return action
 
     # --- state ---------------------------------------------------------------------------------
+
+    def expected_versions(self, procedure_ids: list[int]) -> dict[int, int] | None:
+        """The versions of these rows as the window shows them (None outside team mode)."""
+        if not self._server():
+            return None
+        return {pid: self.seen[pid] for pid in procedure_ids if pid in self.seen}
 
     def _server(self) -> bool:
         return team.is_server(self.window.desk)
@@ -204,23 +214,22 @@ class TeamHooks(QObject):
         application's status, counts and its row in the list. A note being typed is saved
         first, so nothing typed is lost."""
         window = self.window
-        window._save_note()
+        window.save_note()
         application_id = self._application_id()
         if application_id is None or changed is None:
             window.reload()
             if application_id is not None:
                 window.open_application(application_id)
             return
-        current = window._current_id()
+        current = window.current_procedure_id()
         if window.ui.noteEdit.hasFocus() and current not in changed:
             # The reviewer is typing a note on a row nobody else touched: leave the field be.
             window.procedures_model.refresh(changed)
-            window.application = applications.find_application(
-                window.desk, f"#{application_id}")
-            window._update_summary()
-            window._refresh_application_row()
+            window.application = overview.application_view(window.desk, application_id)
+            window.summary.update()
+            window.update_facet_counts()
             return
-        window._after_change(changed, advance=False)
+        window.rows_changed(changed)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -337,9 +346,3 @@ def install_team(window: MainWindow) -> TeamHooks:
     return TeamHooks(window)
 
 
-def expected_versions(window: MainWindow, procedure_ids: list[int]) -> dict[int, int] | None:
-    """The versions of these rows as the window shows them (None outside team mode)."""
-    hooks = getattr(window, "team", None)
-    if not isinstance(hooks, TeamHooks) or not hooks._server():
-        return None
-    return {pid: hooks.seen[pid] for pid in procedure_ids if pid in hooks.seen}

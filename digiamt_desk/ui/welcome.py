@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -48,12 +48,15 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Welcome to DigiAmt Desk</h2>"), self)
-        intro = QLabel(self.tr(
-            "There is no database of cases on this computer yet. How would you like to begin?"),
-            self)
-        intro.setWordWrap(True)
+        if recent:
+            text = self.tr("Open a database you worked on lately, or begin anew:")
+        else:
+            text = self.tr("There is no database of cases on this computer yet. How would you "
+                           "like to begin?")
+        self.intro = QLabel(text, self)
+        self.intro.setWordWrap(True)
         layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         self.demo_button = self._button(
             self.tr("Open the demo"),
             self.tr("Five fictional applications to try everything out (%1)").replace(
@@ -91,7 +94,18 @@ class WelcomeDialog(QDialog):
         self.recent_list.setMaximumHeight(120)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent_list)
-        self.demo_button.setFocus()
+        # The command link buttons of some styles draw no focus at all: the keyboard user must
+        # see which choice Return takes.
+        self.setStyleSheet("QCommandLinkButton:focus { border: 2px solid palette(highlight); "
+                           "border-radius: 4px; }")
+        self._first_focus = self.recent_list if recent else self.demo_button
+        if recent:
+            self.recent_list.setCurrentRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()  # the first thing on screen takes the keyboard
+        self._first_focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _button(self, text: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description, self)

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
@@ -22,6 +18,57 @@ Einzelheiten stehen in %2</translation>
     <message>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
+        <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Note for the status “%1” (optional):</source>
+        <translation>Notiz zum Status „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>DigiAmt databases (*.db);;All files (*)</source>
+        <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About DigiAmt Desk</source>
+        <translation>Über DigiAmt Desk</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk %1
+
+Review of applications for the award &quot;Digitales Amt&quot;.
+
+Register of municipalities: %2</source>
+        <translation>DigiAmt Desk %1
+
+Prüfung von Anträgen auf die Auszeichnung „Digitales Amt“.
+
+Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
@@ -90,6 +137,10 @@ Einzelheiten stehen in %2</translation>
         <source>Postal address:</source>
         <translation>Postanschrift:</translation>
     </message>
+    <message>
+        <source>population %1</source>
+        <translation>%1 Einwohner</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -104,10 +155,6 @@ Einzelheiten stehen in %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Counted / threshold</source>
-        <translation>Gezählt / Schwelle</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -128,6 +175,10 @@ Einzelheiten stehen in %2</translation>
     <message>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
     </message>
 </context>
 <context>
@@ -422,6 +473,14 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
             <numerusform>%n Verfahren angenommen. Strg+Z macht es rückgängig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No network at the link check of %1: results may be old or missing; check again when online.</source>
+        <translation>Kein Netz bei der Linkprüfung um %1: Ergebnisse können veraltet sein oder fehlen; erneut prüfen, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>No network at the last link check (%1): this result may be old.</source>
+        <translation>Kein Netz bei der letzten Linkprüfung (%1): dieses Ergebnis kann veraltet sein.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -611,10 +670,6 @@ Restore a backup (File &gt; Restore from a backup) or ask the support to rescue 
 Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederherstellen) oder bitten Sie den Support, die Datei zu retten.</translation>
     </message>
     <message>
-        <source>No database there</source>
-        <translation>Keine Datenbank vorhanden</translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -625,10 +680,6 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Res&amp;tore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -645,6 +696,14 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Restored the state of %1; the former state is kept in %2</source>
         <translation>Stand vom %1 wiederhergestellt; der vorherige Stand ist in %2 gesichert</translation>
+    </message>
+    <message>
+        <source>No database there</source>
+        <translation>Keine Datenbank vorhanden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -745,6 +804,42 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Set back to open</source>
+        <translation>Wieder auf offen gesetzt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Merged as a duplicate</source>
+        <translation>Als Dublette zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merge ended</source>
+        <translation>Zusammenführung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Reason (text)</source>
+        <translation>Grund (Text)</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt mit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiger</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBatch</name>
@@ -774,10 +869,6 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 procedures counted, %4 needed</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 Verfahren gezählt, %4 erforderlich</translation>
-    </message>
-    <message>
-        <source>Characters no bundled font has are printed as their code, e.g. [U+1F415], in %1 procedure(s).</source>
-        <translation>Zeichen, die keine mitgelieferte Schrift enthält, werden als ihr Code gedruckt, z. B. [U+1F415], in %1 Verfahren.</translation>
     </message>
     <message>
         <source>The documents cannot be made:
@@ -835,6 +926,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Open output &amp;folder</source>
         <translation>Ausgabe&amp;ordner öffnen</translation>
     </message>
+    <message>
+        <source>Characters no bundled font has are printed as their code, e.g. [U+1F415], in %1 procedure(s).</source>
+        <translation>Zeichen, die keine mitgelieferte Schrift enthält, werden als ihr Code gedruckt, z. B. [U+1F415], in %1 Verfahren.</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -878,10 +973,6 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Dokumente dieses Antrags &amp;schreiben</translation>
     </message>
     <message>
-        <source>Write the &amp;review record for the file</source>
-        <translation>&amp;Prüfvermerk für die Akte schreiben</translation>
-    </message>
-    <message>
         <source>Write the documents of &amp;all decided applications…</source>
         <translation>Dokumente &amp;aller entschiedenen Anträge schreiben …</translation>
     </message>
@@ -912,6 +1003,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Not written:</source>
         <translation>Nicht geschrieben:</translation>
+    </message>
+    <message>
+        <source>Write the &amp;review record for the file</source>
+        <translation>&amp;Prüfvermerk für die Akte schreiben</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1100,25 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Export the selected procedures…</source>
         <translation>Ausgewählte Verfahren exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The single keys act in the procedure table.</source>
+        <translation>Die einzelnen Tasten wirken in der Verfahrenstabelle.</translation>
+    </message>
+    <message>
+        <source>manual_en.html</source>
+        <translation>manual_de.html</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk help</source>
+        <translation>Hilfe zu DigiAmt Desk</translation>
     </message>
 </context>
 <context>
@@ -1700,110 +1814,12 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <source>read-only, reopen it to change anything</source>
-        <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
-        <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
-        <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 open · %2 accepted · %3 rejected</source>
-        <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
-        <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
-    </message>
-    <message>
-        <source>This database is open read-only because it is damaged: nothing can be changed. Restore a backup (File › Restore from a backup).</source>
-        <translation>Diese Datenbank ist beschädigt und nur lesbar geöffnet: Es kann nichts geändert werden. Stellen Sie eine Sicherung wieder her (Datei › Aus einer Sicherung wiederherstellen).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n procedure(s) changed</source>
-        <translation>
-            <numerusform>%n Verfahren geändert</numerusform>
-            <numerusform>%n Verfahren geändert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not accepted: %1 (%2)</source>
-        <translation>nicht anerkannt: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiteres</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open procedure left in this view.</source>
-        <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Nichts wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Status setzen</translation>
-    </message>
-    <message>
-        <source>Note for the status “%1” (optional):</source>
-        <translation>Notiz zum Status „%1“ (optional):</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies from the next start.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>DigiAmt databases (*.db);;All files (*)</source>
-        <translation>DigiAmt-Datenbanken (*.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>About DigiAmt Desk</source>
-        <translation>Über DigiAmt Desk</translation>
-    </message>
-    <message>
-        <source>DigiAmt Desk %1
-
-Review of applications for the award &quot;Digitales Amt&quot;.
-
-Register of municipalities: %2</source>
-        <translation>DigiAmt Desk %1
-
-Prüfung von Anträgen auf die Auszeichnung „Digitales Amt“.
-
-Gemeindeverzeichnis: %2</translation>
     </message>
     <message>
         <source>DigiAmt Desk</source>
@@ -1860,10 +1876,6 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>&amp;Application</source>
@@ -1997,6 +2009,34 @@ Gemeindeverzeichnis: %2</translation>
         <source>&amp;About DigiAmt Desk</source>
         <translation>Ü&amp;ber DigiAmt Desk</translation>
     </message>
+    <message>
+        <source>The history records your changes as %1.</source>
+        <translation>Der Verlauf vermerkt Ihre Änderungen als %1.</translation>
+    </message>
+    <message>
+        <source>This application has no procedures yet. Import its list: File › Import procedure list… (Ctrl+I), or drop the file on the window.</source>
+        <translation>Dieser Antrag hat noch keine Verfahren. Importieren Sie seine Liste: Datei › Verfahrensliste importieren … (Strg+I), oder ziehen Sie die Datei auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected procedures as tab-separated rows with a header (for Excel)</source>
+        <translation>Die gewählten Verfahren als Zeilen mit Tabulatoren und Kopfzeile kopieren (für Excel)</translation>
+    </message>
+    <message>
+        <source>DigiAmt Desk &amp;help</source>
+        <translation>&amp;Hilfe zu DigiAmt Desk</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2089,10 +2129,6 @@ Gemeindeverzeichnis: %2</translation>
         <translation>der Link ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
-        <source>criterion “{criterion}” is recorded as not met</source>
-        <translation>Kriterium „{criterion}“ ist als nicht erfüllt vermerkt</translation>
-    </message>
-    <message>
         <source>it is merged into procedure {procedure} as a duplicate; undo the merge first</source>
         <translation>es ist als Dublette mit Verfahren {procedure} zusammengeführt; zuerst die Zusammenführung rückgängig machen</translation>
     </message>
@@ -2155,6 +2191,58 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>Only an administrator ends a checkout without its changes.</source>
         <translation>Nur die Administration kann eine Mitnahme ohne ihre Änderungen beenden.</translation>
+    </message>
+    <message>
+        <source>criterion “{label}” is recorded as not met</source>
+        <translation>Kriterium „{label}“ ist als nicht erfüllt vermerkt</translation>
+    </message>
+    <message>
+        <source>accept {target}</source>
+        <translation>Anerkennung von {target}</translation>
+    </message>
+    <message>
+        <source>reject {target}</source>
+        <translation>Ablehnung von {target}</translation>
+    </message>
+    <message>
+        <source>reopen {target}</source>
+        <translation>Wiederöffnen von {target}</translation>
+    </message>
+    <message>
+        <source>criterion “{criterion}” of {target}</source>
+        <translation>Kriterium „{criterion}“ zu {target}</translation>
+    </message>
+    <message>
+        <source>note on {target}</source>
+        <translation>Notiz zu {target}</translation>
+    </message>
+    <message>
+        <source>merge of {target}</source>
+        <translation>Zusammenführung von {target}</translation>
+    </message>
+    <message>
+        <source>end of the merge of {target}</source>
+        <translation>Aufheben der Zusammenführung von {target}</translation>
+    </message>
+    <message>
+        <source>change of {target}</source>
+        <translation>Änderung an {target}</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Wiederhergestellt: {change}</translation>
+    </message>
+    <message>
+        <source>‘{title}’</source>
+        <translation>‚{title}‘</translation>
+    </message>
+    <message>
+        <source>%n procedure(s)</source>
+        <translation>%n Verfahren</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2654,58 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>%n procedure(s) changed</source>
+        <translation>
+            <numerusform>%n Verfahren geändert</numerusform>
+            <numerusform>%n Verfahren geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 (%2)</source>
+        <translation>Nicht anerkannt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>No open procedure left in this view.</source>
+        <translation>In dieser Ansicht ist kein Verfahren mehr offen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Your name for the history and the letters:</source>
+        <translation>Ihr Name für den Verlauf und die Schreiben:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Blank paper (border and emblem printed)</source>
@@ -2683,6 +2823,10 @@ Gemeindeverzeichnis: %2</translation>
         <source>Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.</source>
         <translation>Felder: {year}, {seq} (Zähler, Pflicht), {ags}, {key}, {ars}. Das Muster wird in der Datenbank gespeichert und gilt für neue Anträge.</translation>
     </message>
+    <message>
+        <source>Open the database used last when the program starts</source>
+        <translation>Beim Start die zuletzt benutzte Datenbank öffnen</translation>
+    </message>
 </context>
 <context>
     <name>SharedLinks</name>
@@ -2764,6 +2908,109 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>Kept as one procedure.</source>
         <translation>Als ein Verfahren behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Accept the selected procedures, go on to the next open one</source>
+        <translation>Die gewählten Verfahren anerkennen, weiter zum nächsten offenen</translation>
+    </message>
+    <message>
+        <source>Reject with a reason from the catalog and free text</source>
+        <translation>Mit einem Grund aus dem Katalog und freiem Text ablehnen</translation>
+    </message>
+    <message>
+        <source>Set back to open</source>
+        <translation>Wieder auf offen setzen</translation>
+    </message>
+    <message>
+        <source>Cycle the first criterion: not judged, met, not met</source>
+        <translation>Erstes Kriterium umschalten: nicht beurteilt, erfüllt, nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Cycle the second criterion</source>
+        <translation>Zweites Kriterium umschalten</translation>
+    </message>
+    <message>
+        <source>Cycle the third criterion</source>
+        <translation>Drittes Kriterium umschalten</translation>
+    </message>
+    <message>
+        <source>Write a note (saved as you type; Esc or Tab goes back to the table)</source>
+        <translation>Notiz schreiben (wird beim Tippen gespeichert; Esc oder Tab führt zurück in die Tabelle)</translation>
+    </message>
+    <message>
+        <source>Next open procedure</source>
+        <translation>Nächstes offenes Verfahren</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser</source>
+        <translation>Den Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (tab-separated, with a header)</source>
+        <translation>Die gewählten Zeilen kopieren (mit Tabulatoren, mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Undo (per application, kept across restarts)</source>
+        <translation>Rückgängig (je Antrag, bleibt nach einem Neustart erhalten)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Filter the procedures</source>
+        <translation>Die Verfahren filtern</translation>
+    </message>
+    <message>
+        <source>Show only open procedures</source>
+        <translation>Nur offene Verfahren zeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>Import a procedure list (or drop a file on the window)</source>
+        <translation>Eine Verfahrensliste importieren (oder eine Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Eine Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Check the links</source>
+        <translation>Die Links prüfen</translation>
+    </message>
+    <message>
+        <source>Check the links of the selection</source>
+        <translation>Die Links der Auswahl prüfen</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <source>Preview and print the documents</source>
+        <translation>Vorschau und Druck der Dokumente</translation>
+    </message>
+    <message>
+        <source>Write the documents of this application</source>
+        <translation>Die Dokumente dieses Antrags schreiben</translation>
+    </message>
+    <message>
+        <source>Help and this list</source>
+        <translation>Hilfe und diese Liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3287,33 @@ Gemeindeverzeichnis: %2</translation>
     </message>
 </context>
 <context>
+    <name>SummaryBar</name>
+    <message>
+        <source>read-only, reopen it to change anything</source>
+        <translation>schreibgeschützt – zum Ändern wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligible&lt;/b&gt;: threshold of %1 reached</source>
+        <translation>&lt;b&gt;Erfüllt&lt;/b&gt;: Schwelle von %1 erreicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet eligible&lt;/b&gt;: %1 missing</source>
+        <translation>&lt;b&gt;Noch nicht erfüllt&lt;/b&gt; (fehlend: %1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 accepted · %3 rejected</source>
+        <translation>%1 offen · %2 anerkannt · %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 procedures, %2 merged duplicates, %3 links that are no web address</source>
+        <translation>%1 Verfahren, %2 zusammengeführte Doppelungen, %3 Links ohne Webadresse</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamMode</name>
     <message>
         <source>Connect to team server</source>
@@ -3203,6 +3477,10 @@ Gemeindeverzeichnis: %2</translation>
     <message>
         <source>The review unit&apos;s shared database on a PostgreSQL server</source>
         <translation>Die gemeinsame Datenbank des Referats auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Open a database you worked on lately, or begin anew:</source>
+        <translation>Öffnen Sie eine Datenbank, mit der Sie zuletzt gearbeitet haben, oder beginnen Sie neu:</translation>
     </message>
 </context>
 </TS>

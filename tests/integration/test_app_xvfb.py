@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from xvfb_helpers import quit_app, wait_for_window, x_env, xdotool
+from xvfb_helpers import count_rows, focus, quit_app, wait_for_window, wait_until, x_env, xdotool
 
 from digiamt_desk.services import applications
 from digiamt_desk.services.demo import create_demo
@@ -46,10 +45,12 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
         window = wait_for_window(env, "DigiAmt Desk")
         xdotool(env, "windowmove", window, "0", "0")
         xdotool(env, "windowsize", window, "1600", "1000")
-        xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus directly
-        time.sleep(1.0)  # let the window paint and settle its focus
+        focus(env, window)  # no window manager: focus directly, and wait until it has it
+        accepted = "SELECT count(*) FROM procedure WHERE decision = 'accepted'"
+        before_count = count_rows(database, accepted)
         xdotool(env, "key", "a")  # through XTEST, as a keyboard would: accept
-        time.sleep(1.0)
+        wait_until(lambda: count_rows(database, accepted) == before_count + 1,
+                   "the key press accepted a procedure")
         _grab_screen(env, SCREENSHOT)
     finally:
         output = quit_app(env, app)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from xvfb_helpers import quit_app, wait_for_window, x_env, xdotool
+from xvfb_helpers import count_rows, focus, quit_app, wait_for_window, wait_until, x_env, xdotool
 
 pytestmark = pytest.mark.xvfb
 
@@ -58,12 +57,12 @@ def test_the_app_killed_in_the_middle_of_a_review_keeps_every_saved_decision(
                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         window = wait_for_window(env, "DigiAmt Desk – review.db")
-        xdotool(env, "windowfocus", "--sync", window)
-        time.sleep(1.0)
-        for _ in range(6):  # accept, and on to the next open one
+        focus(env, window)
+        accepted_sql = "SELECT count(*) FROM procedure WHERE decision = 'accepted'"
+        for n in range(1, 7):  # accept, and on to the next open one: saved before the next
             xdotool(env, "key", "a")
-            time.sleep(0.3)
-        time.sleep(1.5)  # these six are saved for certain
+            wait_until(lambda n=n: count_rows(database, accepted_sql) == n,
+                       f"accepted {n} of 6")
         xdotool(env, "key", "--delay", "20", *["a"] * 12)
         app.send_signal(signal.SIGKILL)  # while the last key presses are being handled
         app.wait(timeout=30)

@@ -91,7 +91,7 @@ def test_results_arrive_in_the_table_while_the_check_runs(
     assert model.rowCount() == len(ids[2::4])
     assert not controller.progress.isVisible()
     assert "links checked" in window.ui.statusBar.currentMessage()
-    window._select_row(model.row_of(form_id) or 0)
+    window.select_row(model.row_of(form_id) or 0)
     assert "Automatic check" in window.ui.detailBrowser.toPlainText() or \
         "Automatische" in window.ui.detailBrowser.toPlainText()
     assert app_id == window.application.id  # type: ignore[union-attr]
@@ -128,6 +128,30 @@ def test_offline_is_said_once_and_marks_nothing(qtbot: QtBot, window: MainWindow
     assert window.ui.statusBar.currentMessage().startswith("No network")
     model = window.procedures_model
     assert {_cell(model, pid, model.CHECK) for pid in ids} == {""}  # nothing marked broken
+
+
+def test_offline_stays_visible_and_pdf_links_get_their_hint(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    port = _closed_port()
+    addresses = [f"http://127.0.0.{n}:{port}/x" for n in range(2, 9)]
+    addresses[1] = f"http://127.0.0.3:{port}/antrag.pdf"
+    _app_id, ids = _point_links(window, addresses)
+    controller = window.checks
+    assert controller.start_check(selection=False, settings=loopback_settings(timeout=2))
+    with qtbot.waitSignal(controller.checkFinished, timeout=15000):
+        pass
+    window.ui.statusBar.clearMessage()  # the status bar forgets; the summary does not
+    state = window.summary.state_label
+    assert state.isVisible() and state.text().startswith("No network")
+    window.select_procedure(ids[0])
+    assert "No network" in window.ui.detailBrowser.toPlainText()
+    model = window.procedures_model
+    assert _cell(model, ids[1], model.HINTS) == "PDF"  # known from the link alone
+    # The next check clears the state (here: the same, offline again, sets it anew).
+    assert controller.start_check(selection=False, settings=loopback_settings(timeout=2))
+    assert not state.isVisible()
+    with qtbot.waitSignal(controller.checkFinished, timeout=15000):
+        pass
 
 
 def test_accept_all_reachable_without_hints_and_undo(

@@ -389,7 +389,7 @@ def test_the_next_start_shows_the_notice_beside_the_window(qtbot: QtBot, demo_db
 
 def test_the_source_rows_are_read_when_their_tab_is_shown(running: DeskSession) -> None:
     window = running.window
-    assert window is not None and window._current_id() is not None
+    assert window is not None and window.current_procedure_id() is not None
     ui = window.ui
     assert ui.detailTabs.currentWidget() is not ui.sourceTab
     assert ui.sourceBrowser.toPlainText() == ""  # not parsed at start-up

@@ -76,7 +76,7 @@ def test_export_from_the_file_menu_and_of_the_selection(qtbot: QtBot, window: Ma
     assert sheet.max_row == procedures + 1 and sheet["B1"].value == "Verfahren"
 
     selection = window.export_actions[1]
-    assert selection in window.ui.proceduresView.actions()  # the table's context menu
+    assert selection in window.context_actions()  # the table's context menu
     view = window.ui.proceduresView
     view.selectRow(0)
     view.selectionModel().select(view.model().index(1, 0),

@@ -22,9 +22,15 @@ REPO = Path(__file__).resolve().parents[2]
 def test_applications_model_is_a_well_behaved_model(qtmodeltester: object,
                                                     demo_desk: Desk) -> None:
     model = ApplicationsModel()
-    model.set_rows(list_applications(demo_desk))
+    rows = list_applications(demo_desk)
+    model.set_rows(rows)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 5
+    first = model.row_at(0)
+    assert first.application.id is not None
+    model.update_summary(first.application.id, rows[-1].summary)  # one row's counts change
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.row_at(0).summary == rows[-1].summary
 
 
 def test_sorting_uses_raw_values(demo_desk: Desk) -> None:

@@ -44,6 +44,19 @@ def test_why_a_procedure_was_not_accepted_in_german(german: None, demo_desk: Des
     assert messy.id is not None
     mail = next(p for p in list_procedures(demo_desk, messy.id) if p.link_kind == "mailto")
     result = review.decide(demo_desk, messy.id, [mail.id], Decision.ACCEPTED)
-    [(_pid, why)] = result.refused
-    assert describe_blockers(why) == (
+    [(pid, _why)] = result.refused
+    assert [b.code for b in result.blockers[pid]] == ["mailto_link"]
+    assert describe_blockers(result.blockers[pid]) == (
         "der Link ist eine E-Mail-Adresse: online kann nichts gesendet werden")
+
+
+def test_a_merged_duplicate_and_a_failed_criterion_in_german(german: None) -> None:
+    from digiamt_desk.domain.review import Blocker, merged_blocker
+
+    assert describe_blockers([merged_blocker(232)]) == (
+        "es ist als Dublette mit Verfahren 232 zusammengeführt; zuerst die Zusammenführung "
+        "rückgängig machen")
+    failed = Blocker("criterion_not_met", (("criterion", "electronic_submission"),
+                                           ("label", "Elektronisch absendbar")))
+    assert describe_blockers([failed]) == (
+        "Kriterium \u201eElektronisch absendbar\u201c ist als nicht erfüllt vermerkt")

@@ -13,12 +13,14 @@ from helpers import write_csv
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
+from review_tables import CRITERIA, LABELS, REASONS, generated
 
+from digiamt_desk.domain.collation import din5007_key
+from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
-from digiamt_desk.services.table import ProcedureTable
 from digiamt_desk.ui.procedure_model import (
     ACCEPTED_COLOUR,
     ID_ROLE,
@@ -30,60 +32,6 @@ from digiamt_desk.ui.procedure_model import (
     criterion_facet,
     local_time,
 )
-
-CRITERIA = ("administrative_service", "electronic_submission", "on_bayernportal")
-LABELS = {"administrative_service": "Verwaltungsleistung",
-          "electronic_submission": "Elektronisch absendbar",
-          "on_bayernportal": "Im BayernPortal verlinkt"}
-REASONS = {"pdf_form": "PDF-Formular zum Ausdrucken", "other": "Sonstiger Grund",
-           "email_link": "Nur E-Mail-Link"}
-TITLES = ["Gewerbe anmelden", "Gewerbe abmelden", "Hundesteuer", "Straßensperrung",
-          "STRASSENFEST", "Ärztliche Bescheinigung", "ärger melden", "Bauantrag", "bauantrag",
-          "Wohngeld", "Zulassung Kfz", "Übergabe Gewerbeschein"]
-NOTES = ["Rückfrage Gewerbeamt", "RÜCKFRAGE", "passt", "Link prüfen\nzweite Zeile"]
-
-
-def generated(rows: int = 3000, seed: int = 3) -> ProcedureTable:
-    """A table as an application of `rows` procedures might look after some review."""
-    rng = random.Random(seed)
-    table = ProcedureTable(application_id=1, criterion_ids=CRITERIA)
-    table.criteria = {cid: [] for cid in CRITERIA}
-    for i in range(rows):
-        table.ids.append(10 + 3 * i)
-        table.titles.append(f"{rng.choice(TITLES)} {rng.randrange(40)}")
-        kind = rng.choice(["http"] * 8 + ["mailto", "file"])
-        table.link_kinds.append(kind)
-        table.urls.append({"http": f"https://portal.example/{rng.choice(['a', 'B'])}/{i}",
-                           "mailto": f"mailto:amt{i}@portal.example",
-                           "file": f"Antrag-{i}.PDF"}[kind])
-        table.providers.append(rng.choice(["municipal", "central", "unknown"]))
-        table.leika_keys.append(rng.choice(["", f"99{rng.randrange(10**6):012d}"]))
-        for cid in CRITERIA:
-            table.criteria[cid].append(rng.choice([None, None, True, False]))
-        decision = rng.choice(["open", "open", "accepted", "rejected"])
-        table.decisions.append(decision)
-        code, text = ("", "")
-        if decision == "rejected":
-            code, text = rng.choice([("pdf_form", ""), ("other", "Telefon"),
-                                     ("email_link", "nur Mail"), ("", "frei")])
-        table.reason_codes.append(code)
-        table.reason_texts.append(text)
-        note = rng.choice(NOTES) if rng.random() < 0.2 else ""
-        table.notes.append(note)
-        touched = decision != "open" or bool(note)
-        table.changed_by.append(rng.choice(["Erika", "max"]) if touched else "")
-        table.changed_at.append(f"2026-03-{rng.randrange(1, 29):02d} 1{rng.randrange(10)}:00:"
-                                f"{rng.randrange(60):02d}.000000" if touched else "")
-        table.duplicate_rows.append(rng.choice([0, 0, 0, 1]))
-    checks = random.Random(seed + 1)  # apart, so the rows above stay as they were
-    for _ in range(rows):
-        table.check_status.append(checks.choice(["", "", "ok", "ok", "redirect", "not_found",
-                                                 "timeout", "not_checked"]))
-        table.hints.append(checks.choice(["", "", "pdf", "no_form", "mailto", "pdf no_form",
-                                          "known_platform"]))
-        table.maturity.append(checks.choice([None, None, 1, 2, 3]))
-        table.maturity_override.append(checks.choice([None, None, None, 0, 4]))
-    return table
 
 
 def model_of(table: ProcedureTable, desk: Desk | None = None) -> ProcedureTableModel:
@@ -337,18 +285,18 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
     def reason(p: int) -> str:
         code, text = table.reason_codes[p], table.reason_texts[p]
         label = REASONS.get(code, code)
-        return (f"{label}: {text}" if code and text else label or text).casefold()
+        return german(f"{label}: {text}" if code and text else label or text)
 
     keys: list[Callable[[int], Any]] = [
-        lambda p: table.titles[p].casefold(),
-        lambda p: table.urls[p].casefold(),
+        lambda p: german(table.titles[p]),
+        lambda p: german(table.urls[p]),
         lambda p: PROVIDER_ORDER[table.providers[p]],
         lambda p: table.leika_keys[p],
         *[lambda p, c=cid: CRITERION_ORDER[table.criteria[c][p]] for cid in CRITERIA],
         lambda p: DECISION_ORDER[table.decisions[p]],
         reason,
-        lambda p: table.notes[p].casefold(),
-        lambda p: table.changed_by[p].casefold(),
+        lambda p: german(table.notes[p]),
+        lambda p: german(table.changed_by[p]),
         lambda p: table.changed_at[p],
         lambda p: CHECK_ORDER.index(table.check_status[p]),
         lambda p: table.hints[p],
@@ -356,6 +304,11 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
                    else -1 if table.maturity[p] is None else table.maturity[p]),
     ]
     return keys[column]
+
+
+def german(text: str) -> str:
+    """The German dictionary order the text columns sort in (DIN 5007-1)."""
+    return din5007_key(text)[0]
 
 
 CHECK_ORDER = ["", "ok", "redirect", "not_found", "client_error", "server_error", "timeout",
@@ -385,23 +338,6 @@ def test_sorting_each_column_both_ways_matches_python_sorted(qtbot: QtBot, prepa
             assert shown == [key(p) for p in expected]
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 64, 5000])
-def test_ranks_built_in_steps_order_like_the_keys(chunk: int,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_Ranks, "CHUNK", chunk)
-    rng = random.Random(chunk)
-    values = [rng.choice(["", "Ä", "ä", "b", "B", "straße", "STRASSE", f"x{rng.randrange(300)}"])
-              for _ in range(1500)]
-    ranks = _Ranks(values)
-    steps = 0
-    while not ranks.step():
-        steps += 1
-    assert ranks.complete and (chunk == 5000 or steps > 1500 // chunk)
-    distinct = sorted({v.casefold() for v in values})
-    assert ranks.ranks == [distinct.index(v.casefold()) for v in values]
-    assert _Ranks([]).step()
-
-
 def test_a_second_sort_keeps_the_first_within_equal_keys() -> None:
     table = generated()
     model = model_of(table)
@@ -420,7 +356,7 @@ def test_filter_and_sort_keep_each_other() -> None:
     model.sort(ProcedureTableModel.TITLE, Qt.SortOrder.DescendingOrder)
     ids = shown_ids(model)
     assert sorted(ids) == expected_ids(table, "gewerbe", {"decision": {"open", "accepted"}})
-    titles = [table.titles[table.ids.index(i)].casefold() for i in ids]
+    titles = [german(table.titles[table.ids.index(i)]) for i in ids]
     assert titles == sorted(titles, reverse=True)
     # A new filter keeps the sort order, and so does widening it again.
     for text in ("gewerbe an", "gewerbe", ""):
@@ -578,3 +514,63 @@ def test_set_table_keeps_filter_and_sort_and_reload_reads_again(desk: Desk, qtbo
     assert titles == [f"Verfahren {i}" for i in range(8, 0, -1)]
     assert model.total_count() == 9
     qtbot.waitUntil(lambda: model.prepared)
+
+
+def _recounted(model: ProcedureTableModel) -> dict[str, dict[str, int]]:
+    """The facet counts computed afresh over every row (the oracle of the incremental ones)."""
+    model._joint, model._counts = None, None
+    return model.facet_counts()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_facet_counts_follow_changed_rows_by_their_difference(seed: int) -> None:
+    rng = random.Random(seed)
+    table = generated(2000, seed)
+    model = model_of(table)
+    model.set_filter(rng.choice(["", "gewerbe", "melden"]),
+                     rng.choice([{}, {"decision": {"open"}}, {"hints": {"pdf", "none"}}]))
+    model.facet_counts()  # counted once; what follows only adjusts
+    for _round in range(5):
+        results = [(table.ids[p], rng.choice(["ok", "not_found", "", "no_network"]),
+                    rng.choice(["", "pdf", "mailto pdf"]), rng.choice([None, 1, 3]))
+                   for p in rng.sample(range(len(table)), 40)]
+        model.apply_check_results(results)
+        incremental = {name: dict(values) for name, values in model.facet_counts().items()}
+        assert incremental == _recounted(model)
+
+
+def test_facet_counts_follow_a_review_by_their_difference(desk: Desk, tmp_path: Path) -> None:
+    app_id = _application(desk, tmp_path)
+    model = ProcedureTableModel.for_application(desk, app_id)
+    model.set_filter("verfahren", {"decision": {"open"}})
+    before = model.facet_counts()["decision"]["open"]
+    ids = [model.procedure_id(r) for r in range(3)]
+    review.decide(desk, app_id, ids, Decision.ACCEPTED)
+    model.refresh(ids)
+    incremental = {name: dict(values) for name, values in model.facet_counts().items()}
+    assert incremental["decision"]["open"] == before - 3
+    assert incremental == _recounted(model)
+
+
+def test_next_open_row_across_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.engine.rows as module
+
+    monkeypatch.setattr(module, "NEXT_OPEN_PIECE", 7)
+    table = generated(300, 5)
+    model = model_of(table)
+    opened = [r for r in range(model.rowCount())
+              if table.decisions[table.position(model.procedure_id(r)) or 0] == "open"]
+    for after in (-1, 0, 13, opened[-1], model.rowCount() - 1):
+        later = [r for r in opened if r > after] or [r for r in opened if r <= after]
+        assert model.next_open_row(after) == later[0]
+
+
+def test_decision_counts_follow_a_review(desk: Desk, tmp_path: Path) -> None:
+    app_id = _application(desk, tmp_path)
+    model = ProcedureTableModel.for_application(desk, app_id)
+    assert model.decision_counts()["open"] == model.total_count()
+    ids = [model.procedure_id(r) for r in range(2)]
+    review.decide(desk, app_id, ids, Decision.REJECTED, reason="pdf_form")
+    model.refresh(ids)
+    counts = model.decision_counts()
+    assert (counts["open"], counts["rejected"]) == (model.total_count() - 2, 2)

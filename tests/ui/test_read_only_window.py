@@ -38,7 +38,7 @@ def test_read_only_database_refuses_changes_quietly(qtbot: QtBot, demo_template:
         window.new_application()  # a path that would write: refused in the status bar
         assert "read-only" in window.statusBar().currentMessage()
         window.statusBar().clearMessage()
-        window.decide(Decision.ACCEPTED)  # as a menu entry or a late signal would call it
+        window.review.decide(Decision.ACCEPTED)  # as a menu entry or a late signal would call it
         assert "read-only" in window.statusBar().currentMessage()
     finally:
         desk.close()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
-from digiamt_desk.ui import main_window as main_window_module
+from digiamt_desk.ui import review_actions as review_actions_module
 from digiamt_desk.ui.dialogs import RejectDialog, make_reject_dialog
 from digiamt_desk.ui.main_window import MainWindow
 
@@ -39,13 +38,13 @@ def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key,
 def test_accept_with_a_and_move_to_the_next_open(qtbot: QtBot, window: MainWindow) -> None:
     app_id = _open(window, "09571136")
     before = _decisions(window.desk, app_id)
-    current = window._current_id()
+    current = window.current_procedure_id()
     assert current is not None and before[current] == "open"
     _press(qtbot, window, Qt.Key.Key_A)
     after = _decisions(window.desk, app_id)
     assert after[current] == "accepted"
     assert [pid for pid in after if after[pid] != before[pid]] == [current]
-    following = window._current_id()
+    following = window.current_procedure_id()
     assert following != current and after[following] == "open"  # the cursor moved on
     assert window.ui.countedBar.text() == "49 / 50"
 
@@ -53,7 +52,7 @@ def test_accept_with_a_and_move_to_the_next_open(qtbot: QtBot, window: MainWindo
 def test_reject_asks_for_a_reason(qtbot: QtBot, window: MainWindow,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     app_id = _open(window, "09571136")
-    current = window._current_id()
+    current = window.current_procedure_id()
 
     def answered(desk: Desk, count: int, parent: object = None) -> RejectDialog:
         dialog = make_reject_dialog(desk, count, None)
@@ -62,7 +61,7 @@ def test_reject_asks_for_a_reason(qtbot: QtBot, window: MainWindow,
         monkeypatch.setattr(dialog, "exec", lambda: 1)
         return dialog
 
-    monkeypatch.setattr(main_window_module, "make_reject_dialog", answered)
+    monkeypatch.setattr(review_actions_module, "make_reject_dialog", answered)
     _press(qtbot, window, Qt.Key.Key_R)
     rejected = next(p for p in list_procedures(window.desk, app_id) if p.id == current)
     assert (rejected.decision, rejected.reason_code, rejected.reason_text) == (
@@ -73,9 +72,11 @@ def test_bulk_accept_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     app_id = _open(window, "093765345")  # the messy VG: everything open
     view = window.ui.proceduresView
     model = window.procedures_model
-    chosen = [model.procedure_id(r) for r in range(3)]
+    web = {p.id for p in list_procedures(window.desk, app_id) if p.link_kind == "http"}
+    rows = [r for r in range(model.rowCount()) if model.procedure_id(r) in web][:3]
+    chosen = [model.procedure_id(r) for r in rows]
     view.clearSelection()
-    for r in range(3):
+    for r in rows:
         view.selectionModel().select(
             model.index(r, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
@@ -101,32 +102,38 @@ def test_bulk_accept_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_criterion_keys_cycle_and_filter_only_open(qtbot: QtBot, window: MainWindow) -> None:
     app_id = _open(window, "093765345")
-    current = window._current_id()
+    current = window.current_procedure_id()
+    assert current is not None
     _press(qtbot, window, Qt.Key.Key_2)  # electronic submission: unset -> met
     _press(qtbot, window, Qt.Key.Key_2)  # -> not met
     procedure = next(p for p in list_procedures(window.desk, app_id) if p.id == current)
     assert procedure.criteria == {"electronic_submission": False}
-    total = window.procedures_model.rowCount()
-    _press(qtbot, window, Qt.Key.Key_A)  # refused: criterion not met; a message box says why
-    assert _decisions(window.desk, app_id)[current or 0] == "open"
+    _press(qtbot, window, Qt.Key.Key_A)  # refused: the criterion is not met
+    assert _decisions(window.desk, app_id)[current] == "open"
+    # Where the reviewer looks: the notice above the table, and the cursor stays on it.
+    assert window.current_procedure_id() == current
+    assert window.notice.isVisible()
+    assert "Elektronisch absendbar" in window.notice.text()
+    assert procedure.title in window.notice.text()
     window.ui.filterEdit.setText("hund")
-    qtbot.waitUntil(lambda: window.procedures_model.rowCount() < total)
-    assert window.procedures_model.rowCount() > 0
-    assert all("hund" in str(window.procedures_model.index(r, 0).data()).lower()
-               or "hund" in window.procedures_model.table.search_texts[
-                   window.procedures_model.table.position(
-                       window.procedures_model.procedure_id(r)) or 0]
-               for r in range(window.procedures_model.rowCount()))
+    expected = {p.id for p in list_procedures(window.desk, app_id)
+                if "hund" in f"{p.title}\n{p.url}\n{p.note}".casefold()}
+    model = window.procedures_model
+    qtbot.waitUntil(lambda: {model.procedure_id(r) for r in range(model.rowCount())}
+                    == expected)
+    assert expected and len(expected) < len(_decisions(window.desk, app_id))
 
 
 def test_switching_applications_keeps_each_undo(qtbot: QtBot, window: MainWindow) -> None:
-    first = _open(window, "09571136")
+    _open(window, "09571136")
     _press(qtbot, window, Qt.Key.Key_A)
-    _open(window, "093765345")
+    second = _open(window, "093765345")
+    web = next(p.id for p in list_procedures(window.desk, second) if p.link_kind == "http")
+    window.select_procedure(web)
     _press(qtbot, window, Qt.Key.Key_A)
     _open(window, "09571136")
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert applications.summary(window.desk, applications.find_application(
         window.desk, "09571136")).accepted == 48
-    assert first is not None
-    assert QApplication.instance() is not None
+    # The other application's change is its own: untouched by this undo.
+    assert _decisions(window.desk, second)[web] == "accepted"

@@ -42,7 +42,7 @@ def test_split_a_shared_link_in_the_window_and_undo(qtbot: QtBot, desk: Desk,
 
     assert window.procedures_model.rowCount() == 3
     assert not dialog.split_button.isEnabled()
-    window.undo()
+    window.review.undo()
     window.open_application(window.application.id)
     dialog.reload()
     assert dialog.tree.topLevelItem(0).text(0) == "open"

@@ -99,7 +99,7 @@ def test_rows_others_change_are_reloaded_and_a_stale_decision_refused(
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, text, *a: warnings.append(text))
     window.ui.proceduresView.selectRow(window.procedures_model.row_of(first) or 0)
-    window.decide(Decision.ACCEPTED)
+    window.review.decide(Decision.ACCEPTED)
     assert len(warnings) == 1 and "carl" in warnings[0]
     [row] = list_procedures(anna, application.id, [first])
     assert row.decision == "rejected"
@@ -108,12 +108,12 @@ def test_rows_others_change_are_reloaded_and_a_stale_decision_refused(
     model = window.procedures_model
     assert model.index(model.row_of(first) or 0, model.DECISION).data() == "Rejected"
     window.ui.proceduresView.selectRow(model.row_of(first) or 0)
-    window.decide(Decision.ACCEPTED)
+    window.review.decide(Decision.ACCEPTED)
     [row] = list_procedures(anna, application.id, [first])
     assert row.decision == "accepted" and len(warnings) == 1
     # Her own change does not make her next one stale.
     window.ui.proceduresView.selectRow(model.row_of(first) or 0)
-    window.decide(Decision.OPEN)
+    window.review.decide(Decision.OPEN)
     assert list_procedures(anna, application.id, [first])[0].decision == "open"
     assert second in model.table.ids
 

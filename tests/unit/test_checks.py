@@ -140,8 +140,11 @@ def test_merge_counts_once_and_is_undone(desk: Desk, tmp_path: Path) -> None:
     assert checks.duplicate_proposals(desk, app_id) == []
     assert checks.merged_procedures(desk, app_id) == [(proposal.merge_id, proposal.keep_id)]
     # A merged duplicate cannot be accepted again while merged.
-    refused = review.decide(desk, app_id, [proposal.merge_id], Decision.ACCEPTED).refused
-    assert refused and "merged into" in refused[0][1]
+    decided = review.decide(desk, app_id, [proposal.merge_id], Decision.ACCEPTED)
+    assert decided.refused and "merged into" in decided.refused[0][1]
+    [blocker] = decided.blockers[proposal.merge_id]
+    assert (blocker.code, blocker.param("procedure")) == ("merged_duplicate",
+                                                          str(proposal.keep_id))
     review.undo(desk, app_id)  # Ctrl+Z takes the merge back: accepted again, counted again
     assert applications.summary(desk, application).counted == 3
     assert checks.merged_procedures(desk, app_id) == []
@@ -157,10 +160,12 @@ def test_unmerge_restores_the_earlier_decision(desk: Desk, tmp_path: Path) -> No
     restored = next(p for p in list_procedures(desk, app_id) if p.id == other)
     assert (restored.decision, restored.reason_code) == ("accepted", "")
     assert [line.action for line in review.history(desk, app_id, other)][-1] == "unmerge"
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError) as err:
         checks.unmerge_duplicate(desk, app_id, other)
-    with pytest.raises(ReviewError):
+    assert (err.value.code, err.value.params) == ("not_merged", {"procedure": other})
+    with pytest.raises(ReviewError) as err:
         checks.merge_duplicate(desk, app_id, keep, keep)
+    assert err.value.code == "merge_self"
 
 
 def test_dismissed_proposals_stay_away(desk: Desk, tmp_path: Path) -> None:

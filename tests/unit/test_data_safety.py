@@ -3,7 +3,6 @@ restore, and the command's refusal of a database another program holds."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -97,11 +96,17 @@ def test_the_demo_does_not_replace_a_database_that_is_open_elsewhere(
 
 def test_a_killed_holder_leaves_no_lock_behind(db_path: Path,
                                                other_program: subprocess.Popen[str]) -> None:
+    with pytest.raises(DatabaseLocked):  # held while the other program runs
+        open_desk(db_path)
     other_program.kill()
     other_program.wait()
-    assert lock.lock_path(db_path).exists()  # the file stays, the OS lock went with the process
+    # The lock file stays, the OS lock went with the process: this program gets it.
     desk = open_desk(db_path)
-    desk.close()
+    try:
+        assert lock.is_held_here(db_path)
+    finally:
+        desk.close()
+    assert not lock.is_held_here(db_path)
 
 
 def test_one_process_may_open_its_own_database_twice(db_path: Path) -> None:
@@ -258,9 +263,11 @@ def test_a_damaged_backup_is_never_restored(db_path: Path) -> None:
 
 def test_a_file_that_is_no_database_fails_the_check(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
-    path.write_text("meeting notes, not a database\n" * 200, encoding="utf-8")
-    assert integrity_problems(path)
-    assert os.path.getsize(path) > 0
+    text = "meeting notes, not a database\n" * 200
+    path.write_text(text, encoding="utf-8")
+    problems = integrity_problems(path)
+    assert problems and "not a database" in " ".join(problems)
+    assert path.read_text(encoding="utf-8") == text  # looked at, never changed
 
 
 def test_the_command_sets_how_many_backups_are_kept(db_path: Path,

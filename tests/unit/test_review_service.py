@@ -58,8 +58,9 @@ def test_accept_and_reject_with_reason_are_recorded(desk: Desk, tmp_path: Path) 
 def test_free_text_reason_and_missing_reason(desk: Desk, tmp_path: Path) -> None:
     app = _application(desk, tmp_path, 2)
     first, second = list(_decisions(desk, app))
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError) as err:
         review.decide(desk, app.id, [first], Decision.REJECTED)
+    assert err.value.code == "reason_needed"
     review.decide(desk, app.id, [second], Decision.REJECTED, reason="Seite nicht erreichbar")
     rejected = next(p for p in list_procedures(desk, app.id) if p.id == second)
     assert (rejected.reason_code, rejected.reason_text) == ("other", "Seite nicht erreichbar")
@@ -74,6 +75,12 @@ def test_no_acceptance_of_mail_links_or_failed_criteria(desk: Desk, tmp_path: Pa
     refused = dict(result.refused)
     assert "e-mail" in refused[ids["Kontakt"]]
     assert "Elektronisch absendbar" in refused[ids["Verfahren 1"]]
+    # The same refusals as codes with parameters, for the window to word in its language.
+    assert [(b.code, dict(b.params)) for b in result.blockers[ids["Kontakt"]]] == [
+        ("mailto_link", {})]
+    [blocker] = result.blockers[ids["Verfahren 1"]]
+    assert (blocker.code, blocker.param("criterion")) == ("criterion_not_met",
+                                                          "electronic_submission")
 
 
 def test_undo_and_redo_restore_values_and_keep_the_log(desk: Desk, tmp_path: Path) -> None:
@@ -120,16 +127,19 @@ def test_criteria_and_notes(desk: Desk, tmp_path: Path) -> None:
     assert procedures[0].criteria == {"administrative_service": True}
     assert procedures[1].criteria == {}
     assert procedures[0].note == "Senden-Knopf vorhanden"
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError) as err:
         review.set_criterion(desk, app.id, [first], "looks_nice", True)
+    assert (err.value.code, err.value.params) == ("unknown_criterion",
+                                                  {"criterion": "looks_nice"})
 
 
 def test_procedures_of_another_application_are_refused(desk: Desk, tmp_path: Path) -> None:
     one = _application(desk, tmp_path, 1)
     other = _application(desk, tmp_path, 1, key="096")
     foreign = next(iter(_decisions(desk, other)))
-    with pytest.raises(ReviewError):
+    with pytest.raises(ReviewError) as err:
         review.decide(desk, one.id, [foreign], Decision.ACCEPTED)
+    assert (err.value.code, err.value.params) == ("foreign_procedures", {"ids": str(foreign)})
 
 
 def test_award_records_the_decision_and_locks_until_reopened(desk: Desk,
@@ -139,18 +149,21 @@ def test_award_records_the_decision_and_locks_until_reopened(desk: Desk,
     review.decide(desk, app.id, ids[:29], Decision.ACCEPTED)
     with pytest.raises(ReviewError) as err:
         applications.set_status(desk, app.id, Status.AWARDED)
-    assert "29" in str(err.value) and "30" in str(err.value)
+    assert (err.value.code, err.value.params) == (
+        "not_eligible", {"counted": 29, "threshold": 30, "missing": 1})
     review.decide(desk, app.id, ids[29:30], Decision.ACCEPTED)
     applications.set_status(desk, app.id, Status.AWARDED, note="Festakt")
     [decision] = applications.final_decisions(desk, app.id)
     assert (decision.counted, decision.threshold, decision.open) == (30, 30, 1)
     assert decision.criteria_version == desk.catalog().version
-    for action in (lambda: review.decide(desk, app.id, [ids[30]], Decision.ACCEPTED),
-                   lambda: review.undo(desk, app.id),
-                   lambda: review.set_note(desk, app.id, ids[0], "x"),
-                   lambda: applications.set_status(desk, app.id, Status.REJECTED)):
-        with pytest.raises(ReviewError):
+    for action, code in (
+            (lambda: review.decide(desk, app.id, [ids[30]], Decision.ACCEPTED), "read_only"),
+            (lambda: review.undo(desk, app.id), "read_only"),
+            (lambda: review.set_note(desk, app.id, ids[0], "x"), "read_only"),
+            (lambda: applications.set_status(desk, app.id, Status.REJECTED), "already_final")):
+        with pytest.raises(ReviewError) as err:
             action()
+        assert err.value.code == code
     applications.set_status(desk, app.id, Status.IN_REVIEW, note="Nachtrag")
     events = applications.status_history(desk, app.id)
     assert [(e.status, e.reopened) for e in events] == [

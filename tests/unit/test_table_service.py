@@ -10,7 +10,6 @@ from helpers import write_csv
 
 from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
-from digiamt_desk.services import table as table_service
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
@@ -20,6 +19,7 @@ from digiamt_desk.services.table import (
     load_table,
     reload_rows,
 )
+from digiamt_desk.store import review_table as table_service
 from digiamt_desk.store.tables import Application
 
 LINES = [
@@ -89,7 +89,7 @@ def test_the_plain_reading_gives_the_same_table(desk: Desk, tmp_path: Path) -> N
     app, _ = _reviewed(desk, tmp_path)
     fast = load_table(desk, app.id)
     plain = ProcedureTable(application_id=app.id, criterion_ids=fast.criterion_ids)
-    table_service._load_plain(desk, plain)
+    table_service._load_plain(desk.engine, plain)
     assert dataclasses.asdict(plain) == dataclasses.asdict(fast)
 
 

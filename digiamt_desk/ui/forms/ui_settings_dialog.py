@@ -69,6 +69,11 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.outputFolderButton)
 
+        self.reopenLastCheck = QCheckBox(self.generalTab)
+        self.reopenLastCheck.setObjectName(u"reopenLastCheck")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.reopenLastCheck)
+
         self.referencePatternEditLabel = QLabel(self.generalTab)
         self.referencePatternEditLabel.setObjectName(u"referencePatternEditLabel")
 
@@ -255,6 +260,7 @@ class Ui_SettingsDialog(object):
         self.languageComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
         self.outputFolderEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Output folder:", None))
         self.outputFolderButton.setText(QCoreApplication.translate("SettingsDialog", u"Choose output folder\u2026", None))
+        self.reopenLastCheck.setText(QCoreApplication.translate("SettingsDialog", u"Open the database used last when the program starts", None))
         self.referencePatternEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reference pattern:", None))
         self.referencePatternEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"StMD-DA-{year}-{seq:04d}", None))
         self.patternHelp.setText(QCoreApplication.translate("SettingsDialog", u"Fields: {year}, {seq} (counter, required), {ags}, {key}, {ars}. The pattern is stored in the database and applies to new applications.", None))

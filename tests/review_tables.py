@@ -1,0 +1,62 @@
+"""Review tables as an application might hold them after some review, generated for tests of
+the review engine (tests/unit) and of its Qt model (tests/ui)."""
+
+from __future__ import annotations
+
+import random
+
+from digiamt_desk.domain.procedure_table import ProcedureTable
+
+CRITERIA = ("administrative_service", "electronic_submission", "on_bayernportal")
+LABELS = {"administrative_service": "Verwaltungsleistung",
+          "electronic_submission": "Elektronisch absendbar",
+          "on_bayernportal": "Im BayernPortal verlinkt"}
+REASONS = {"pdf_form": "PDF-Formular zum Ausdrucken", "other": "Sonstiger Grund",
+           "email_link": "Nur E-Mail-Link"}
+TITLES = ["Gewerbe anmelden", "Gewerbe abmelden", "Hundesteuer", "Straßensperrung",
+          "STRASSENFEST", "Ärztliche Bescheinigung", "ärger melden", "Bauantrag", "bauantrag",
+          "Wohngeld", "Zulassung Kfz", "Übergabe Gewerbeschein"]
+NOTES = ["Rückfrage Gewerbeamt", "RÜCKFRAGE", "passt", "Link prüfen\nzweite Zeile"]
+
+
+def generated(rows: int = 3000, seed: int = 3) -> ProcedureTable:
+    """A table as an application of `rows` procedures might look after some review."""
+    rng = random.Random(seed)
+    table = ProcedureTable(application_id=1, criterion_ids=CRITERIA)
+    table.criteria = {cid: [] for cid in CRITERIA}
+    for i in range(rows):
+        table.ids.append(10 + 3 * i)
+        table.titles.append(f"{rng.choice(TITLES)} {rng.randrange(40)}")
+        kind = rng.choice(["http"] * 8 + ["mailto", "file"])
+        table.link_kinds.append(kind)
+        table.urls.append({"http": f"https://portal.example/{rng.choice(['a', 'B'])}/{i}",
+                           "mailto": f"mailto:amt{i}@portal.example",
+                           "file": f"Antrag-{i}.PDF"}[kind])
+        table.providers.append(rng.choice(["municipal", "central", "unknown"]))
+        table.leika_keys.append(rng.choice(["", f"99{rng.randrange(10**6):012d}"]))
+        for cid in CRITERIA:
+            table.criteria[cid].append(rng.choice([None, None, True, False]))
+        decision = rng.choice(["open", "open", "accepted", "rejected"])
+        table.decisions.append(decision)
+        code, text = ("", "")
+        if decision == "rejected":
+            code, text = rng.choice([("pdf_form", ""), ("other", "Telefon"),
+                                     ("email_link", "nur Mail"), ("", "frei")])
+        table.reason_codes.append(code)
+        table.reason_texts.append(text)
+        note = rng.choice(NOTES) if rng.random() < 0.2 else ""
+        table.notes.append(note)
+        touched = decision != "open" or bool(note)
+        table.changed_by.append(rng.choice(["Erika", "max"]) if touched else "")
+        table.changed_at.append(f"2026-03-{rng.randrange(1, 29):02d} 1{rng.randrange(10)}:00:"
+                                f"{rng.randrange(60):02d}.000000" if touched else "")
+        table.duplicate_rows.append(rng.choice([0, 0, 0, 1]))
+    checks = random.Random(seed + 1)  # apart, so the rows above stay as they were
+    for _ in range(rows):
+        table.check_status.append(checks.choice(["", "", "ok", "ok", "redirect", "not_found",
+                                                 "timeout", "not_checked"]))
+        table.hints.append(checks.choice(["", "", "pdf", "no_form", "mailto", "pdf no_form",
+                                          "known_platform"]))
+        table.maturity.append(checks.choice([None, None, 1, 2, 3]))
+        table.maturity_override.append(checks.choice([None, None, None, 0, 4]))
+    return table
