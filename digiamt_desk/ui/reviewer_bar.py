@@ -8,7 +8,15 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from digiamt_desk.ui.settings import UserSettings
 
@@ -25,6 +33,9 @@ class ReviewerBar(QFrame):
         self.settings = settings
         self.setObjectName("reviewerBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # One line high: the window's panes below keep the height (a frame in a box layout
+        # would otherwise take an equal share of it).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self.tr("Your name for the history and the letters:"), self)

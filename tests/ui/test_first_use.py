@@ -262,6 +262,9 @@ def test_the_first_start_asks_for_the_reviewers_name_without_blocking(
     qtbot.waitExposed(window)
     bar = window.reviewer_bar
     assert bar.isVisible()  # in the window, not a dialog before it
+    # One line above the panes, not a share of the window's height (found in a screenshot).
+    assert bar.height() <= bar.sizeHint().height() + 4
+    assert window.ui.mainSplitter.height() > window.height() // 2
     bar.name_edit.setText("Erika Prüferin")
     qtbot.keyClick(bar.name_edit, Qt.Key.Key_Return)
     assert not bar.isVisible()
