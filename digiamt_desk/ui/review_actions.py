@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -170,11 +170,11 @@ class ReviewActions(QObject):
         return "\r\n".join(lines) + "\r\n"
 
     def copy_rows(self) -> None:
-        data = QMimeData()
-        data.setText(self.selected_rows_tsv())
+        # Plain text is what Excel reads as rows and columns. (A QMimeData handed to the
+        # clipboard belongs to Qt; made in Python it was freed twice when the program ended.)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.setMimeData(data)
+            clipboard.setText(self.selected_rows_tsv())
 
     def context_menu(self) -> QMenu:
         """The review actions on the selected rows, as in the menus."""
