@@ -33,7 +33,8 @@ SETTINGS = (
     Setting("letterhead.ministry", "Bayerisches Staatsministerium für Digitales", "ministry"),
     Setting("letterhead.unit", "Referat Digitales Amt", "unit"),
     Setting("letterhead.address", "Oskar-von-Miller-Ring 35\n80333 München", "postal address"),
-    Setting("letterhead.contact", "", "contact lines of the information block"),
+    Setting("letterhead.contact", "",
+            "contact lines of the information block (empty: the reviewer's name)"),
     Setting("letterhead.place", "München", "town for the date line"),
     Setting("letterhead.signatory_name", "Dr. Fabian Mehring", "who signs"),
     Setting("letterhead.signatory_role", "Staatsminister", "the signatory's office"),
@@ -91,13 +92,15 @@ def save_settings(desk: Desk, values: dict[str, str]) -> None:
         desk.set_setting(key, value)
 
 
-def letterhead(values: dict[str, str]) -> Letterhead:
+def letterhead(values: dict[str, str], reviewer: str = "") -> Letterhead:
+    """The letterhead of the settings; without a contact set, the contact is the reviewer."""
     def lines(text: str) -> tuple[str, ...]:
         return tuple(line.strip() for line in text.splitlines() if line.strip())
 
+    contact = lines(values["letterhead.contact"]) or lines(reviewer)
     return Letterhead(
         ministry=values["letterhead.ministry"], unit=values["letterhead.unit"],
-        address=lines(values["letterhead.address"]), contact=lines(values["letterhead.contact"]),
+        address=lines(values["letterhead.address"]), contact=contact,
         place=values["letterhead.place"], signatory_name=values["letterhead.signatory_name"],
         signatory_role=values["letterhead.signatory_role"])
 

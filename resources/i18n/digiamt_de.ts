@@ -2716,6 +2716,14 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Vorgedrucktes Urkundenpapier (nur Text)</translation>
     </message>
     <message>
+        <source>On a team server four eyes are always on.</source>
+        <translation>Auf einem Team-Server gilt das Vier-Augen-Prinzip immer.</translation>
+    </message>
+    <message>
+        <source>Deadline of a URL import: enter a whole number of seconds from %1 to %2.</source>
+        <translation>Frist eines Imports über eine URL: bitte eine ganze Zahl von Sekunden von %1 bis %2 eingeben.</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
@@ -2726,6 +2734,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Enter your name: it is recorded with every change.</source>
         <translation>Bitte Ihren Namen eingeben: Er wird bei jeder Änderung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Deadline of the query letter: enter a whole number of weeks from 1 to %1.</source>
+        <translation>Frist der Bitte um Ergänzung: bitte eine ganze Zahl von Wochen von 1 bis %1 eingeben.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2762,6 +2774,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Contact (name, phone, e-mail):</source>
         <translation>Kontakt (Name, Telefon, E-Mail):</translation>
+    </message>
+    <message>
+        <source>empty: the reviewer&apos;s name</source>
+        <translation>leer: der Name der prüfenden Person</translation>
     </message>
     <message>
         <source>Town for the date:</source>
@@ -2802,6 +2818,30 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Signet shows the name of the authority and the year</source>
         <translation>Signet zeigt den Namen der Behörde und das Jahr</translation>
+    </message>
+    <message>
+        <source>Deadline of the query letter (weeks):</source>
+        <translation>Frist der Bitte um Ergänzung (Wochen):</translation>
+    </message>
+    <message>
+        <source>Review and import</source>
+        <translation>Prüfung und Import</translation>
+    </message>
+    <message>
+        <source>Final decisions need the approval of a second person (four eyes)</source>
+        <translation>Abschließende Entscheidungen brauchen die Mitzeichnung einer zweiten Person (vier Augen)</translation>
+    </message>
+    <message>
+        <source>The link check may connect to loopback and private network addresses</source>
+        <translation>Die Linkprüfung darf Loopback- und private Netzadressen aufrufen</translation>
+    </message>
+    <message>
+        <source>Deadline of a URL import (seconds):</source>
+        <translation>Frist eines Imports über eine URL (Sekunden):</translation>
+    </message>
+    <message>
+        <source>These settings are stored in the database and apply to everyone who works with it, in the window and on the command line.</source>
+        <translation>Diese Einstellungen werden in der Datenbank gespeichert und gelten für alle, die mit ihr arbeiten, im Fenster wie auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>Output folder:</source>

@@ -188,3 +188,19 @@ def test_query_letter_deadline_is_a_setting(desk: Desk, tmp_path: Path) -> None:
     text = pdf_text(written[0])
     assert "bis zum 13. April 2026" in text
     assert "Erreicht uns bis dahin keine Ergänzung, entscheiden wir" in text
+
+
+def test_the_contact_defaults_to_the_reviewer_when_none_is_set(desk: Desk,
+                                                               tmp_path: Path) -> None:
+    app = find_application(desk, "09571136")
+    assert app.id is not None
+    documents.save_settings(desk, {"letterhead.contact": ""})
+    desk.reviewer = "Dr. Petra Prüfer"
+    prepared = documents.prepare(desk, app.id)
+    assert prepared.data.letterhead.contact == ("Dr. Petra Prüfer",)
+    text = pdf_text(documents.produce_documents(desk, app.id, tmp_path)[0])
+    assert "Kontakt Dr. Petra Prüfer" in text
+    # A contact that is set stays the contact, whoever reviews.
+    documents.save_settings(desk, {"letterhead.contact": "Erika Musterfrau\nTel. 089 1"})
+    assert documents.prepare(desk, app.id).data.letterhead.contact == (
+        "Erika Musterfrau", "Tel. 089 1")

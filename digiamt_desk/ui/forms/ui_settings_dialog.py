@@ -214,7 +214,51 @@ class Ui_SettingsDialog(object):
 
         self.documentsLayout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.signetNameCheck)
 
+        self.queryDeadlineEditLabel = QLabel(self.documentsTab)
+        self.queryDeadlineEditLabel.setObjectName(u"queryDeadlineEditLabel")
+
+        self.documentsLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.queryDeadlineEditLabel)
+
+        self.queryDeadlineEdit = QLineEdit(self.documentsTab)
+        self.queryDeadlineEdit.setObjectName(u"queryDeadlineEdit")
+        self.queryDeadlineEdit.setMaximumSize(QSize(80, 16777215))
+
+        self.documentsLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.queryDeadlineEdit)
+
         self.tabs.addTab(self.documentsTab, "")
+        self.databaseTab = QWidget()
+        self.databaseTab.setObjectName(u"databaseTab")
+        self.databaseLayout = QFormLayout(self.databaseTab)
+        self.databaseLayout.setObjectName(u"databaseLayout")
+        self.databaseLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fourEyesCheck = QCheckBox(self.databaseTab)
+        self.fourEyesCheck.setObjectName(u"fourEyesCheck")
+
+        self.databaseLayout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.fourEyesCheck)
+
+        self.privateNetworksCheck = QCheckBox(self.databaseTab)
+        self.privateNetworksCheck.setObjectName(u"privateNetworksCheck")
+
+        self.databaseLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.privateNetworksCheck)
+
+        self.downloadSecondsEditLabel = QLabel(self.databaseTab)
+        self.downloadSecondsEditLabel.setObjectName(u"downloadSecondsEditLabel")
+
+        self.databaseLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.downloadSecondsEditLabel)
+
+        self.downloadSecondsEdit = QLineEdit(self.databaseTab)
+        self.downloadSecondsEdit.setObjectName(u"downloadSecondsEdit")
+        self.downloadSecondsEdit.setMaximumSize(QSize(80, 16777215))
+
+        self.databaseLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.downloadSecondsEdit)
+
+        self.databaseHelp = QLabel(self.databaseTab)
+        self.databaseHelp.setObjectName(u"databaseHelp")
+        self.databaseHelp.setWordWrap(True)
+
+        self.databaseLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.databaseHelp)
+
+        self.tabs.addTab(self.databaseTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
 
@@ -247,6 +291,8 @@ class Ui_SettingsDialog(object):
         self.templateFolderEditLabel.setBuddy(self.templateFolderEdit)
         self.paperComboLabel.setBuddy(self.paperCombo)
         self.positionsEditLabel.setBuddy(self.positionsEdit)
+        self.queryDeadlineEditLabel.setBuddy(self.queryDeadlineEdit)
+        self.downloadSecondsEditLabel.setBuddy(self.downloadSecondsEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -269,6 +315,7 @@ class Ui_SettingsDialog(object):
         self.unitEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Unit:", None))
         self.letterAddressEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Address (letterhead):", None))
         self.contactEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Contact (name, phone, e-mail):", None))
+        self.contactEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"empty: the reviewer's name", None))
         self.placeEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Town for the date:", None))
         self.signatoryNameEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Signed by:", None))
         self.signatoryRoleEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office of the signatory:", None))
@@ -279,6 +326,12 @@ class Ui_SettingsDialog(object):
         self.positionsEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Text positions (mm):", None))
         self.positionsHelp.setText(QCoreApplication.translate("SettingsDialog", u"For pre-printed paper: BLOCK=X,Y,WIDTH in millimetres from the top left corner (X is the centre of the block), separated by semicolons; blocks: name, reason, place_date, signature.", None))
         self.signetNameCheck.setText(QCoreApplication.translate("SettingsDialog", u"Signet shows the name of the authority and the year", None))
+        self.queryDeadlineEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Deadline of the query letter (weeks):", None))
         self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("SettingsDialog", u"Letters and certificate", None))
+        self.fourEyesCheck.setText(QCoreApplication.translate("SettingsDialog", u"Final decisions need the approval of a second person (four eyes)", None))
+        self.privateNetworksCheck.setText(QCoreApplication.translate("SettingsDialog", u"The link check may connect to loopback and private network addresses", None))
+        self.downloadSecondsEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Deadline of a URL import (seconds):", None))
+        self.databaseHelp.setText(QCoreApplication.translate("SettingsDialog", u"These settings are stored in the database and apply to everyone who works with it, in the window and on the command line.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.databaseTab), QCoreApplication.translate("SettingsDialog", u"Review and import", None))
     # retranslateUi
 
