@@ -6,6 +6,8 @@ csv      `digiamt import` of a dashboard CSV (100,000 rows) against (a) the floo
          the medians. Goal: at most 1.5x the floor and faster than pandas.
 xlsx     reading a 20,000-row workbook: python-calamine (what the importer uses) against
          openpyxl read-only, in this process. Goal: under 1 s.
+start    the fixed cost of a start: `digiamt --help` and `digiamt import` of a 100-row CSV
+         against the floor process for the same file (--before DIR: also that checkout's code).
 bavaria  `digiamt import --each-authority` of a Land-wide export (220,000 rows, 2,400
          authorities) against the floor process for the same file. Goal: at most 3x.
 """
@@ -66,10 +68,11 @@ def write_dashboard_csv(path: Path, rows: int, authorities: list[tuple[str, str]
                 "in mind. einer Kommune verfügbar"])
 
 
-def _timed(command: list[str]) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _timed(command: list[str], root: Path = ROOT) -> float:
+    env = {**os.environ, "PYTHONPATH": str(root)}
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+    # cwd: `python -c` puts the working folder first on sys.path, ahead of PYTHONPATH
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, cwd=root)
     return time.perf_counter() - start
 
 
@@ -89,15 +92,17 @@ def _template(folder: Path) -> Path:
     return template
 
 
-def _compare(runs: dict[str, list[str]], repeat: int) -> dict[str, float]:
+def _compare(runs: dict[str, list[str]], repeat: int,
+             roots: dict[str, Path] | None = None) -> dict[str, float]:
     times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeat):  # interleaved, so drift hits all alike
         for name, command in runs.items():
-            times[name].append(_timed(command))
+            times[name].append(_timed(command, (roots or {}).get(name, ROOT)))
     return {name: round(statistics.median(values), 3) for name, values in times.items()}
 
 
-def bench_csv(rows: int, repeat: int, folder: Path) -> dict[str, object]:
+def bench_csv(rows: int, repeat: int, folder: Path,
+              before: Path | None = None) -> dict[str, object]:
     source = folder / "dashboard.csv"
     write_dashboard_csv(source, rows, [("091620000000", "München")])
     template = _template(folder)
@@ -116,11 +121,46 @@ def bench_csv(rows: int, repeat: int, folder: Path) -> dict[str, object]:
                     "sys.exit(main(['--db', sys.argv[2], 'import', sys.argv[3]]))",
                     str(template), str(ours_db), str(source)],
     }
-    medians = _compare(runs, repeat)
-    return {"rows": rows, "file_mb": round(source.stat().st_size / 1e6, 1), **medians,
-            "ratio_floor": round(medians["digiamt"] / medians["floor"], 2),
-            "ratio_pandas": round(medians["digiamt"] / medians["pandas"], 2),
-            "goal": "ratio_floor <= 1.5 and ratio_pandas < 1"}
+    roots = {}
+    if before is not None:  # another checkout's code, same file and template, interleaved
+        runs["digiamt_before"] = runs["digiamt"]
+        roots["digiamt_before"] = before
+    medians = _compare(runs, repeat, roots)
+    result = {"rows": rows, "file_mb": round(source.stat().st_size / 1e6, 1), **medians,
+              "ratio_floor": round(medians["digiamt"] / medians["floor"], 2),
+              "ratio_pandas": round(medians["digiamt"] / medians["pandas"], 2)}
+    if before is not None:
+        result["ratio_floor_before"] = round(medians["digiamt_before"] / medians["floor"], 2)
+        result["ratio_pandas_before"] = round(medians["digiamt_before"] / medians["pandas"], 2)
+    return {**result, "goal": "ratio_floor <= 1.5 and ratio_pandas < 1"}
+
+
+def bench_start(repeat: int, folder: Path, before: Path | None = None) -> dict[str, object]:
+    source = folder / "small.csv"
+    write_dashboard_csv(source, 100, [("091620000000", "München")])
+    template = _template(folder)
+    ours_db, floor_db = folder / "ours.db", folder / "floor.db"
+    python = sys.executable
+    ours = ("import shutil,sys\nfrom pathlib import Path\n"
+            "for s in ('-wal','-shm'):\n    Path(sys.argv[2]+s).unlink(missing_ok=True)\n"
+            "shutil.copy(sys.argv[1], sys.argv[2])\nfrom digiamt_desk.cli import main\n"
+            "sys.exit(main(['--db', sys.argv[2], 'import', sys.argv[3]]))")
+    helps = ("import contextlib,sys\nfrom digiamt_desk.cli import main\n"
+             "with contextlib.suppress(SystemExit):\n    main(['--help'])")
+    runs = {
+        "floor": [python, "-c", "import sys,os\nos.path.exists(sys.argv[2]) and "
+                  "os.unlink(sys.argv[2])\n" + FLOOR, str(source), str(floor_db)],
+        "import": [python, "-c", ours, str(template), str(ours_db), str(source)],
+        "help": [python, "-c", helps],
+    }
+    roots = {}
+    if before is not None:
+        runs["import_before"], roots["import_before"] = runs["import"], before
+        runs["help_before"], roots["help_before"] = runs["help"], before
+    medians = _compare(runs, repeat, roots)
+    return {"rows": 100, **medians,
+            **{f"ratio_{name}": round(medians[name] / medians["floor"], 2)
+               for name in runs if name != "floor"}}
 
 
 def bench_xlsx(rows: int, repeat: int, folder: Path) -> dict[str, object]:
@@ -197,16 +237,21 @@ def bench_bavaria(rows: int, repeat: int, folder: Path, authorities: int) -> dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", nargs="?", choices=("csv", "xlsx", "bavaria"), default="csv")
+    parser.add_argument("mode", nargs="?", choices=("csv", "xlsx", "bavaria", "start"),
+                        default="csv")
     parser.add_argument("--rows", type=int)
     parser.add_argument("--authorities", type=int, default=2400)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--before", type=Path, help="csv, start: also time `digiamt` from "
+                        "this checkout (e.g. an export of main), interleaved with the others")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         if args.mode == "csv":
-            result = bench_csv(args.rows or 100_000, args.repeat, folder)
+            result = bench_csv(args.rows or 100_000, args.repeat, folder, args.before)
+        elif args.mode == "start":
+            result = bench_start(args.repeat, folder, args.before)
         elif args.mode == "xlsx":
             result = bench_xlsx(args.rows or 20_000, args.repeat, folder)
         else:

@@ -3,6 +3,10 @@
 Bad input ends with exit status 2 and one line on stderr that names the file, row and field;
 never a traceback. Each group of commands lives in a module of its own with a `register(add)`
 that adds its subcommands to the parser.
+
+Start-up stays lean: SQLAlchemy, the store and the package metadata are loaded by the commands
+that use them, not here (a test keeps them out of `import digiamt_desk.cli`), so `--help` and
+the commands that never open a database do not pay for them.
 """
 
 from __future__ import annotations
@@ -11,15 +15,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import DBAPIError
-
-from digiamt_desk import __version__
 from digiamt_desk.cli import checks, documents, export, imports, publication, register, review, team
 from digiamt_desk.cli.common import EXIT_INPUT, CliError
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
-from digiamt_desk.store.db import StoreError
-from digiamt_desk.store.postgres import refusal
 
 COMMAND_GROUPS = (imports, review, register, documents, export, checks, publication, team)
 
@@ -27,7 +26,7 @@ COMMAND_GROUPS = (imports, review, register, documents, export, checks, publicat
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digiamt", description="DigiAmt Desk: review applications for 'Digitales Amt'.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--db", help="database file (default: $DIGIAMT_DB or the user data "
                         "folder)")
     parser.add_argument("--create", action="store_true",
@@ -51,9 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # all freeze_support() acts on; spares the import else
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # document batches use worker processes (frozen bundle)
+        multiprocessing.freeze_support()  # document batches use worker processes (frozen)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "register" and args.action in ("show", "update") and not args.terms:
@@ -65,18 +65,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
         _quiet_stdout()
         return 0
-    except (InputError, ReviewError, StoreError, CliError) as exc:
+    except (InputError, ReviewError, CliError) as exc:
         print(f"digiamt: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except OSError as exc:  # a file that is missing, unreadable or a folder
         print(f"digiamt: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    except DBAPIError as exc:  # the server's own guards (team mode) refused a write
-        print(f"digiamt: error: the database refused it: {refusal(exc)}", file=sys.stderr)
+    except Exception as exc:
+        message = _store_refusal(exc)
+        if message is None:
+            raise
+        print(f"digiamt: error: {message}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("digiamt: interrupted; nothing of the running step was saved", file=sys.stderr)
         return 130
+
+
+def _store_refusal(exc: Exception) -> str | None:
+    """The message of a store error or of the server's own guards (team mode) refusing a write;
+    None for anything else. An exception of a module not loaded cannot have been raised, so the
+    store and SQLAlchemy are only looked at when a command has loaded them."""
+    store = sys.modules.get("digiamt_desk.store.db")
+    if store is not None and isinstance(exc, store.StoreError):
+        return str(exc)
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError):
+        from digiamt_desk.store.postgres import refusal
+
+        return f"the database refused it: {refusal(exc)}"
+    return None
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the package metadata is read only when asked for (importlib.metadata costs
+    a noticeable part of every start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[object] | None,
+                 option_string: str | None = None) -> None:
+        from digiamt_desk import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def _quiet_stdout() -> None:

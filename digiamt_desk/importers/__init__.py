@@ -20,8 +20,6 @@ from typing import Protocol
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
 from digiamt_desk.importers.csv_text import check_binary, parse_csv
-from digiamt_desk.importers.json_list import parse_json
-from digiamt_desk.importers.xzufi import parse_xzufi
 
 __all__ = [
     "ALIASES",
@@ -49,7 +47,8 @@ class Parser(Protocol):
 
 
 # openpyxl and httpx are loaded on first use: together they cost 0.5 s of every start of the
-# desktop app, which needs neither until a workbook or a URL is imported.
+# desktop app, which needs neither until a workbook or a URL is imported. The XML (defusedxml,
+# expat) and JSON readers likewise: a CSV import does not load them.
 def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
                base_url: str | None = None) -> ParsedSource:
     from digiamt_desk.importers.xlsx import parse_xlsx as parse
@@ -59,7 +58,16 @@ def parse_xlsx(data: bytes, source: str, mapping: Mapping[str, str] | None = Non
 
 def _parse_xml(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
                base_url: str | None = None) -> ParsedSource:
+    from digiamt_desk.importers.xzufi import parse_xzufi
+
     return parse_xzufi(data, source, mapping)
+
+
+def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
+               base_url: str | None = None) -> ParsedSource:
+    from digiamt_desk.importers.json_list import parse_json as parse
+
+    return parse(data, source, mapping, base_url=base_url)
 
 
 def fetch_url(url: str, **options: float | int) -> tuple[bytes, str]:
