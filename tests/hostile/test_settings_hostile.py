@@ -51,7 +51,9 @@ def test_a_documented_pattern_is_kept_and_used(
 
 @pytest.mark.parametrize("pattern", ["{seq}", "A-{seq:4}", "A/{year}/{seq:09d}", "{ars}-{seq:d}"])
 def test_the_documented_forms_pass(pattern: str) -> None:
-    validate_reference_pattern(pattern)
+    validate_reference_pattern(pattern)  # refuses with InputError
+    made = pattern.format(seq=7, year=2026, ags="09162000", key="09162", ars="091620000000")
+    assert "7" in made and len(made) < 40  # accepted, and it makes a reference
 
 
 def test_a_pattern_longer_than_the_limit_is_refused() -> None:

@@ -94,7 +94,10 @@ def test_every_address_of_a_name_counts(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_a_public_address_passes() -> None:
-    asyncio.run(AddressGuard().check("https://93.184.215.14/antrag"))
+    guard = AddressGuard()
+    assert asyncio.run(guard.check("https://93.184.215.14/antrag")) is None
+    with pytest.raises(PrivateAddress):  # the same guard, an address inside: refused
+        asyncio.run(guard.check("https://10.0.0.1/antrag"))
 
 
 @pytest.mark.network

@@ -175,7 +175,12 @@ def test_the_same_schema_worded_otherwise_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "worded.db"
     open_desk(path, load_register=False, create=True).close()
     _rewrite_schema(path, "setting", '"key"', "[key]")
-    open_desk(path, load_register=False).close()
+    desk = open_desk(path, load_register=False)  # not refused as a foreign schema
+    try:
+        assert current_revision(desk.engine) == SCHEMA_REVISION
+        assert not desk.read_only
+    finally:
+        desk.close()
 
 
 def test_a_column_defined_otherwise_is_refused(tmp_path: Path) -> None:
