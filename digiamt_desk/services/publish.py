@@ -1,8 +1,8 @@
 """The public list of awarded authorities: which awards are final, and the list as CSV and JSON.
 
 Which applications count as finally awarded is one predicate, `final_award_condition`: today
-every application with the status "awarded"; with four eyes on (team mode) it becomes "awarded
-and co-signed". A withdrawn or reopened award leaves the status "awarded" and so disappears
+every application with the status "awarded"; with four eyes on (team mode, or the setting
+review.four_eyes) "awarded and approved by a second person". A withdrawn or reopened award leaves the status "awarded" and so disappears
 from the next list. The HTML pages are made in `publish_html`; `write_publication` writes all
 files, each under a temporary name first, after everything was rendered in memory.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlmodel import col
 from sqlmodel import select as sm_select
 
@@ -28,6 +28,7 @@ from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Status
 from digiamt_desk.paths import resource
 from digiamt_desk.services import register
+from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import APPLICATIONS, FINAL_DECISIONS, REGISTER, Setting
 
@@ -47,9 +48,14 @@ class PublishError(InputError):
     """The list cannot be written: a bad template, an unwritable folder, a bad link."""
 
 
-def final_award_condition() -> ColumnElement[bool]:
-    """The one place that says which awards are final and public (see the module doc)."""
-    return A.status == Status.AWARDED.value
+def final_award_condition(four_eyes: bool = False) -> ColumnElement[bool]:
+    """The one place that says which awards are final and public (see the module doc): over
+    the application joined with its latest "awarded" decision (F), which must be approved by
+    a second person where four eyes are on (services/approval.py)."""
+    awarded = A.status == Status.AWARDED.value
+    if not four_eyes:
+        return awarded
+    return and_(awarded, F.approved_by.is_not(None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +96,7 @@ def final_awards(desk: Desk) -> list[Award]:
         .select_from(APPLICATIONS.join(REGISTER, R.ars == A.ars)
                      .join(latest, latest.c.application_id == A.id)
                      .join(FINAL_DECISIONS, F.id == latest.c.decision_id))
-        .where(final_award_condition()))
+        .where(final_award_condition(four_eyes_on(desk))))
     links = service_links(desk)
     with desk.engine.connect() as connection:
         rows = list(connection.execute(statement))

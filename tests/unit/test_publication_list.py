@@ -15,7 +15,7 @@ import pytest
 from publication_data import add_application, known_database, set_status_on
 
 from digiamt_desk.domain.review import Status
-from digiamt_desk.services import publish
+from digiamt_desk.services import approval, publish
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.publish_html import SORTS
 from digiamt_desk.store.tables import APPLICATIONS
@@ -54,6 +54,21 @@ def test_a_withdrawn_award_disappears_and_a_renewed_one_shows_its_new_date(desk:
     set_status_on(desk, known.tuessling, Status.AWARDED, "2026-03-04")
     renewed = [a for a in publish.final_awards(desk) if a.name == "Tüßling"]
     assert [a.award_date for a in renewed] == [date(2026, 3, 4)]
+
+
+def test_with_four_eyes_only_approved_awards_are_listed(desk: Desk) -> None:
+    known = known_database(desk)
+    desk.set_setting(approval.FOUR_EYES_SETTING, "on")
+    set_status_on(desk, known.tuessling, Status.IN_REVIEW, "2026-03-03")
+    set_status_on(desk, known.tuessling, Status.AWARDED, "2026-03-04")  # a new decision
+    assert "Tüßling" not in [a.name for a in publish.final_awards(desk)]  # not co-signed yet
+    decided_by = desk.reviewer
+    desk.reviewer = "Referatsleitung"  # a second person approves
+    try:
+        approval.approve(desk, known.tuessling, note="mitgezeichnet")
+    finally:
+        desk.reviewer = decided_by
+    assert "Tüßling" in [a.name for a in publish.final_awards(desk)]
 
 
 def test_html_parses_strictly_with_caption_headers_and_no_script(desk: Desk) -> None:
