@@ -3,8 +3,9 @@
 Which applications count as finally awarded is one predicate, `final_award_condition`: today
 every application with the status "awarded"; with four eyes on (team mode, or the setting
 review.four_eyes) "awarded and approved by a second person". A withdrawn or reopened award
-leaves the status "awarded" and so disappears from the next list. The HTML pages are made in `publish_html`; `write_publication` writes all
-files, each under a temporary name first, after everything was rendered in memory.
+leaves the status "awarded" and so disappears from the next list. The HTML pages are made in
+`publish_html`; `write_publication` writes all files, each under a temporary name first, after
+everything was rendered in memory.
 """
 
 from __future__ import annotations
