@@ -312,7 +312,7 @@ def mark_in_review(desk: Desk, application: Application) -> None:
     """The first review action moves a received application into review."""
     if application.status == Status.RECEIVED.value and application.id is not None:
         try:
-            set_status(desk, application.id, Status.IN_REVIEW, note="first review action")
+            set_status(desk, application.id, Status.IN_REVIEW, note="erster Prüfschritt")
         except ReviewError as exc:
             if exc.code != "same_status":  # another reviewer's first action came first
                 raise

@@ -16,6 +16,7 @@ from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
 from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
 from digiamt_desk.services.applications import final_decisions, status_history, summary
+from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.review_rows import (
     CHECK_STATUS_DE,
@@ -128,10 +129,16 @@ def record_data(desk: Desk, application: Application) -> ReviewRecordData:
         ("Prüfende", ", ".join(r for r in reviewers if r)),
         ("Stand", STATUS_LABELS_DE[Status(application.status)]),
     ]
+    four_eyes = four_eyes_on(desk)
     for decision in decisions:
         label = STATUS_LABELS_DE.get(Status(decision.status), decision.status)
+        if decision.approved_by and decision.approved_at is not None:
+            second = (f"; mitgezeichnet am {german_date(decision.approved_at.date())} von "
+                      f"{decision.approved_by}")
+        else:
+            second = "; Mitzeichnung steht aus" if four_eyes else ""
         fact_rows.append(("Entscheidung", (
-            f"{label} am {german_date(decision.at.date())} von {decision.by}: "
+            f"{label} am {german_date(decision.at.date())} von {decision.by}{second}: "
             f"{decision.counted} von {decision.threshold} erforderlichen Verfahren gezählt, "
             f"Kriterien Version {decision.criteria_version}")))
     fact_rows.append(("Kriterien", f"Version {facts.criteria_version}"))

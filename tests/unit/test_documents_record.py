@@ -48,6 +48,28 @@ def _pdftotext(path: Path) -> str:
     return " ".join(done.stdout.decode().split())
 
 
+def test_review_record_names_who_decided_and_who_approved(desk: Desk, tmp_path: Path) -> None:
+    from digiamt_desk.services import approval
+
+    app = _application(desk, tmp_path, count=50)
+    desk.set_setting(approval.FOUR_EYES_SETTING, "on")
+    review.decide(desk, app.id, None, Decision.ACCEPTED)
+    desk.reviewer = "Anna Prüferin"
+    applications.set_status(desk, app.id, Status.AWARDED)
+
+    def record_text() -> str:
+        written = produce_documents(desk, app.id, tmp_path / "out",
+                                    kinds=[DocumentKind.REVIEW_RECORD])
+        return _pdftotext(written[0])
+
+    assert "Mitzeichnung steht aus" in record_text()
+    desk.reviewer = "Bernd Referatsleiter"
+    approval.approve(desk, app.id)
+    text = record_text()
+    assert "von Anna Prüferin" in text and "mitgezeichnet" in text
+    assert "Bernd Referatsleiter" in text
+
+
 def test_review_record_states_what_was_recorded(desk: Desk, tmp_path: Path) -> None:
     app = _application(desk, tmp_path, count=3)
     ids = _ids(desk, app)
