@@ -1,8 +1,9 @@
 """The database file's safety for the front ends: backups, the lock, and the store's refusals.
 
 The window and the command line reach the store only through the services; what they need to
-catch or show of it (a locked or damaged file, a refusal with its code, a server's refusal) comes
-from here as the store's own exception types and plain values.
+catch or show of it (a locked or damaged file, a refusal with its code, a server's refusal, the
+driver's error a server raises) comes from here as the store's own exception types and plain
+values.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import (
@@ -38,6 +41,6 @@ def holding_lock(database: Path, program: str) -> Iterator[None]:
         lock.release(database)
 
 
-__all__ = ["Backup", "DatabaseDamaged", "DatabaseLocked", "DatabaseMissing", "IntegrityError",
-           "PasswordNeeded", "StoreError", "StoreRefusal", "holding_lock", "list_backups",
-           "restore", "server_refusal", "take_backup"]
+__all__ = ["Backup", "DBAPIError", "DatabaseDamaged", "DatabaseLocked", "DatabaseMissing",
+           "IntegrityError", "PasswordNeeded", "StoreError", "StoreRefusal", "holding_lock",
+           "list_backups", "restore", "server_refusal", "take_backup"]

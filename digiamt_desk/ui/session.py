@@ -12,7 +12,6 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, default_database_path, open_desk
@@ -21,6 +20,7 @@ from digiamt_desk.services.safety import (
     DatabaseDamaged,
     DatabaseLocked,
     DatabaseMissing,
+    DBAPIError,
     IntegrityError,
     PasswordNeeded,
     StoreError,

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services import applications, approval, assignment, offline, overview, team
-from digiamt_desk.services.safety import StoreError, server_refusal
+from digiamt_desk.services.safety import DBAPIError, StoreError, server_refusal
 from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.workers import Job
 
