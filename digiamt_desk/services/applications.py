@@ -86,7 +86,7 @@ def next_reference(desk: Desk, entry: RegisterEntryRow, on: date) -> str:
     return candidate
 
 
-def default_address(entry: RegisterEntryRow) -> str:
+def default_address(entry: RegisterEntryRow | register.Authority) -> str:
     town = entry.seat or entry.name
     lines = [entry.official_name]
     if entry.postcode:

@@ -14,7 +14,7 @@ from digiamt_desk.checks.hints import INFO_ONLY_HINTS, url_hints
 from digiamt_desk.checks.status import REACHABLE
 from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.review import Decision
-from digiamt_desk.services.applications import summary
+from digiamt_desk.services.applications import find_application, summary
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.tables import CHECKS, PROCEDURES, Application
 
@@ -73,6 +73,11 @@ class AwardingSummary:
                   for h in self.hints]
         lines.append("  the application becomes read-only (reopen it to change it)")
         return lines
+
+
+def awarding_summary_of(desk: Desk, application_id: int) -> AwardingSummary:
+    """`awarding_summary` of the application with this id (for a front end holding ids)."""
+    return awarding_summary(desk, find_application(desk, f"#{application_id}"))
 
 
 def awarding_summary(desk: Desk, application: Application) -> AwardingSummary:

@@ -161,6 +161,16 @@ def _csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+def export_review_of(desk: Desk, application_id: int, target: Path,
+                     export_format: ExportFormat | str, *,
+                     procedure_ids: Iterable[int] | None = None) -> list[Path]:
+    """`export_review` of the application with this id (for a front end holding ids)."""
+    from digiamt_desk.services.applications import find_application
+
+    return export_review(desk, find_application(desk, f"#{application_id}"), target,
+                         export_format, procedure_ids=procedure_ids)
+
+
 def export_review(desk: Desk, application: Application, target: Path,
                   export_format: ExportFormat | str, *,
                   procedure_ids: Iterable[int] | None = None) -> list[Path]:

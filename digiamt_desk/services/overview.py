@@ -39,6 +39,32 @@ def application_view(desk: Desk, application_id: int) -> ApplicationView | None:
     return None if row is None else ApplicationView(*row)
 
 
+@dataclass(frozen=True, slots=True)
+class ApplicationForm:
+    """The editable fields of an application with what names it, for the application dialog."""
+
+    id: int
+    ars: str
+    name: str
+    official_name: str
+    kind: str
+    reference: str
+    received_on: str  # ISO date
+    head_title: str
+    head_name: str
+    address: str
+
+
+def application_form(desk: Desk, application_id: int) -> ApplicationForm | None:
+    a = APPLICATIONS.c
+    with desk.engine.connect() as connection:
+        row = connection.execute(select(a.id, a.ars, a.name, a.official_name, a.kind,
+                                        a.reference, a.received_on, a.head_title, a.head_name,
+                                        a.address)
+                                 .where(a.id == application_id)).one_or_none()
+    return None if row is None else ApplicationForm(*tuple(row))
+
+
 def summary_of(desk: Desk, application_id: int) -> Summary | None:
     """The counts and the verdict of one application (None if it is gone)."""
     try:

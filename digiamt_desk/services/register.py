@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -18,6 +19,30 @@ from digiamt_desk.services.register_loading import (
     fold,
 )
 from digiamt_desk.store.tables import RegisterEntryRow
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """A register entry as plain values, for the window to hold (never the database row)."""
+
+    ars: str
+    key: str
+    ags: str | None
+    kind: str
+    name: str
+    official_name: str
+    regierungsbezirk: str
+    landkreis: str | None
+    seat: str | None
+    population: int | None
+    postcode: str | None
+
+
+def as_authority(row: RegisterEntryRow) -> Authority:
+    return Authority(ars=row.ars, key=row.key, ags=row.ags, kind=row.kind, name=row.name,
+                     official_name=row.official_name, regierungsbezirk=row.regierungsbezirk,
+                     landkreis=row.landkreis, seat=row.seat, population=row.population,
+                     postcode=row.postcode)
 
 
 def load_shipped_register(desk: Desk) -> RegisterUpdate:
@@ -75,5 +100,16 @@ def search(desk: Desk, query: str, *, limit: int = 50) -> list[RegisterEntryRow]
     return rows[:limit]
 
 
-__all__ = ["ATTRIBUTION", "SHIPPED_REGISTER", "RegisterUpdate", "UnknownKey", "fold",
-           "load_shipped_register", "lookup", "replace_register", "search"]
+def find_authority(desk: Desk, key: str) -> Authority:
+    """`lookup` as plain values (active entries only)."""
+    return as_authority(lookup(desk, key))
+
+
+def search_authorities(desk: Desk, query: str, *, limit: int = 50) -> list[Authority]:
+    """`search` as plain values."""
+    return [as_authority(row) for row in search(desk, query, limit=limit)]
+
+
+__all__ = ["ATTRIBUTION", "SHIPPED_REGISTER", "Authority", "RegisterUpdate", "UnknownKey",
+           "as_authority", "find_authority", "fold", "load_shipped_register", "lookup",
+           "replace_register", "search", "search_authorities"]

@@ -70,7 +70,7 @@ def _excepthook(kind: type[BaseException], value: BaseException,
     """An unexpected error is logged with its traceback and shown once; the app keeps running.
     A refusal of the store (a read-only file, a full disk) is no fault of the program: it is
     said in its own words, every time."""
-    from digiamt_desk.store.sqlite_safety import StoreRefusal
+    from digiamt_desk.services.safety import StoreRefusal
 
     if isinstance(value, StoreRefusal) and QApplication.instance() is not None:
         from digiamt_desk.ui.store_messages import store_message

@@ -63,7 +63,9 @@ class ApplicationActions(QObject):
         app_id = self.window.current_application_id()
         if app_id is None:
             return
-        current = applications.find_application(self.window.desk, f"#{app_id}")
+        current = overview.application_form(self.window.desk, app_id)
+        if current is None:
+            return
         if make_application_dialog(self.window.desk, current, self.widget).exec():
             self.window.reload()
 

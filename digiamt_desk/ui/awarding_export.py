@@ -16,13 +16,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from digiamt_desk.domain.review import Status
-from digiamt_desk.services.awarding import AwardingSummary, awarding_summary
+from digiamt_desk.services.awarding import AwardingSummary, awarding_summary_of
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.overview import ApplicationView, application_view
 from digiamt_desk.ui.window_api import as_parent, as_widget
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
 
 if TYPE_CHECKING:
-    from digiamt_desk.store.tables import Application
     from digiamt_desk.ui.window_api import ReviewWindow
 
 translate = QCoreApplication.translate
@@ -71,9 +71,9 @@ def summary_text(facts: AwardingSummary) -> str:
     return "\n".join(lines)
 
 
-def make_awarding_box(desk: Desk, application: Application,
+def make_awarding_box(desk: Desk, application: ApplicationView,
                       parent: QWidget | None = None) -> QMessageBox:
-    facts = awarding_summary(desk, application)
+    facts = awarding_summary_of(desk, application.id)
     box = QMessageBox(QMessageBox.Icon.Question,
                       translate("Awarding", "Award \u201cDigitales Amt\u201d"),
                       translate("Awarding", "Award %1 (%2)?").replace(
@@ -88,7 +88,7 @@ def make_awarding_box(desk: Desk, application: Application,
     return box
 
 
-def confirm_awarding(window: QWidget, desk: Desk, application: Application) -> bool:
+def confirm_awarding(window: QWidget, desk: Desk, application: ApplicationView) -> bool:
     """Ask before awarding; True when the reviewer confirms."""
     box = make_awarding_box(desk, application, window)
     box.exec()
@@ -97,7 +97,7 @@ def confirm_awarding(window: QWidget, desk: Desk, application: Application) -> b
 
 # --- export --------------------------------------------------------------------------------
 
-def export_target(window: QWidget, application: Application, suffix: str = "") -> tuple[Path,
+def export_target(window: QWidget, application: ApplicationView, suffix: str = "") -> tuple[Path,
                                                                                       str] | None:
     from digiamt_desk.documents.naming import document_filename
 
@@ -115,13 +115,13 @@ def export_target(window: QWidget, application: Application, suffix: str = "") -
     return path, kind
 
 
-def start_export(window: QMainWindow, desk: Desk, application: Application, target: Path,
+def start_export(window: QMainWindow, desk: Desk, application: ApplicationView, target: Path,
                  kind: str, procedure_ids: list[int] | None = None) -> Job:
     """Write the export on a worker thread; the status bar says where it went."""
-    from digiamt_desk.services.export import export_review
+    from digiamt_desk.services.export import export_review_of
 
     def run(_progress: ProgressFn, _cancelled: CancelledFn) -> list[Path]:
-        return export_review(desk, application, target, kind, procedure_ids=procedure_ids)
+        return export_review_of(desk, application.id, target, kind, procedure_ids=procedure_ids)
 
     job = Job(run)
 
@@ -175,17 +175,12 @@ def install_awarding_and_export(window: ReviewWindow) -> tuple[QAction, QAction]
     return whole, selection
 
 
-def _open_application(window: ReviewWindow) -> Application | None:
-    """The application open in the window, as the services' record (the window holds its id)."""
-    from digiamt_desk.services.applications import NotFound, find_application
-
+def _open_application(window: ReviewWindow) -> ApplicationView | None:
+    """The application open in the window, as the services' plain values (it holds its id)."""
     app_id = window.current_application_id()
     if app_id is None:
         return None
-    try:
-        return find_application(window.desk, f"#{app_id}")
-    except NotFound:
-        return None
+    return application_view(window.desk, app_id)
 
 
 def confirm_before(window: ReviewWindow, status: Status) -> bool:

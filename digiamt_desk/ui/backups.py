@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digiamt_desk.store.backups import Backup, DatabaseDamaged, list_backups
-from digiamt_desk.store.lock import DatabaseLocked
+from digiamt_desk.services.safety import Backup, DatabaseDamaged, DatabaseLocked, list_backups
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -23,8 +23,9 @@ from digiamt_desk.services.checks import ALLOW_PRIVATE_NETWORKS_KEY
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.document_settings import DEADLINE_WEEKS_LIMIT
 from digiamt_desk.services.imports import DOWNLOAD_SECONDS_KEY
+from digiamt_desk.services.overview import ApplicationForm, application_form
+from digiamt_desk.services.register import Authority
 from digiamt_desk.services.team import is_team
-from digiamt_desk.store.tables import Application, RegisterEntryRow
 from digiamt_desk.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from digiamt_desk.ui.forms.ui_reject_dialog import Ui_RejectDialog
 from digiamt_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -41,12 +42,12 @@ def _as_date(value: QDate) -> date:
 class ApplicationDialog(QDialog):
     """A new application chosen from the register, or the editable fields of an existing one."""
 
-    def __init__(self, desk: Desk, application: Application | None = None,
+    def __init__(self, desk: Desk, application: ApplicationForm | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.application = application
-        self.entry: RegisterEntryRow | None = None
+        self.entry: Authority | None = None
         self.ui = Ui_ApplicationDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         ui = self.ui
@@ -80,7 +81,7 @@ class ApplicationDialog(QDialog):
         if self.application is not None:
             return
         self.ui.applicantList.clear()
-        for entry in register.search(self.desk, text, limit=40):
+        for entry in register.search_authorities(self.desk, text, limit=40):
             where = ", ".join(x for x in (entry.landkreis, entry.regierungsbezirk) if x)
             item = QListWidgetItem(f"{entry.official_name} ({entry.kind}; {where}) – {entry.key}")
             item.setData(ENTRY_ROLE, entry)
@@ -114,26 +115,28 @@ class ApplicationDialog(QDialog):
             if self.application is None:
                 if self.entry is None:
                     raise InputError(self.tr("Choose the applicant from the register first."))
-                self.application = applications.create_application(
+                created = applications.create_application(
                     self.desk, self.entry.ars, head_title=ui.headTitleEdit.currentText(),
                     head_name=ui.headNameEdit.text().strip(),
                     address=ui.addressEdit.toPlainText().strip(),
                     reference=ui.referenceEdit.text().strip() or None,
                     received_on=_as_date(ui.receivedEdit.date()))
+                assert created.id is not None
+                self.application = application_form(self.desk, created.id)
             else:
-                assert self.application.id is not None
-                self.application = applications.update_application(
+                applications.update_application(
                     self.desk, self.application.id, reference=ui.referenceEdit.text().strip(),
                     head_title=ui.headTitleEdit.currentText(),
                     head_name=ui.headNameEdit.text().strip(),
                     address=ui.addressEdit.toPlainText().strip())
+                self.application = application_form(self.desk, self.application.id)
         except (InputError, ReviewError) as exc:
             ui.messageLabel.setText(describe(exc))
             return
         super().accept()
 
 
-def make_application_dialog(desk: Desk, application: Application | None = None,
+def make_application_dialog(desk: Desk, application: ApplicationForm | None = None,
                             parent: QWidget | None = None) -> ApplicationDialog:
     return ApplicationDialog(desk, application, parent)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.services import imports, register
-from digiamt_desk.store.tables import RegisterEntryRow
+from digiamt_desk.services.register import Authority
 from digiamt_desk.ui.import_models import applicant_text
 
 if TYPE_CHECKING:
@@ -29,9 +29,9 @@ class ApplicantMixin:
 
     desk: Desk
     ui: Ui_ImportDialog
-    _choices: dict[str, RegisterEntryRow]
-    _applicant: RegisterEntryRow | None
-    _file_applicant: RegisterEntryRow | None
+    _choices: dict[str, Authority]
+    _applicant: Authority | None
+    _file_applicant: Authority | None
     _file_problem: str
     _stage: str
     _job_kind: str
@@ -49,7 +49,7 @@ class ApplicantMixin:
     def set_applicant(self, key: str) -> None:
         """Preselect the applicant by any key the register knows (ARS, AGS, natural key)."""
         try:
-            entry = register.lookup(self.desk, key)
+            entry = register.find_authority(self.desk, key)
         except InputError as error:
             self._applicant = None
             self.ui.applicantEdit.setText(key)
@@ -58,7 +58,7 @@ class ApplicantMixin:
             self._select_applicant(entry)
         self._update()
 
-    def _select_applicant(self, entry: RegisterEntryRow | None) -> None:
+    def _select_applicant(self, entry: Authority | None) -> None:
         self._applicant = entry
         if entry is not None:
             self.ui.applicantEdit.setText(applicant_text(entry))
@@ -67,7 +67,7 @@ class ApplicantMixin:
     def _applicant_edited(self, text: str) -> None:
         self._applicant = None
         wanted = text.strip()
-        entries = register.search(self.desk, wanted, limit=SEARCH_RESULTS) \
+        entries = register.search_authorities(self.desk, wanted, limit=SEARCH_RESULTS) \
             if len(wanted) >= 2 else []
         self._choices = {applicant_text(e): e for e in entries}
         self._search_model.setStringList(list(self._choices))
@@ -88,9 +88,9 @@ class ApplicantMixin:
         entry = self._choices.get(text)
         if entry is None:
             try:
-                entry = register.lookup(self.desk, text)
+                entry = register.find_authority(self.desk, text)
             except InputError:
-                found = register.search(self.desk, text, limit=2)
+                found = register.search_authorities(self.desk, text, limit=2)
                 entry = found[0] if len(found) == 1 else None
         if entry is not None:
             self._select_applicant(entry)
@@ -126,14 +126,14 @@ class ApplicantMixin:
         label.setText(text)
         label.setVisible(bool(text))
 
-    def _applicant_from_file(self, parsed: ParsedSource) -> tuple[RegisterEntryRow | None, str]:
+    def _applicant_from_file(self, parsed: ParsedSource) -> tuple[Authority | None, str]:
         if not any(row.ars for row in parsed.rows):
             return None, QCoreApplication.translate(
                 "ImportDialog", "The file names no applicant (it has no ARS column).")
         try:
             # the service's own rule (the deepest of the authorities a dashboard export names)
             ars, _above = imports.applicant_ars(self.desk, parsed, None)
-            return register.lookup(self.desk, ars), ""
+            return register.find_authority(self.desk, ars), ""
         except InputError as error:
             return None, str(error)
 

@@ -40,8 +40,8 @@ from digiamt_desk.services.imports import (
     download_seconds,
     import_source,
 )
+from digiamt_desk.services.register import Authority
 from digiamt_desk.services.screening import EachAuthorityReport, import_each_authority
-from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from digiamt_desk.ui.import_applicant import ApplicantMixin
 from digiamt_desk.ui.import_jobs import JobsMixin, ReadResult
@@ -106,10 +106,10 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
         self._parsed: ParsedSource | None = None
         self._parse_error: InputError | None = None
         self._mapping: dict[str, str] | None = None
-        self._applicant: RegisterEntryRow | None = None
-        self._file_applicant: RegisterEntryRow | None = None
+        self._applicant: Authority | None = None
+        self._file_applicant: Authority | None = None
         self._file_problem = ""
-        self._choices: dict[str, RegisterEntryRow] = {}
+        self._choices: dict[str, Authority] = {}
         self._message_kind = ""
         self._intro = self.ui.sourceIntro.text()
 
@@ -198,7 +198,7 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
         return dict(self._mapping) if self._mapping is not None else None
 
     @property
-    def applicant(self) -> RegisterEntryRow | None:
+    def applicant(self) -> Authority | None:
         return self._applicant
 
     def message(self) -> str:

@@ -25,8 +25,8 @@ from digiamt_desk.domain.importing import (
 )
 from digiamt_desk.importers import FIELDS
 from digiamt_desk.services.imports import SharedLink
+from digiamt_desk.services.register import Authority
 from digiamt_desk.services.screening import EachAuthorityReport
-from digiamt_desk.store.tables import RegisterEntryRow
 from digiamt_desk.ui.import_messages import skipped_text, warning_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ def progress_percent(phase: str, done: int, total: int) -> int:
     return round(start + (end - start) * share)
 
 
-def applicant_text(entry: RegisterEntryRow) -> str:
+def applicant_text(entry: Authority) -> str:
     """'Dinkelsbühl (Große Kreisstadt, Ansbach) – 09571136' as the applicant field shows it."""
     place = entry.landkreis or (entry.regierungsbezirk if entry.kind != "Bezirk" else None)
     where = f"{entry.kind}, {place}" if place else entry.kind

@@ -12,21 +12,22 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, default_database_path, open_desk
-from digiamt_desk.store import lock
-from digiamt_desk.store.backups import (
+from digiamt_desk.services.safety import (
     Backup,
     DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseMissing,
+    DBAPIError,
     IntegrityError,
+    PasswordNeeded,
+    StoreError,
+    holding_lock,
     restore,
     take_backup,
 )
-from digiamt_desk.store.db import StoreError
-from digiamt_desk.store.lock import DatabaseLocked
-from digiamt_desk.store.sqlite_safety import DatabaseMissing
 from digiamt_desk.ui import recent
 from digiamt_desk.ui.backups import (
     DamagedChoice,
@@ -227,8 +228,6 @@ class DeskSession:
     def _open_maybe_asking(db: str | None, parent: QWidget | None,
                            create: bool | None = None) -> Desk | None:
         """open_desk; a team server that wants a password gets it asked for (never stored)."""
-        from digiamt_desk.store.postgres import PasswordNeeded
-
         try:
             return open_desk(db, daily_backup=True, program=PROGRAM, create=create)
         except PasswordNeeded as needed:
@@ -249,11 +248,8 @@ class DeskSession:
         path = damaged.database
         try:
             if choice == DamagedChoice.RESTORE and damaged.backup is not None:
-                lock.acquire(path, PROGRAM)
-                try:
+                with holding_lock(path, PROGRAM):
                     restore(path, damaged.backup.path)
-                finally:
-                    lock.release(path)
                 return self.open_database(str(path), parent=parent)
             if choice == DamagedChoice.READ_ONLY:
                 desk = open_desk(path, read_only=True, load_register=False, program=PROGRAM)
@@ -413,8 +409,7 @@ class DeskSession:
         path = self.desk.database_path
         assert path is not None
         self.window._save_note()
-        lock.acquire(path, PROGRAM)  # held across the close, so no other program slips in
-        try:
+        with holding_lock(path, PROGRAM):  # held across the close: no other program slips in
             self.desk.close()
             try:
                 kept = restore(path, backup.path)
@@ -429,8 +424,6 @@ class DeskSession:
             else:
                 restored = True
             new_desk = self.open_database(str(path), parent=self.window)
-        finally:
-            lock.release(path)
         if new_desk is None:
             self.window.close()
             return False

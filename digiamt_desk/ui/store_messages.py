@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from digiamt_desk.store.sqlite_safety import StoreRefusal
+from digiamt_desk.services.safety import StoreRefusal
 
 _CONTEXT = "StoreMessages"
 

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.services import applications, approval, assignment, offline, overview, team
-from digiamt_desk.store.db import StoreError
-from digiamt_desk.store.postgres import refusal
+from digiamt_desk.services.safety import DBAPIError, StoreError, server_refusal
 from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.workers import Job
 
@@ -334,7 +332,7 @@ class TeamHooks(QObject):
         def failed(exc: BaseException) -> None:
             progress.close()
             if isinstance(exc, DBAPIError):  # the server's own guard or grant said no
-                exc = StoreError(refusal(exc))
+                exc = StoreError(server_refusal(exc))
             self._refuse(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
 
         job.signals.finished.connect(finished)
