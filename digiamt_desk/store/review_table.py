@@ -153,11 +153,47 @@ def _load_checks(engine: Engine, table: ProcedureTable) -> None:
             table.maturity[p], table.maturity_override[p] = maturity, override
 
 
+def _load_import_hints(engine: Engine, table: ProcedureTable) -> None:
+    """The import's hints: only the rows that have any are read (few in most lists)."""
+    count = len(table.ids)
+    table.import_hints = [""] * count
+    if not count:
+        return
+    rows = _fetch(engine, "SELECT id, import_hints FROM procedure WHERE application_id = ? "
+                        "AND import_hints != ''", (table.application_id,))
+    position = table.position
+    for pid, hints in rows:
+        p = position(pid)
+        if p is not None:
+            table.import_hints[p] = hints
+
+
+def _reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
+    """Read the import hints of these ids again; the positions whose hints changed."""
+    found: dict[int, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for pid, hints in _fetch(engine, "SELECT id, import_hints FROM procedure "
+                                       f"WHERE id IN ({marks})", tuple(chunk)):
+            found[pid] = hints or ""
+    changed = []
+    for pid in wanted:
+        p = table.position(pid)
+        assert p is not None
+        hints = found.get(pid, "")
+        if table.import_hints[p] != hints:
+            table.import_hints[p] = hints
+            changed.append(p)
+    return changed
+
+
 def ensure_check_columns(table: ProcedureTable) -> None:
-    """Empty check columns for a table built without them (as tests and tools do)."""
+    """Empty check and import-hint columns for a table built without them (as tests and tools
+    do)."""
     count = len(table.ids)
     for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
-                        ("maturity_override", None)):
+                        ("maturity_override", None), ("import_hints", "")):
         column = getattr(table, name)
         if len(column) != count:
             setattr(table, name, [empty] * count)
@@ -198,6 +234,7 @@ def _load_plain(engine: Engine, table: ProcedureTable) -> None:
     table.changed_at = [at or "" for at in changed_at]
     _set_criteria(table, range(count), criteria)
     _load_checks(engine, table)
+    _load_import_hints(engine, table)
 
 
 def _code(column: str, values: tuple[str, ...]) -> str:
@@ -227,6 +264,7 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
     if not mine:
         table.criteria = {cid: [] for cid in table.criterion_ids}
         _load_checks(engine, table)
+        _load_import_hints(engine, table)
         return
     # An application holding a good part of the table is read faster by one pass in id order
     # than through the (application_id, url_key) index (a lookup per row and a sort).
@@ -262,6 +300,7 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
         fields = _sparse_rows(engine, table.application_id)
     _set_sparse(table, count, fields)
     _load_checks(engine, table)
+    _load_import_hints(engine, table)
 
 
 def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
@@ -364,7 +403,8 @@ def reload_rows(engine: Engine, table: ProcedureTable, procedure_ids: Iterable[i
             if _update(table, p, row, parse(row[6]), lists):
                 changed.append(p)
     if wanted:
-        changed = sorted(set(changed).union(_reload_checks(engine, table, wanted)))
+        changed = sorted(set(changed).union(_reload_checks(engine, table, wanted),
+                                            _reload_import_hints(engine, table, wanted)))
     return changed
 
 
