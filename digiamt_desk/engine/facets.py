@@ -88,8 +88,9 @@ def count_facets(joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
     of the rows the text matches) that pass the OTHER facets' choices (`active`: slot to the
     chosen raw values). A row counts for every facet when it passes all chosen ones, and only
     for the one it fails when it fails exactly one. The hints and import slots hold
-    space-separated codes: a row counts for each of its codes ("none" without any). Grouped so, each facet is one tight pass
-    over (key, rows) pairs: with the check facets a list can hold thousands of distinct keys.
+    space-separated codes: a row counts for each of its codes ("none" without any). Grouped
+    so, each facet is one tight pass over (key, rows) pairs: with the check facets a list can
+    hold thousands of distinct keys.
     """
     counts: dict[str, dict[str, int]] = {
         DECISION_FACET: dict.fromkeys(DECISIONS, 0),

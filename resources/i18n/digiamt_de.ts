@@ -2368,6 +2368,30 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>kein Hinweis</translation>
     </message>
     <message>
+        <source>shared link</source>
+        <translation>gemeinsamer Link</translation>
+    </message>
+    <message>
+        <source>shared link, kept as one</source>
+        <translation>gemeinsamer Link, als eines behalten</translation>
+    </message>
+    <message>
+        <source>shared link, split</source>
+        <translation>gemeinsamer Link, aufgeteilt</translation>
+    </message>
+    <message>
+        <source>no online link found</source>
+        <translation>kein Online-Link gefunden</translation>
+    </message>
+    <message>
+        <source>appointment booking</source>
+        <translation>Terminbuchung</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts vermerkt</translation>
+    </message>
+    <message>
         <source>%1 (estimated)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
@@ -2402,6 +2426,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Not a web address</source>
         <translation>Keine Webadresse</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>unknown</source>

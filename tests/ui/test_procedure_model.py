@@ -93,6 +93,9 @@ def test_model_passes_the_model_tester_through_filters_and_sorts(qtmodeltester: 
     qtbot.waitUntil(lambda: model.prepared)  # idle-time work ends; ranks used from now on
     model.sort(model.CHANGED_AT, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+    model.set_filter("", {"import": {"shared_link", "no_online_link"}})
+    model.sort(model.HINTS, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
     model.clear()
     qtmodeltester.check(model)
 
