@@ -17,8 +17,8 @@ driver turns into a Python object costs about 0.15 µs plus the object. So the S
 
 The check results and the import hints, set for few rows, are read sparsely by
 store/review_columns.py. Any other database takes the plain path (all columns row by row);
-the tests hold both paths to the same result. The lists are positional: position `p` in every list is the same procedure,
-and positions follow the id.
+the tests hold both paths to the same result. The lists are positional: position `p` in every
+list is the same procedure, and positions follow the id.
 """
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import repeat
+from operator import add
 from typing import Any
 
 from PySide6.QtCore import (
@@ -479,7 +481,7 @@ class ProcedureTableModel(QAbstractTableModel):
         if kind == "check":
             return _CHECK_ORDER.get(table.check_status[p], len(_CHECK_ORDER))
         if kind == "hints":
-            return (table.import_hints[p], table.hints[p])
+            return f"{table.import_hints[p]}\x1f{table.hints[p]}"
         if kind == "maturity":
             return _maturity_key(table.maturity_override[p], table.maturity[p])
         return german_key(self._text_column(kind)[p])
@@ -520,8 +522,10 @@ class ProcedureTableModel(QAbstractTableModel):
             keys = list(map(_CHECK_ORDER.get, table.check_status,
                             [len(_CHECK_ORDER)] * len(table)))
         elif kind == "hints":
-            # Codes in a fixed order: rows with the same hints meet.
-            keys = list(zip(table.import_hints, table.hints, strict=True))
+            # The import's codes, then the check's, each in a fixed order: rows with the same
+            # hints meet. Joined in C by a separator below any code's letters (as a tuple
+            # would order, but compared as one string: twice as fast to sort).
+            keys = list(map(add, map(add, table.import_hints, repeat("\x1f")), table.hints))
         elif kind == "maturity":
             keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:

@@ -307,7 +307,7 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
         lambda p: german(table.changed_by[p]),
         lambda p: table.changed_at[p],
         lambda p: CHECK_ORDER.index(table.check_status[p]),
-        lambda p: (table.import_hints[p], table.hints[p]),
+        lambda p: f"{table.import_hints[p]}\x1f{table.hints[p]}",  # import's codes first
         lambda p: (table.maturity_override[p] if table.maturity_override[p] is not None
                    else -1 if table.maturity[p] is None else table.maturity[p]),
     ]
