@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
+from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui.app import install_translators
+from digiamt_desk.ui.detail import procedure_html
 from digiamt_desk.ui.main_window import MainWindow
 
 
@@ -86,6 +88,11 @@ def test_the_table_shows_and_filters_what_the_import_recorded(qtbot: QtBot,
         assert hints["Gaststättenerlaubnis"] == "kein Online-Link gefunden"
         assert hints["Eheschließung anmelden"] == "Terminbuchung"
         assert hints["Hund anmelden"] == ""
+        # The detail pane says it too, with where to decide.
+        views = {v.title: v for v in list_procedures(desk, window.application.id)}
+        shown = procedure_html(desk, views["Bewohnerparkausweis beantragen"])
+        assert "gemeinsamer Link (Prüfungen › Gemeinsame Links…)" in shown
+        assert "Import" not in procedure_html(desk, views["Hund anmelden"])
 
         shared = _facet_item(window, "import", "shared_link")
         assert shared.text(0) == "gemeinsamer Link (1)"
