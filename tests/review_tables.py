@@ -59,4 +59,8 @@ def generated(rows: int = 3000, seed: int = 3) -> ProcedureTable:
                                           "known_platform"]))
         table.maturity.append(checks.choice([None, None, 1, 2, 3]))
         table.maturity_override.append(checks.choice([None, None, None, 0, 4]))
+    imports = random.Random(seed + 2)  # apart, so the rows above stay as they were
+    table.import_hints = [imports.choice(["", "", "", "shared_link", "shared_link_kept",
+                                          "no_online_link", "appointment",
+                                          "shared_link no_online_link"]) for _ in range(rows)]
     return table

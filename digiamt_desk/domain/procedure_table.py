@@ -11,6 +11,10 @@ from itertools import islice
 DECISIONS = ("open", "accepted", "rejected")
 PROVIDERS = ("municipal", "central", "unknown")
 LINK_KINDS = ("http", "mailto", "file", "other")
+# The codes an import writes to procedure.import_hints (domain/link_choice.py: no online link
+# found, an appointment booking; services/shared_links.py: a shared link, kept or split).
+IMPORT_HINTS = ("shared_link", "shared_link_kept", "shared_link_split", "no_online_link",
+                "appointment")
 
 SEARCH_CHUNK = 20_000  # rows per step when the search texts are built in idle time
 
@@ -48,6 +52,9 @@ class ProcedureTable:
     hints: list[str] = field(default_factory=list)
     maturity: list[int | None] = field(default_factory=list)
     maturity_override: list[int | None] = field(default_factory=list)
+    # What the import recorded about the link (procedure.import_hints, space-separated codes:
+    # IMPORT_HINTS); "" for most rows, so it is read sparsely.
+    import_hints: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)

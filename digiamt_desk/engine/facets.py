@@ -10,7 +10,13 @@ from typing import Any
 
 from digiamt_desk.checks.hints import HINT_CODES
 from digiamt_desk.checks.status import LinkStatus
-from digiamt_desk.domain.procedure_table import DECISIONS, LINK_KINDS, PROVIDERS, ProcedureTable
+from digiamt_desk.domain.procedure_table import (
+    DECISIONS,
+    IMPORT_HINTS,
+    LINK_KINDS,
+    PROVIDERS,
+    ProcedureTable,
+)
 
 # Facets: decision, provider and link kind filter on the stored values; a criterion facet,
 # named `criterion_facet(id)`, on "yes", "no" or "unset".
@@ -24,13 +30,17 @@ CHECK_FACET = "check"
 HINTS_FACET = "hints"
 CHECK_VALUES = (*(s.value for s in LinkStatus if s is not LinkStatus.NO_NETWORK), "unchecked")
 HINT_VALUES = (*HINT_CODES, "none")
+# What the import recorded about the link (a shared link, kept or split, no online link found,
+# an appointment booking; "none": nothing). A row can have several.
+IMPORT_FACET = "import"
+IMPORT_VALUES = (*IMPORT_HINTS, "none")
 CRITERION_RAW: dict[str, bool | None] = {"yes": True, "no": False, "unset": None}
 CRITERION_NAME: dict[bool | None, str] = {True: "yes", False: "no", None: "unset"}
 
 
 class FacetCodes:
     """One int per row for the tuple (decision, provider, link kind, *criteria, check status,
-    hints).
+    hints, import hints).
 
     A list has a few hundred distinct tuples at most, so filtering by facets is one set lookup
     per row, and all facet counts come from one `Counter` over the codes."""
@@ -47,7 +57,7 @@ class FacetCodes:
             columns: list[Sequence[Any]] = [
                 table.decisions, table.providers, table.link_kinds,
                 *(table.criteria[cid] for cid in table.criterion_ids),
-                table.check_status, table.hints]
+                table.check_status, table.hints, table.import_hints]
             keys = zip(*(islice(column, start, stop) for column in columns), strict=True)
             # setdefault with a running counter: a new tuple gets a fresh number.
             self.codes.extend(map(self.by_key.setdefault, keys, self._next))
@@ -58,7 +68,7 @@ class FacetCodes:
             if p < len(self.codes):
                 key = (table.decisions[p], table.providers[p], table.link_kinds[p],
                        *(table.criteria[cid][p] for cid in table.criterion_ids),
-                       table.check_status[p], table.hints[p])
+                       table.check_status[p], table.hints[p], table.import_hints[p])
                 self.codes[p] = self.by_key.setdefault(key, next(self._next))
 
     def keys(self) -> dict[int, tuple[Any, ...]]:
@@ -73,12 +83,14 @@ def criterion_facet(criterion_id: str) -> str:
 def count_facets(joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
                  names: Sequence[str], active: Mapping[int, set[Any]],
                  matches: Callable[[int, Any, set[Any]], bool], check_slot: int,
-                 hints_slot: int) -> dict[str, dict[str, int]]:
+                 hints_slot: int, import_slot: int = -1) -> dict[str, dict[str, int]]:
     """For every facet, the number of rows per value among the rows counted in `joint` (codes
     of the rows the text matches) that pass the OTHER facets' choices (`active`: slot to the
     chosen raw values). A row counts for every facet when it passes all chosen ones, and only
-    for the one it fails when it fails exactly one. Grouped so, each facet is one tight pass
-    over (key, rows) pairs: with the check facets a list can hold thousands of distinct keys.
+    for the one it fails when it fails exactly one. The hints and import slots hold
+    space-separated codes: a row counts for each of its codes ("none" without any). Grouped
+    so, each facet is one tight pass over (key, rows) pairs: with the check facets a list can
+    hold thousands of distinct keys.
     """
     counts: dict[str, dict[str, int]] = {
         DECISION_FACET: dict.fromkeys(DECISIONS, 0),
@@ -88,6 +100,8 @@ def count_facets(joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
         CHECK_FACET: dict.fromkeys(CHECK_VALUES, 0),
         HINTS_FACET: dict.fromkeys(HINT_VALUES, 0),
     }
+    if import_slot >= 0:
+        counts[IMPORT_FACET] = dict.fromkeys(IMPORT_VALUES, 0)
     passing: list[tuple[tuple[Any, ...], int]] = []
     failing: dict[int, list[tuple[tuple[Any, ...], int]]] = {}
     for code, number in joint.items():
@@ -110,7 +124,7 @@ def count_facets(joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
             raw[value] = raw.get(value, 0) + number
         bucket = counts[name]
         for value, number in raw.items():
-            if slot == hints_slot:
+            if slot in (hints_slot, import_slot):
                 shown: tuple[str, ...] = tuple(value.split()) or ("none",)
             elif slot < 3:
                 shown = (value,)

@@ -33,6 +33,9 @@ class ProcedureView:
     note: str
     duplicate_rows: int
     version: int = 1  # counted up by every write: the base of a stale-write check
+    # What the import recorded about the link: shared_link (kept, split), no_online_link,
+    # appointment (domain.procedure_table.IMPORT_HINTS).
+    import_hints: tuple[str, ...] = ()
 
     def reason_label(self, desk: Desk) -> str:
         if not self.reason_code:
@@ -57,7 +60,7 @@ def list_procedures(desk: Desk, application_id: int,
     """All procedures of an application, or the given ones, in the order of their ids."""
     statement = (select(P.id, P.title, P.url, P.link_kind, P.provider, P.leika_keys, P.criteria,
                         P.decision, P.reason_code, P.reason_text, P.note, P.duplicate_rows,
-                        P.version)
+                        P.version, P.import_hints)
                  .where(P.application_id == application_id).order_by(P.id))
     if procedure_ids is not None:
         statement = statement.where(P.id.in_(list(procedure_ids)))
@@ -66,7 +69,7 @@ def list_procedures(desk: Desk, application_id: int,
             ProcedureView(row.id, row.title, row.url, row.link_kind, row.provider,
                           tuple(row.leika_keys.split()), json.loads(row.criteria or "{}"),
                           row.decision, row.reason_code, row.reason_text, row.note,
-                          row.duplicate_rows, row.version)
+                          row.duplicate_rows, row.version, tuple(row.import_hints.split()))
             for row in connection.execute(statement)
         ]
 

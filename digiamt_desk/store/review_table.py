@@ -15,9 +15,10 @@ driver turns into a Python object costs about 0.15 µs plus the object. So the S
   runs on a second connection in a worker thread: SQLite releases the GIL while it scans, so
   the scan overlaps the Python work of the first query (this machine has two cores).
 
-Any other database takes the plain path (all columns row by row); the tests hold both paths to
-the same result. The lists are positional: position `p` in every list is the same procedure,
-and positions follow the id.
+The check results and the import hints, set for few rows, are read sparsely by
+store/review_columns.py. Any other database takes the plain path (all columns row by row);
+the tests hold both paths to the same result. The lists are positional: position `p` in every
+list is the same procedure, and positions follow the id.
 """
 
 from __future__ import annotations
@@ -41,9 +42,17 @@ from digiamt_desk.domain.procedure_table import (
     ProcedureTable,
     build_search_texts,
 )
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.review_columns import (
+    CHUNK,
+    ensure_check_columns,
+    load_checks,
+    load_import_hints,
+    reload_checks,
+    reload_import_hints,
+)
+from digiamt_desk.store.review_columns import fetch as _fetch
 
-_CHUNK = 500  # ids per `IN (...)`: far below any SQLite build's variable limit
+_CHUNK = CHUNK
 _SEP = "\x1f"  # ASCII unit separator: joins fields in the sparse query (checked when split)
 _MMAP = 1 << 30  # memory-mapped reads halve SQLite's scan time (no read() per page)
 
@@ -83,43 +92,6 @@ class _CriteriaParser:
 
 # --- reading -------------------------------------------------------------------------------
 
-def _in_driver_style(sql: str, paramstyle: str) -> str:
-    """`?` (SQLite's style) in the driver's own style, so PostgreSQL drivers read it too."""
-    if paramstyle == "qmark":
-        return sql
-    if paramstyle in ("format", "pyformat"):
-        return sql.replace("%", "%%").replace("?", "%s")
-    if paramstyle == "numeric":
-        parts = sql.split("?")
-        return parts[0] + "".join(f":{n}{part}" for n, part in enumerate(parts[1:], 1))
-    raise StoreError(f"the database driver's parameter style '{paramstyle}' is not supported "
-                     "(SQLite and PostgreSQL drivers are)")
-
-
-def _fetch(engine: Engine, sql: str, parameters: Sequence[Any],
-           pragmas: Sequence[tuple[str, str]] = ()) -> list[tuple[Any, ...]]:
-    """Rows as plain tuples straight from the DB-API cursor, on a connection of the pool.
-
-    `pragmas` are (set, reset) statements around the query; the pool keeps the connection."""
-    sql = _in_driver_style(sql, engine.dialect.paramstyle)
-    connection = engine.raw_connection()
-    try:
-        cursor = connection.cursor()
-        try:
-            for statement, _ in pragmas:
-                cursor.execute(statement)
-            try:
-                cursor.execute(sql, tuple(parameters))
-                return list(cursor.fetchall())
-            finally:
-                for _, reset in pragmas:
-                    cursor.execute(reset)
-        finally:
-            cursor.close()
-    finally:
-        connection.close()  # back to the pool
-
-
 def load_table(engine: Engine, application_id: int,
                criterion_ids: tuple[str, ...]) -> ProcedureTable:
     """All procedures of an application, ordered by id, as columns (search texts not built)."""
@@ -130,60 +102,6 @@ def load_table(engine: Engine, application_id: int,
     else:
         _load_plain(engine, table)
     return table
-
-
-_CHECK_COLUMNS = ("procedure_id, CASE WHEN checked_at IS NULL THEN '' ELSE status END, hints, "
-                  "maturity, maturity_override")
-
-
-def _load_checks(engine: Engine, table: ProcedureTable) -> None:
-    """The check results: only the checked rows are read (none before the first check)."""
-    count = len(table.ids)
-    table.check_status, table.hints = [""] * count, [""] * count
-    table.maturity, table.maturity_override = [None] * count, [None] * count
-    if not count:
-        return
-    rows = _fetch(engine, f"SELECT {_CHECK_COLUMNS} FROM procedure_check "
-                        "WHERE application_id = ?", (table.application_id,))
-    position = table.position
-    for pid, status, hints, maturity, override in rows:
-        p = position(pid)
-        if p is not None:
-            table.check_status[p], table.hints[p] = status, hints
-            table.maturity[p], table.maturity_override[p] = maturity, override
-
-
-def ensure_check_columns(table: ProcedureTable) -> None:
-    """Empty check columns for a table built without them (as tests and tools do)."""
-    count = len(table.ids)
-    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
-                        ("maturity_override", None)):
-        column = getattr(table, name)
-        if len(column) != count:
-            setattr(table, name, [empty] * count)
-
-
-def _reload_checks(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
-    """Read the check results of these ids again; the positions whose values changed."""
-    found: dict[int, tuple[Any, ...]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        for row in _fetch(engine, f"SELECT {_CHECK_COLUMNS} FROM procedure_check "
-                                f"WHERE procedure_id IN ({marks})", tuple(chunk)):
-            found[row[0]] = tuple(row[1:])
-    changed = []
-    for pid in wanted:
-        p = table.position(pid)
-        assert p is not None
-        after = found.get(pid, ("", "", None, None))
-        before = (table.check_status[p], table.hints[p], table.maturity[p],
-                  table.maturity_override[p])
-        if before != after:
-            (table.check_status[p], table.hints[p], table.maturity[p],
-             table.maturity_override[p]) = after
-            changed.append(p)
-    return changed
 
 
 def _load_plain(engine: Engine, table: ProcedureTable) -> None:
@@ -197,7 +115,8 @@ def _load_plain(engine: Engine, table: ProcedureTable) -> None:
      table.changed_by, changed_at, table.duplicate_rows) = columns
     table.changed_at = [at or "" for at in changed_at]
     _set_criteria(table, range(count), criteria)
-    _load_checks(engine, table)
+    load_checks(engine, table)
+    load_import_hints(engine, table)
 
 
 def _code(column: str, values: tuple[str, ...]) -> str:
@@ -226,7 +145,8 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
     mine, everyone = counts[0]
     if not mine:
         table.criteria = {cid: [] for cid in table.criterion_ids}
-        _load_checks(engine, table)
+        load_checks(engine, table)
+        load_import_hints(engine, table)
         return
     # An application holding a good part of the table is read faster by one pass in id order
     # than through the (application_id, url_key) index (a lookup per row and a sort).
@@ -261,7 +181,8 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
     if len(fields) != touched * _SPARSE_FIELDS:  # a separator inside a note: read row by row
         fields = _sparse_rows(engine, table.application_id)
     _set_sparse(table, count, fields)
-    _load_checks(engine, table)
+    load_checks(engine, table)
+    load_import_hints(engine, table)
 
 
 def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
@@ -364,7 +285,8 @@ def reload_rows(engine: Engine, table: ProcedureTable, procedure_ids: Iterable[i
             if _update(table, p, row, parse(row[6]), lists):
                 changed.append(p)
     if wanted:
-        changed = sorted(set(changed).union(_reload_checks(engine, table, wanted)))
+        changed = sorted(set(changed).union(reload_checks(engine, table, wanted),
+                                            reload_import_hints(engine, table, wanted)))
     return changed
 
 

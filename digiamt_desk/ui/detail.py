@@ -12,6 +12,15 @@ from digiamt_desk.services.review import HistoryLine
 
 translate = QCoreApplication.translate
 
+# What the import recorded about the link (as the table's Hints column shows it).
+IMPORT_TEXTS = {
+    "shared_link": QT_TRANSLATE_NOOP("Detail", "shared link (Checks › Shared links…)"),
+    "shared_link_kept": QT_TRANSLATE_NOOP("Detail", "shared link, kept as one"),
+    "shared_link_split": QT_TRANSLATE_NOOP("Detail", "shared link, split"),
+    "no_online_link": QT_TRANSLATE_NOOP("Detail", "no online link found"),
+    "appointment": QT_TRANSLATE_NOOP("Detail", "appointment booking"),
+}
+
 
 def _row(caption: str, value: str) -> str:
     return f"<tr><td style='color: gray; padding-right: 8px'>{escape(caption)}</td>" \
@@ -46,6 +55,10 @@ def procedure_html(desk: Desk, procedure: ProcedureView) -> str:
         rows.append(_row(translate("Detail", "Reason"), escape(procedure.reason_label(desk))))
     if procedure.duplicate_rows:
         rows.append(_row(translate("Detail", "Merged rows"), str(procedure.duplicate_rows)))
+    if procedure.import_hints:
+        recorded = ", ".join(translate("Detail", str(IMPORT_TEXTS.get(code, code)))
+                             for code in procedure.import_hints)
+        rows.append(_row(translate("Detail", "Import"), f"<b>{escape(recorded)}</b>"))
     if procedure.note:
         rows.append(_row(translate("Detail", "Note"), escape(procedure.note).replace("\n", "<br>")))
     title = escape(procedure.title) or escape(translate("Detail", "(no title)"))

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import repeat
+from operator import add
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +53,8 @@ from digiamt_desk.engine.facets import (
     DECISION_FACET,
     HINT_VALUES,
     HINTS_FACET,
+    IMPORT_FACET,
+    IMPORT_VALUES,
     LINK_KIND_FACET,
     PROVIDER_FACET,
     count_facets,
@@ -95,6 +99,7 @@ from digiamt_desk.ui.table_texts import (
     BROKEN_COLOUR,
     CHECK_TEXTS,
     HINT_TEXTS,
+    IMPORT_HINT_TEXTS,
     NOT_WEB_COLOUR,
     REJECTED_COLOUR,
     _tr,
@@ -262,6 +267,7 @@ class ProcedureTableModel(QAbstractTableModel):
         self._check_texts = {k: _tr(v) for k, v in CHECK_TEXTS.items()}
         self._check_texts[""] = ""
         self._hint_texts = {k: _tr(v) for k, v in HINT_TEXTS.items()}
+        self._import_texts = {k: _tr(v) for k, v in IMPORT_HINT_TEXTS.items()}
         self._estimated = _tr(_ESTIMATED)
         if emit:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -348,7 +354,8 @@ class ProcedureTableModel(QAbstractTableModel):
                 if status in _BROKEN:
                     return BROKEN_COLOUR
                 return NOT_WEB_COLOUR if status == "redirect" else None
-            if kind == "hints" and table.hints[p] and table.hints[p] != "known_platform":
+            if kind == "hints" and (table.import_hints[p] or (
+                    table.hints[p] and table.hints[p] != "known_platform")):
                 return NOT_WEB_COLOUR
             return None
         if role == _ALIGN:
@@ -382,9 +389,12 @@ class ProcedureTableModel(QAbstractTableModel):
             status = table.check_status[p]
             return self._check_texts.get(status, status)
         if kind == "hints":
-            hints = table.hints[p]
-            return ", ".join(self._hint_texts.get(code, code) for code in hints.split()) \
-                if hints else ""
+            hints, recorded = table.hints[p], table.import_hints[p]
+            if not hints and not recorded:
+                return ""
+            # What the import recorded first: it decides whether the row counts at all.
+            return ", ".join([*(self._import_texts.get(code, code) for code in recorded.split()),
+                              *(self._hint_texts.get(code, code) for code in hints.split())])
         if kind == "maturity":
             override = table.maturity_override[p]
             if override is not None:
@@ -471,7 +481,7 @@ class ProcedureTableModel(QAbstractTableModel):
         if kind == "check":
             return _CHECK_ORDER.get(table.check_status[p], len(_CHECK_ORDER))
         if kind == "hints":
-            return table.hints[p]
+            return f"{table.import_hints[p]}\x1f{table.hints[p]}"
         if kind == "maturity":
             return _maturity_key(table.maturity_override[p], table.maturity[p])
         return german_key(self._text_column(kind)[p])
@@ -512,7 +522,10 @@ class ProcedureTableModel(QAbstractTableModel):
             keys = list(map(_CHECK_ORDER.get, table.check_status,
                             [len(_CHECK_ORDER)] * len(table)))
         elif kind == "hints":
-            keys = list(table.hints)  # codes in a fixed order: rows with the same hints meet
+            # The import's codes, then the check's, each in a fixed order: rows with the same
+            # hints meet. Joined in C by a separator below any code's letters (as a tuple
+            # would order, but compared as one string: twice as fast to sort).
+            keys = list(map(add, map(add, table.import_hints, repeat("\x1f")), table.hints))
         elif kind == "maturity":
             keys = list(map(_maturity_key, table.maturity_override, table.maturity))
         else:
@@ -583,7 +596,8 @@ class ProcedureTableModel(QAbstractTableModel):
 
     def facet_names(self) -> list[str]:
         return [DECISION_FACET, PROVIDER_FACET, LINK_KIND_FACET,
-                *map(criterion_facet, self._table.criterion_ids), CHECK_FACET, HINTS_FACET]
+                *map(criterion_facet, self._table.criterion_ids), CHECK_FACET, HINTS_FACET,
+                IMPORT_FACET]
 
     def facet_title(self, name: str) -> str:
         """A facet's heading: "Decision", "Provider", "Link", or the criterion's label."""
@@ -598,7 +612,7 @@ class ProcedureTableModel(QAbstractTableModel):
             return _tr(_CRITERION_VALUE_TEXTS.get(value, value))
         texts = {DECISION_FACET: _DECISION_TEXTS, PROVIDER_FACET: _PROVIDER_FACET_TEXTS,
                  LINK_KIND_FACET: _LINK_KIND_TEXTS, CHECK_FACET: CHECK_TEXTS,
-                 HINTS_FACET: HINT_TEXTS}.get(name, {})
+                 HINTS_FACET: HINT_TEXTS, IMPORT_FACET: IMPORT_HINT_TEXTS}.get(name, {})
         found = texts.get(value)
         return _tr(found) if found is not None else value
 
@@ -610,7 +624,7 @@ class ProcedureTableModel(QAbstractTableModel):
             raise KeyError(f"no facet {name!r}; there are {self.facet_names()}") from None
 
     def _raw_values(self, slot: int, values: Iterable[str]) -> set[Any]:
-        if slot < 3 or slot == self._hints_slot:
+        if slot < 3 or slot in (self._hints_slot, self._import_slot):
             return set(values)
         if slot == self._check_slot:
             return {"" if v == "unchecked" else v for v in values}
@@ -624,10 +638,14 @@ class ProcedureTableModel(QAbstractTableModel):
     def _hints_slot(self) -> int:
         return 4 + len(self._table.criterion_ids)
 
+    @property
+    def _import_slot(self) -> int:
+        return 5 + len(self._table.criterion_ids)
+
     def _slot_matches(self, slot: int, value: Any, chosen: set[Any]) -> bool:
-        """Whether a row's facet value is among the chosen; a row with several hints matches
-        when any of them is chosen, one without when "none" is."""
-        if slot == self._hints_slot:
+        """Whether a row's facet value is among the chosen; a row with several hints (of the
+        check or the import) matches when any of them is chosen, one without when "none" is."""
+        if slot == self._hints_slot or slot == self._import_slot:
             codes = value.split()
             return not chosen.isdisjoint(codes) if codes else "none" in chosen
         return value in chosen
@@ -722,7 +740,7 @@ class ProcedureTableModel(QAbstractTableModel):
         active = {self._facet_slot(name): self._raw_values(self._facet_slot(name), values)
                   for name, values in self._facets.items()}
         self._counts = count_facets(joint, keys, names, active, self._slot_matches,
-                                    self._check_slot, self._hints_slot)
+                                    self._check_slot, self._hints_slot, self._import_slot)
         return self._counts
 
     @property
@@ -878,6 +896,7 @@ class ProcedureTableModel(QAbstractTableModel):
 
 __all__ = ["ACCEPTED_COLOUR", "CHECK_FACET", "CHECK_TEXTS", "CHECK_VALUES", "CRITERION_VALUES",
            "DECISION_FACET", "HINTS_FACET", "HINT_TEXTS", "HINT_VALUES", "ID_ROLE",
+           "IMPORT_FACET", "IMPORT_HINT_TEXTS", "IMPORT_VALUES",
            "LINK_KIND_FACET",
            "NOT_WEB_COLOUR", "PROVIDER_FACET", "REJECTED_COLOUR", "SORT_ROLE",
            "ProcedureTableModel", "criterion_facet", "local_time"]

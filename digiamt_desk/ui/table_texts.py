@@ -13,6 +13,7 @@ from digiamt_desk.engine.facets import (
     CHECK_FACET,
     DECISION_FACET,
     HINTS_FACET,
+    IMPORT_FACET,
     LINK_KIND_FACET,
     PROVIDER_FACET,
 )
@@ -66,6 +67,16 @@ HINT_TEXTS = {
     "known_platform": QT_TRANSLATE_NOOP("ProcedureTableModel", "online-service platform"),
     "none": QT_TRANSLATE_NOOP("ProcedureTableModel", "no hint"),
 }
+# What the import recorded about a row's link (procedure.import_hints), shown in the Hints
+# column before the check's hints and as the facet "Import".
+IMPORT_HINT_TEXTS = {
+    "shared_link": QT_TRANSLATE_NOOP("ProcedureTableModel", "shared link"),
+    "shared_link_kept": QT_TRANSLATE_NOOP("ProcedureTableModel", "shared link, kept as one"),
+    "shared_link_split": QT_TRANSLATE_NOOP("ProcedureTableModel", "shared link, split"),
+    "no_online_link": QT_TRANSLATE_NOOP("ProcedureTableModel", "no online link found"),
+    "appointment": QT_TRANSLATE_NOOP("ProcedureTableModel", "appointment booking"),
+    "none": QT_TRANSLATE_NOOP("ProcedureTableModel", "nothing recorded"),
+}
 _ESTIMATED = QT_TRANSLATE_NOOP("ProcedureTableModel", "%1 (estimated)")
 _BROKEN = frozenset({"not_found", "client_error", "server_error", "timeout", "tls_error",
                      "too_many_redirects"})
@@ -89,6 +100,7 @@ _FACET_TITLES = {
     LINK_KIND_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Link"),
     CHECK_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Check result"),
     HINTS_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Hints"),
+    IMPORT_FACET: QT_TRANSLATE_NOOP("ProcedureTableModel", "Import"),
 }
 _PROVIDER_FACET_TEXTS = {**_PROVIDER_TEXTS,
                          "unknown": QT_TRANSLATE_NOOP("ProcedureTableModel", "unknown")}

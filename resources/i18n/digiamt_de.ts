@@ -765,6 +765,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Zusammengeführte Zeilen</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -807,6 +811,26 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Set back to open</source>
         <translation>Wieder auf offen gesetzt</translation>
+    </message>
+    <message>
+        <source>shared link (Checks › Shared links…)</source>
+        <translation>gemeinsamer Link (Prüfungen › Gemeinsame Links…)</translation>
+    </message>
+    <message>
+        <source>shared link, kept as one</source>
+        <translation>gemeinsamer Link, als eines behalten</translation>
+    </message>
+    <message>
+        <source>shared link, split</source>
+        <translation>gemeinsamer Link, aufgeteilt</translation>
+    </message>
+    <message>
+        <source>no online link found</source>
+        <translation>kein Online-Link gefunden</translation>
+    </message>
+    <message>
+        <source>appointment booking</source>
+        <translation>Terminbuchung</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -2368,6 +2392,30 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>kein Hinweis</translation>
     </message>
     <message>
+        <source>shared link</source>
+        <translation>gemeinsamer Link</translation>
+    </message>
+    <message>
+        <source>shared link, kept as one</source>
+        <translation>gemeinsamer Link, als eines behalten</translation>
+    </message>
+    <message>
+        <source>shared link, split</source>
+        <translation>gemeinsamer Link, aufgeteilt</translation>
+    </message>
+    <message>
+        <source>no online link found</source>
+        <translation>kein Online-Link gefunden</translation>
+    </message>
+    <message>
+        <source>appointment booking</source>
+        <translation>Terminbuchung</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts vermerkt</translation>
+    </message>
+    <message>
         <source>%1 (estimated)</source>
         <translation>%1 (geschätzt)</translation>
     </message>
@@ -2402,6 +2450,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Not a web address</source>
         <translation>Keine Webadresse</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>unknown</source>

@@ -53,9 +53,12 @@ YES_NO = {True: "yes", False: "no", None: "unset"}
 
 
 def facet_values(table: ProcedureTable, p: int, facet: str) -> set[str]:
-    """A row's values of a facet: one, or for the hints any number ("none" for no hint)."""
+    """A row's values of a facet: one, or for the hints (of the check and of the import) any
+    number ("none" for no hint)."""
     if facet == "hints":
         return set(table.hints[p].split()) or {"none"}
+    if facet == "import":
+        return set(table.import_hints[p].split()) or {"none"}
     return {facet_value(table, p, facet)}
 
 
@@ -89,6 +92,9 @@ def test_model_passes_the_model_tester_through_filters_and_sorts(qtmodeltester: 
     model.set_filter("", {})
     qtbot.waitUntil(lambda: model.prepared)  # idle-time work ends; ranks used from now on
     model.sort(model.CHANGED_AT, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_filter("", {"import": {"shared_link", "no_online_link"}})
+    model.sort(model.HINTS, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
     model.clear()
     qtmodeltester.check(model)
@@ -239,13 +245,15 @@ def test_facet_counts_follow_the_text_and_the_other_facets() -> None:
     names = model.facet_names()
     assert names == ["decision", "provider", "link_kind", "criteria.administrative_service",
                      "criteria.electronic_submission", "criteria.on_bayernportal", "check",
-                     "hints"]
+                     "hints", "import"]
     for text, facets in [("", {}), ("gewerbe", {}),
                          ("", {"decision": {"open"}}),
                          ("an", {"decision": {"open", "accepted"}, "provider": {"central"},
                                  "criteria.on_bayernportal": {"unset"}}),
                          ("", {"check": {"ok", "unchecked"}, "hints": {"pdf", "none"}}),
-                         ("", {"hints": {"no_form"}, "decision": {"open"}})]:
+                         ("", {"hints": {"no_form"}, "decision": {"open"}}),
+                         ("", {"import": {"shared_link", "no_online_link"}}),
+                         ("an", {"import": {"none"}, "hints": {"pdf"}})]:
         model.set_filter(text, facets)
         assert shown_ids(model) == expected_ids(table, text, facets)
         counts = model.facet_counts()
@@ -299,7 +307,7 @@ def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
         lambda p: german(table.changed_by[p]),
         lambda p: table.changed_at[p],
         lambda p: CHECK_ORDER.index(table.check_status[p]),
-        lambda p: table.hints[p],
+        lambda p: f"{table.import_hints[p]}\x1f{table.hints[p]}",  # import's codes first
         lambda p: (table.maturity_override[p] if table.maturity_override[p] is not None
                    else -1 if table.maturity[p] is None else table.maturity[p]),
     ]

@@ -16,6 +16,7 @@ from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.engine.facets import (
     CRITERION_NAME,
+    IMPORT_FACET,
     FacetCodes,
     count_facets,
     criterion_facet,
@@ -24,7 +25,7 @@ from digiamt_desk.engine.ranks import Ranks, german_key
 from digiamt_desk.engine.rows import next_open_row, rematch
 
 FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), "check",
-          "hints")
+          "hints", "import")
 
 
 def test_the_engine_loads_no_qt() -> None:
@@ -64,7 +65,8 @@ def _facet_values(table: ProcedureTable, p: int) -> dict[str, set[str]]:
     values = {"decision": {table.decisions[p]}, "provider": {table.providers[p]},
               "link_kind": {table.link_kinds[p]},
               "check": {table.check_status[p] or "unchecked"},
-              "hints": set(table.hints[p].split()) or {"none"}}
+              "hints": set(table.hints[p].split()) or {"none"},
+              "import": set(table.import_hints[p].split()) or {"none"}}
     for cid in CRITERIA:
         values[criterion_facet(cid)] = {CRITERION_NAME[table.criteria[cid][p]]}
     return values
@@ -83,7 +85,7 @@ def _oracle(table: ProcedureTable, rows: list[int],
 
 
 def _matches(slot: int, value: object, chosen: set[object]) -> bool:
-    if slot == len(FACETS) - 1:  # hints: several codes in one value
+    if slot >= len(FACETS) - 2:  # hints and import: several codes in one value
         return bool(set(str(value).split() or ["none"]) & chosen)
     return value in chosen
 
@@ -106,15 +108,57 @@ def test_facet_counts_match_the_oracle(seed: int) -> None:
     chosen = {name: set(rng.sample(values, rng.randrange(1, len(values))))
               for name, values in (("decision", ["open", "accepted", "rejected"]),
                                    ("hints", ["pdf", "no_form", "none"]),
+                                   ("import", ["shared_link", "no_online_link", "none"]),
                                    (criterion_facet(CRITERIA[0]), ["yes", "no", "unset"]))
               if rng.random() < 0.6}
     active = {FACETS.index(name): _raw(name, values) for name, values in chosen.items()}
     joint = Counter(codes.codes[p] for p in rows)
     counted = count_facets(joint, codes.keys(), FACETS, active, _matches,
-                           FACETS.index("check"), FACETS.index("hints"))
+                           FACETS.index("check"), FACETS.index("hints"),
+                           FACETS.index("import"))
     expected = _oracle(table, rows, chosen)
     for name in FACETS:
         assert {v: n for v, n in counted[name].items() if n} == dict(expected[name]), name
+
+
+def _table_with_import_hints() -> ProcedureTable:
+    hints = ["shared_link", "", "no_online_link", "shared_link no_online_link", "appointment",
+             "shared_link_kept", ""]
+    decisions = ["open", "open", "accepted", "open", "rejected", "open", "accepted"]
+    table = ProcedureTable(application_id=1, criterion_ids=())
+    table.ids = list(range(1, len(hints) + 1))
+    table.decisions, table.import_hints = decisions, hints
+    table.providers, table.link_kinds = ["municipal"] * len(hints), ["http"] * len(hints)
+    table.check_status, table.hints = [""] * len(hints), [""] * len(hints)
+    return table
+
+
+def test_import_facet_counts_shared_links_and_rows_without_an_online_link() -> None:
+    table = _table_with_import_hints()
+    codes = FacetCodes()
+    assert codes.extend(table)
+    names = ("decision", "provider", "link_kind", "check", "hints", IMPORT_FACET)
+    joint = Counter(codes.codes)
+
+    def counts(active: dict[int, set[object]]) -> dict[str, int]:
+        every = count_facets(joint, codes.keys(), names, active, _import_matches, 3, 4, 5)
+        return every[IMPORT_FACET]
+
+    # A row merged under a shared link and found without an online link counts for both.
+    assert counts({}) == {"shared_link": 2, "shared_link_kept": 1, "shared_link_split": 0,
+                          "no_online_link": 2, "appointment": 1, "none": 2}
+    only_open = counts({0: {"open"}})
+    assert (only_open["shared_link"], only_open["no_online_link"], only_open["none"]) == (2, 1, 1)
+    # Ticking "shared link" narrows the decision facet to the two shared-link rows (both open).
+    by_decision = count_facets(joint, codes.keys(), names, {5: {"shared_link"}},
+                               _import_matches, 3, 4, 5)["decision"]
+    assert by_decision == {"open": 2, "accepted": 0, "rejected": 0}
+
+
+def _import_matches(slot: int, value: object, chosen: set[object]) -> bool:
+    if slot in (4, 5):
+        return bool(set(str(value).split() or ["none"]) & chosen)
+    return value in chosen
 
 
 @pytest.mark.parametrize("seed", range(4))

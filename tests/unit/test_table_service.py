@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import write_csv
 
 from digiamt_desk.domain.review import Decision
-from digiamt_desk.services import applications, review
+from digiamt_desk.services import applications, review, shared_links
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
 from digiamt_desk.services.procedures import list_procedures
@@ -196,3 +196,29 @@ def test_a_row_added_between_the_two_reads_is_left_out(desk: Desk, tmp_path: Pat
     table_service._set_sparse(table, len(table), sparse)
     assert table.notes == ["", "", "eigen", "", ""]
     assert table.duplicate_rows == [0, 0, 2, 0, 0]
+
+
+SERVICE_DATABASE = (Path(__file__).parents[1] / "data" / "importers"
+                    / "dienstleistungsdatenbank.json")
+
+
+def test_the_import_hints_are_read_and_follow_a_kept_shared_link(desk: Desk) -> None:
+    report = import_source(desk, str(SERVICE_DATABASE),
+                           ars="09162000")
+    table = load_table(desk, report.application_id)
+    hints = dict(zip(table.titles, table.import_hints, strict=True))
+    assert hints["Bewohnerparkausweis beantragen"] == "shared_link"
+    assert hints["Gaststättenerlaubnis"] == "no_online_link"
+    assert hints["Eheschließung anmelden"] == "appointment"
+    assert hints["Hund anmelden"] == ""
+    plain = ProcedureTable(application_id=report.application_id,
+                           criterion_ids=table.criterion_ids)
+    table_service._load_plain(desk.engine, plain)
+    assert plain.import_hints == table.import_hints
+
+    shared = table.ids[table.titles.index("Bewohnerparkausweis beantragen")]
+    shared_links.keep_merged(desk, report.application_id, shared)
+    changed = reload_rows(desk, table, [shared])
+
+    assert changed == [table.position(shared)]
+    assert table.import_hints[table.position(shared)] == "shared_link_kept"
