@@ -7,7 +7,6 @@ name and then renamed, so a failure never leaves half a document behind."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -28,6 +27,7 @@ from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.approval import ensure_signable
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.document_settings import DocumentError, document_settings, letterhead
+from digiamt_desk.services.file_output import replace_file
 from digiamt_desk.store.tables import PROCEDURES, Application
 
 if TYPE_CHECKING:  # reportlab loads with the first document, not with the window
@@ -304,12 +304,9 @@ def write_files(files: Iterable[RenderedFile], out_dir: Path) -> list[Path]:
     written = []
     for item in files:
         target = out_dir / item.filename
-        temporary = target.with_name(f".{item.filename}.{os.getpid()}.part")
         try:
-            temporary.write_bytes(item.content)
-            os.replace(temporary, target)
+            replace_file(target, item.content)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             raise DocumentError(f"cannot write the file ({exc.strerror})",
                                 source=str(target)) from exc
         written.append(target)

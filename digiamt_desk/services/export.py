@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,12 +21,12 @@ from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
 from digiamt_desk.services.applications import summary
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.file_output import csv_safe, looks_like_formula, replace_file
 from digiamt_desk.services.review import history
 from digiamt_desk.services.review_record import ACTIONS_DE
 from digiamt_desk.services.review_rows import CRITERION_DE, DECISIONS_DE, review_rows
 from digiamt_desk.store.tables import Application
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 (and so XLSX) cannot hold; stripped, as the import strips them.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FIELDS_DE = {"decision": "Entscheidung", "reason_code": "Grund", "reason_text": "Begründung",
@@ -136,7 +135,7 @@ def _xlsx_cell(sheet: object, value: object) -> object:
     if not isinstance(value, str):
         return value
     text = safe_text(value)
-    if not text.startswith(FORMULA_STARTS):
+    if not looks_like_formula(text):
         return text
     from openpyxl.cell import WriteOnlyCell
 
@@ -150,7 +149,7 @@ def csv_cell(value: object) -> str:
     if value is None:
         return ""
     text = safe_text(str(value))
-    return "'" + text if isinstance(value, str) and text.startswith(FORMULA_STARTS) else text
+    return csv_safe(text) if isinstance(value, str) else text
 
 
 def _csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
@@ -194,12 +193,9 @@ def export_review(desk: Desk, application: Application, target: Path,
                   _csv(HISTORY_HEADERS, sheets.history))]
     written = []
     for path, content in files:
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
         try:
-            temporary.write_bytes(content)
-            os.replace(temporary, path)
+            replace_file(path, content)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             raise ExportError(f"cannot write the file ({exc.strerror})",
                               source=str(path)) from exc
         written.append(path)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,6 +30,7 @@ from digiamt_desk.paths import resource
 from digiamt_desk.services import register
 from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.file_output import csv_safe, replace_file
 from digiamt_desk.store.tables import APPLICATIONS, FINAL_DECISIONS, REGISTER, Setting
 
 A = APPLICATIONS.c
@@ -151,13 +151,6 @@ def service_links(desk: Desk) -> dict[str, str]:
 
 CSV_HEADER = ("Name", "Amtlicher Name", "Art", "Regierungsbezirk", "Landkreis",
               "Auszeichnungsdatum", "Online-Verfahren", "ARS", "Online-Dienste")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|", "%")
-
-
-def csv_safe(value: str) -> str:
-    """A cell Excel will not run as a formula: a leading =, +, -, @, tab or CR gets an
-    apostrophe in front (OWASP's advice for CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def render_csv(awards: list[Award]) -> bytes:
@@ -221,12 +214,9 @@ def write_publication(publication: Publication, out_dir: Path) -> list[Path]:
     written = []
     for name, content in publication.files.items():
         target = out_dir / name
-        temporary = target.with_name(f".{name}.{os.getpid()}.part")
         try:
-            temporary.write_bytes(content)
-            os.replace(temporary, target)
+            replace_file(target, content)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             raise PublishError(f"cannot write the file ({exc.strerror})",
                                source=str(target)) from exc
         written.append(target)
