@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from digiamt_desk.cli.common import (
     AddCommand,
@@ -57,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError("--each-authority takes the authorities from the file; leave out --ars")
     try:
         if args.each_authority:
-            return _each_authority(args, _general_desk(args))
+            return _each_authority(args)
         report = _import_on_dbapi(args)
         if report is None:  # a server, a new or read-only file, an upgrade: through the engine
             from digiamt_desk.services.imports import import_source
@@ -87,7 +87,7 @@ def _general_desk(args: argparse.Namespace) -> Desk:
         return open_desk_for(args)  # type: ignore[no-any-return]
 
 
-def _import_on_dbapi(args: argparse.Namespace) -> ImportReport | None:
+def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> Any:
     """The import of an existing SQLite file on the DB-API alone (store/sqlite_import.py,
     services/import_fast.py): the same checks, rows and report without loading SQLAlchemy,
     SQLModel or pydantic. None where the file needs the general path."""
@@ -101,19 +101,28 @@ def _import_on_dbapi(args: argparse.Namespace) -> ImportReport | None:
         for warning in target.warnings:
             print(f"digiamt: warning: {warning}", file=sys.stderr)
         from digiamt_desk.services.import_fast import Workspace, import_into_file
+        from digiamt_desk.services.import_screening import import_each_into_file
+        from digiamt_desk.services.imports import stepper
 
-        return import_into_file(Workspace(target, args.reviewer or default_reviewer()),
-                                args.source, ars=args.ars, mapping=_mapping(args.map),
+        space = Workspace(target, args.reviewer or default_reviewer())
+        if each_authority:
+            return import_each_into_file(space, args.source, mapping=_mapping(args.map),
+                                         base_url=args.base_url, step=stepper(None, None))
+        return import_into_file(space, args.source, ars=args.ars, mapping=_mapping(args.map),
                                 base_url=args.base_url)
     finally:
         target.close()
 
 
-def _each_authority(args: argparse.Namespace, desk: Desk) -> int:
-    from digiamt_desk.services.screening import describe_unknown, import_each_authority
+def _each_authority(args: argparse.Namespace) -> int:
+    from digiamt_desk.services.import_screening import describe_unknown
 
-    report = import_each_authority(desk, args.source, mapping=_mapping(args.map),
-                                   base_url=args.base_url)
+    report = _import_on_dbapi(args, each_authority=True)
+    if report is None:  # through the engine
+        from digiamt_desk.services.screening import import_each_authority
+
+        report = import_each_authority(_general_desk(args), args.source,
+                                       mapping=_mapping(args.map), base_url=args.base_url)
     if args.json:
         print_json(report.as_dict())
         return 0

@@ -186,6 +186,64 @@ def test_cli_import_into_a_locked_database_is_refused(db_path: Path, tmp_path: P
     assert dump(db_path)["procedure"] == []
 
 
+GARMISCH, DINKELSBUEHL, OBERBAYERN = "091800117117", "095710136136", "091000000000"
+
+
+def _land(path: Path, extra: list[str] | None = None) -> Path:
+    lines = ["leika_key;leika_name;ars;url;aktiv"]
+    lines += [f"99050012{i:06d};Leistung {i};{GARMISCH};https://portal.example/gap/{i % 50};ja"
+              for i in range(55)]  # five shared links
+    lines += [f"99050012{i:06d};Leistung {i};{DINKELSBUEHL};https://portal.example/din/{i};ja"
+              for i in range(12)]
+    lines += [f"99050012{i:06d};Bezirk {i};{OBERBAYERN};https://bezirk.example/{i};ja"
+              for i in range(31)]
+    lines += ["99050012000001;Irgendwo;099999999999;https://x.example/1;ja",
+              "99050012000003;Kein Schlüssel;;https://x.example/3;ja", *(extra or [])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_each_authority_lands_the_same(template_db: Path, tmp_path: Path) -> None:
+    from digiamt_desk.services.import_screening import import_each_into_file
+    from digiamt_desk.services.imports import stepper
+    from digiamt_desk.services.screening import import_each_authority
+
+    first = _land(tmp_path / "bayern.csv")
+    second = _land(tmp_path / "bayern2.csv", [
+        f"99050012000099;Neu;{DINKELSBUEHL};https://portal.example/din/neu;ja"])
+    own = write_csv(tmp_path / "eigene.csv", ["Bezeichnung;Link",
+                                              "Hund;https://portal.example/gap/hund"])
+    reports: dict[str, list[dict[str, Any]]] = {"engine": [], "dbapi": []}
+    for way in reports:
+        database = tmp_path / f"{way}.db"
+        shutil.copy(template_db, database)
+        for source, each in ((first, True), (own, False), (second, True)):
+            if way == "engine":
+                desk = open_desk(database, reviewer="Erika Prüferin")
+                desk.clock = Clock()
+                try:
+                    report = (import_each_authority(desk, str(source)) if each else
+                              import_source(desk, str(source), ars=GARMISCH))
+                finally:
+                    desk.close()
+            else:
+                target = open_for_import(str(database))
+                assert target is not None
+                try:
+                    space = Workspace(target, "Erika Prüferin", Clock())
+                    report = (import_each_into_file(space, str(source),  # type: ignore[assignment]
+                                                    step=stepper(None, None)) if each else
+                              import_into_file(space, str(source), ars=GARMISCH))
+                finally:
+                    target.close()
+            reports[way].append(report.as_dict())
+    assert reports["dbapi"] == reports["engine"]
+    assert reports["dbapi"][2]["left_alone"][0]["ars"] == GARMISCH  # its own list came
+    found = dump(tmp_path / "dbapi.db")
+    assert found == dump(tmp_path / "engine.db")
+    assert len(found["application"]) == 4 and len(found["status_event"]) == 4
+
+
 @pytest.mark.parametrize("make", [
     pytest.param(lambda p: p.write_bytes(b""), id="empty file"),
 ])
