@@ -23,6 +23,7 @@ from digiamt_desk.services.import_merge import (
     ImportReport,
     Merged,
     merge_rows,
+    plan_rows,
     sqlite_datetime,
     summarise,
 )
@@ -205,8 +206,12 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
                 application_id=application_id, at=clock(), by=reviewer, source=report.source,
                 format=fmt, added=0, updated=0, unchanged=0, merged=0, skipped="[]",
                 warnings="[]", filename=loaded.filename, mapping=mapping_json, content=b""))
-        _plan(merged, existing.get(application_id, {}), application_id, master, one, inserts,
-              updates)
+        # planned as any re-import is (a split shared link stays split, a kept one kept)
+        added, changed = plan_rows(merged, existing.get(application_id, {}), application_id,
+                                   master, one)
+        one.added, one.updated = len(added), len(changed)
+        inserts += added
+        updates += changed
         if done > 1:
             runs.append((application_id, now, reviewer, report.source, fmt, one.added,
                          one.updated, one.unchanged, one.merged, "[]", "[]", loaded.filename,
@@ -223,29 +228,6 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
     step("store", total, total)
     port.insert_many("procedure", NEW_COLUMNS, inserts)
     port.update_many("procedure", UPDATED_COLUMNS, "id", updates)
-
-
-def _plan(merged: dict[str, Merged], old_rows: dict[str, tuple[Any, ...]], application_id: int,
-          run_id: int, one: ImportReport, inserts: list[tuple[Any, ...]],
-          updates: list[tuple[Any, ...]]) -> None:
-    one.not_in_source = sum(1 for key in old_rows if key not in merged)
-    for item in merged.values():
-        first = item.first
-        leika, ozg, duplicates = item.leika(), item.ozg(), item.duplicates()
-        hints = first.hints if item.more is None else item.hints()
-        old = old_rows.get(item.url_key) if old_rows else None
-        if old is None:
-            one.added += 1
-            inserts.append((application_id, first.title, first.url, item.url_key,
-                            item.kind._value_, item.provider._value_, leika, ozg,
-                            item.row_numbers(), duplicates, run_id, hints))
-        elif tuple(old[2:9]) != (first.title, first.url, leika, ozg, item.provider.value,
-                                 duplicates, hints):
-            one.updated += 1
-            updates.append((first.title, first.url, leika, ozg, item.provider.value,
-                            item.row_numbers(), duplicates, run_id, hints, old[0]))
-        else:
-            one.unchanged += 1
 
 
 # --- the DB-API's port: the command line's import of a SQLite file ------------------------------
