@@ -308,22 +308,27 @@ def import_each_into_file(space: Any, source: str, *, mapping: dict[str, str] | 
                           base_url: str | None = None, step: Step) -> EachAuthorityReport:
     """services.screening.import_each_authority on the DB-API (`space`: an
     import_fast.Workspace): the same rows, runs and reports."""
-    with collector_paused():
-        step("read", 0, 1)
-        loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
-        parsed, report, groups = parse_land(loaded, mapping, base_url)
-        step("read", 1, 1)
-        try:
-            with space.target.transaction() as connection:
-                store_groups(SqlitePort(connection), groups, report, parsed.format.value,
-                             loaded, mapping, step, space.reviewer, space.clock)
-                step("commit", 0, 1)
-        except sqlite3.Error as error:  # the database's words, never its SQL
-            raise InputError(f"could not be stored: the database refused it "
-                             f"({str(error).splitlines()[0][:200]})",
-                             source=parsed.source, code="store_refused",
-                             reason=str(error)[:200]) from None
-        return report
+    with collector_paused():  # the rows are let go of inside, before the collector runs again
+        return _each_into_file(space, source, mapping, base_url, step)
+
+
+def _each_into_file(space: Any, source: str, mapping: dict[str, str] | None,
+                    base_url: str | None, step: Step) -> EachAuthorityReport:
+    step("read", 0, 1)
+    loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
+    parsed, report, groups = parse_land(loaded, mapping, base_url)
+    step("read", 1, 1)
+    try:
+        with space.target.transaction() as connection:
+            store_groups(SqlitePort(connection), groups, report, parsed.format.value,
+                         loaded, mapping, step, space.reviewer, space.clock)
+            step("commit", 0, 1)
+    except sqlite3.Error as error:  # the database's words, never its SQL
+        raise InputError(f"could not be stored: the database refused it "
+                         f"({str(error).splitlines()[0][:200]})",
+                         source=parsed.source, code="store_refused",
+                         reason=str(error)[:200]) from None
+    return report
 
 
 def describe_unknown(report: EachAuthorityReport) -> str:
