@@ -254,3 +254,24 @@ def test_what_the_fast_path_leaves_to_the_general_one(tmp_path: Path,
     assert open_for_import(str(database)) is None
     assert open_for_import(str(tmp_path / "missing.db")) is None
     assert open_for_import("postgresql://amt@server/digiamt") is None
+
+
+def test_a_sqlite_start_loads_no_postgresql_dialect_and_the_server_keeps_its_where(
+        db_path: Path) -> None:
+    script = ("import sys\nfrom digiamt_desk.services.desk import open_desk\n"
+              "open_desk(sys.argv[1]).close()\n"
+              "print('sqlalchemy.dialects.postgresql' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    assert done.stdout.strip() == "False"
+
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    from digiamt_desk.store.tables import PROCEDURES, server_options
+
+    [index] = [i for i in PROCEDURES.indexes if i.name == "ix_procedure_rejected"]
+    server_options()  # what make_server_engine does first
+    for dialect in (postgresql.dialect(), sqlite.dialect()):
+        assert str(CreateIndex(index).compile(dialect=dialect)).endswith(
+            "WHERE decision = 'rejected'")
