@@ -90,7 +90,8 @@ class Port(Protocol):
     def stamp(self, moment: datetime) -> Any:
         """A time as a bulk statement binds it (the column's stored form)."""
 
-    def insert_run(self, values: dict[str, Any]) -> int: ...
+    def run_ids(self, source: str, at: datetime, by: str) -> dict[int, int]:
+        """application_id -> id of the import runs of one import (source, time, reviewer)."""
 
     def update_run(self, run_id: int, values: dict[str, Any]) -> None: ...
 
@@ -186,14 +187,21 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
     existing: dict[int, dict[str, tuple[Any, ...]]] = {}
     for row in port.existing(list(targets.values())):
         existing.setdefault(row[0], {})[row[2]] = row[1:]
-    now = port.stamp(clock().astimezone(UTC))
+    moment = clock().astimezone(UTC)
+    now = port.stamp(moment)
     mapping_json = mapping_text(mapping)
-    master: int | None = None  # the run that keeps the source; every procedure points at it
-    runs: list[tuple[Any, ...]] = []
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[tuple[Any, ...]] = []
     total = len(groups)
     reference_of = port.references_of(list(targets.values()))
+    # One run per authority, each authority's procedures pointing at its own; the source is
+    # kept once, in the first (the runs of one import share source, time and reviewer, which
+    # is how store/import_runs.py finds it for the others).
+    port.insert_many("import_run", RUN_COLUMNS, [
+        (targets[ars], now, reviewer, report.source, fmt, 0, 0, 0, 0, "[]", "[]",
+         loaded.filename, mapping_json, b"") for ars in groups])
+    run_of = port.run_ids(report.source, moment, reviewer) if groups else {}
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    counts: list[tuple[int, int, int, int, int]] = []
     for done, (ars, rows) in enumerate(groups.items(), 1):
         application_id = targets[ars]
         one = ImportReport(source=report.source, format=fmt, ars=ars, name=names[ars][0],
@@ -201,30 +209,21 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
                            created_application=False, rows=len(rows))
         merged: dict[str, Merged] = merge_rows(rows, set(), one)
         summarise(merged, one)
-        if master is None:
-            master = port.insert_run(dict(
-                application_id=application_id, at=clock(), by=reviewer, source=report.source,
-                format=fmt, added=0, updated=0, unchanged=0, merged=0, skipped="[]",
-                warnings="[]", filename=loaded.filename, mapping=mapping_json, content=b""))
+        run_id = run_of[application_id]
         # planned as any re-import is (a split shared link stays split, a kept one kept)
         added, changed = plan_rows(merged, existing.get(application_id, {}), application_id,
-                                   master, one)
+                                   run_id, one)
         one.added, one.updated = len(added), len(changed)
         inserts += added
         updates += changed
-        if done > 1:
-            runs.append((application_id, now, reviewer, report.source, fmt, one.added,
-                         one.updated, one.unchanged, one.merged, "[]", "[]", loaded.filename,
-                         mapping_json, b""))
+        counts.append((one.added, one.updated, one.unchanged, one.merged, run_id))
         report.authorities.append(one)
         if done % 200 == 0:
             step("store", done, total)
-    port.insert_many("import_run", RUN_COLUMNS, runs)
-    if master is not None:
-        head = report.authorities[0]
-        port.update_run(master, dict(added=head.added, updated=head.updated,
-                                     unchanged=head.unchanged, merged=head.merged,
-                                     content=compressed.result()))
+    port.update_many("import_run", ("added", "updated", "unchanged", "merged"), "id", counts)
+    if report.authorities:
+        port.update_run(run_of[report.authorities[0].application_id],
+                        {"content": compressed.result()})
     step("store", total, total)
     port.insert_many("procedure", NEW_COLUMNS, inserts)
     port.update_many("procedure", UPDATED_COLUMNS, "id", updates)
@@ -278,13 +277,10 @@ class SqlitePort:
     def stamp(self, moment: datetime) -> Any:
         return sqlite_datetime(moment)
 
-    def insert_run(self, values: dict[str, Any]) -> int:
-        values = {k: sqlite_datetime(v) if isinstance(v, datetime) else v
-                  for k, v in values.items()}
-        cursor = self.connection.execute(
-            f"INSERT INTO import_run ({', '.join(values)}) VALUES "
-            f"({', '.join('?' * len(values))})", list(values.values()))
-        return int(cursor.lastrowid or 0)
+    def run_ids(self, source: str, at: datetime, by: str) -> dict[int, int]:
+        return {row[1]: row[0] for row in self.connection.execute(
+            "SELECT id, application_id FROM import_run WHERE source = ? AND at = ? AND by = ?",
+            (source, sqlite_datetime(at), by))}
 
     def update_run(self, run_id: int, values: dict[str, Any]) -> None:
         self.connection.execute(

@@ -17,8 +17,10 @@ What a screening application is, and how a real one takes over:
   screening application.
 - Rows whose ARS is not in the register, or that have none, are reported with their rows.
 
-The source is stored once (in the import run of the first authority); every procedure's import
-points at that run, so its source rows can be shown as they came. The logic is in
+Every authority gets an import run of its own (its counts), and its procedures point at it. The
+source is stored once, in the run of the first authority: the runs of one Land-wide import share
+source, time and reviewer, and store/import_runs.py finds the kept source for the others, so
+every procedure's source rows can be shown as they came. The logic is in
 services.import_screening (shared with the command line's DB-API path); this module stores it
 through the engine.
 """
@@ -58,7 +60,6 @@ from digiamt_desk.store.tables import (
     PROCEDURES,
     REGISTER,
     STATUS_EVENTS,
-    new_id,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -143,8 +144,10 @@ class _EnginePort:
         process = APPLICATIONS.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
         return process(moment) if process is not None else moment
 
-    def insert_run(self, values: dict[str, Any]) -> int:
-        return new_id(self.connection.execute(IMPORT_RUNS.insert().values(**values)))
+    def run_ids(self, source: str, at: datetime, by: str) -> dict[int, int]:
+        r = IMPORT_RUNS.c
+        return {row.application_id: row.id for row in self.connection.execute(
+            select(r.id, r.application_id).where(r.source == source, r.at == at, r.by == by))}
 
     def update_run(self, run_id: int, values: dict[str, Any]) -> None:
         self.connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == run_id)
