@@ -101,11 +101,12 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
         for warning in target.warnings:
             print(f"digiamt: warning: {warning}", file=sys.stderr)
         from digiamt_desk.services.import_fast import Workspace, import_into_file
-        from digiamt_desk.services.import_screening import import_each_into_file
         from digiamt_desk.services.imports import stepper
 
         space = Workspace(target, args.reviewer or default_reviewer())
         if each_authority:
+            from digiamt_desk.services.import_screening import import_each_into_file
+
             return import_each_into_file(space, args.source, mapping=_mapping(args.map),
                                          base_url=args.base_url, step=stepper(None, None))
         return import_into_file(space, args.source, ars=args.ars, mapping=_mapping(args.map),
@@ -115,8 +116,6 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
 
 
 def _each_authority(args: argparse.Namespace) -> int:
-    from digiamt_desk.services.import_screening import describe_unknown
-
     report = _import_on_dbapi(args, each_authority=True)
     if report is None:  # through the engine
         from digiamt_desk.services.screening import import_each_authority
@@ -131,6 +130,8 @@ def _each_authority(args: argparse.Namespace) -> int:
           f"{len(report.authorities)} authorities (screening; {report.created} new screening "
           f"applications); procedures added: {added}")
     if report.unknown_ars:
+        from digiamt_desk.services.import_screening import describe_unknown
+
         print(f"  WARNING: {describe_unknown(report)} (not imported)")
     if report.without_ars:
         print(f"  rows without an ARS (not imported): {len(report.without_ars)} "
