@@ -183,18 +183,27 @@ def settled(old: str, new: str) -> str:
 
 
 def summarise(merged: dict[str, Merged], report: ImportReport) -> None:
-    """Counts of the merged rows: merges, non-web links, shared links, link hints."""
-    report.merged = sum(m.duplicates() for m in merged.values())
-    report.not_online = sum(1 for m in merged.values() if m.kind is not LinkKind.HTTP)
+    """Counts of the merged rows: merges, non-web links, shared links, link hints (one pass)."""
+    duplicates = not_online = no_online_link = appointment = 0
+    http = LinkKind.HTTP
     for item in merged.values():
-        if item.more is not None:
+        if item.kind is not http:
+            not_online += 1
+        if item.more is None:
+            hints = item.first.hints
+        else:
+            duplicates += len(item.more)
             group = item.shared()
             if group is not None:
                 report.shared_links.append(group)
-        hints = item.first.hints if item.more is None else item.hints()
+            hints = item.hints()
         if hints:
-            report.no_online_link += "no_online_link" in hints
-            report.appointment += "appointment" in hints
+            no_online_link += "no_online_link" in hints
+            appointment += "appointment" in hints
+    report.merged = duplicates
+    report.not_online = not_online
+    report.no_online_link += no_online_link
+    report.appointment += appointment
     report.shared_links.sort(key=lambda g: (-len(g.rows), g.rows[0]))
 
 
@@ -229,9 +238,10 @@ def plan_rows(merged: dict[str, Merged], existing: dict[str, Any],
         if old is None and item.more is None:  # the common row of a first import, unrolled
             # Plain str values: sqlite3 binds an enum member (a str subclass) through its slow
             # adapter path, 40 % more insert time at 100,000 rows.
+            keys, ids = first.leika_keys, first.ozg_ids
             add((application_id, first.title, first.url, item.url_key, item.kind._value_,
-                 item.provider._value_, " ".join(first.leika_keys),
-                 " ".join(map(str, first.ozg_ids)) if first.ozg_ids else "", str(first.row), 0,
+                 item.provider._value_, keys[0] if len(keys) == 1 else " ".join(keys),
+                 str(ids[0]) if len(ids) == 1 else " ".join(map(str, ids)), str(first.row), 0,
                  run_id, first.hints))
         else:
             _plan_one(item, old, application_id, run_id, report, inserts, updates)
