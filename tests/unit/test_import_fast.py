@@ -275,3 +275,22 @@ def test_a_sqlite_start_loads_no_postgresql_dialect_and_the_server_keeps_its_whe
     for dialect in (postgresql.dialect(), sqlite.dialect()):
         assert str(CreateIndex(index).compile(dialect=dialect)).endswith(
             "WHERE decision = 'rejected'")
+
+
+def test_a_database_refusal_on_the_dbapi_path_lands_nothing_and_shows_no_sql(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.domain.importing import InputError
+    from digiamt_desk.services import import_fast
+
+    def clashing(connection: sqlite3.Connection, table: str, columns: Any, rows: Any) -> None:
+        connection.execute("INSERT INTO application (id) VALUES (NULL)")  # NOT NULL
+
+    source = write_csv(tmp_path / "liste.csv", ["Bezeichnung;Link", "Hund;https://p.example/h"])
+    before = dump(db_path)
+    monkeypatch.setattr(import_fast, "insert_many", clashing)
+    with pytest.raises(InputError) as caught:
+        dbapi_import(db_path, source, ars="096")
+    assert caught.value.code == "store_refused"
+    assert "NOT NULL constraint failed" in str(caught.value)
+    assert "INSERT" not in str(caught.value)
+    assert dump(db_path) == before  # not even the application or the import run
