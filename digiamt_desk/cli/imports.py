@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from digiamt_desk.cli.common import (
     AddCommand,
@@ -51,22 +52,18 @@ def _mapping(pairs: Sequence[str] | None) -> dict[str, str] | None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from digiamt_desk.domain.importing import InputError
-    from digiamt_desk.importers import collector_paused
-
-    # The import service brings SQLAlchemy, SQLModel and the tables (0.5 s): some 70,000
-    # objects the collector tracks, all kept, which it would walk again and again while they
-    # load; paused, loading them takes about 8 % less (benchmarks/README.md).
-    with collector_paused():
-        from digiamt_desk.services.imports import import_source
 
     if args.each_authority and args.ars:
         raise CliError("--each-authority takes the authorities from the file; leave out --ars")
     try:
-        desk = open_desk_for(args)
         if args.each_authority:
-            return _each_authority(args, desk)
-        report = import_source(desk, args.source, ars=args.ars, mapping=_mapping(args.map),
-                               base_url=args.base_url)
+            return _each_authority(args)
+        report = _import_on_dbapi(args)
+        if report is None:  # a server, a new or read-only file, an upgrade: through the engine
+            from digiamt_desk.services.imports import import_source
+
+            report = import_source(_general_desk(args), args.source, ars=args.ars,
+                                   mapping=_mapping(args.map), base_url=args.base_url)
     except InputError as error:
         if args.json:  # the refusal as an object on stdout, the line on stderr (main)
             print_json(error.located(args.source).as_dict())
@@ -78,11 +75,53 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _each_authority(args: argparse.Namespace, desk: Desk) -> int:
-    from digiamt_desk.services.screening import describe_unknown, import_each_authority
+def _general_desk(args: argparse.Namespace) -> Desk:
+    from digiamt_desk.importers import collector_paused
 
-    report = import_each_authority(desk, args.source, mapping=_mapping(args.map),
-                                   base_url=args.base_url)
+    # The database layer brings SQLAlchemy, SQLModel and the tables (0.5 s): some 70,000
+    # objects the collector tracks, all kept, which it would walk again and again while they
+    # load; paused, loading them takes about 8 % less (benchmarks/README.md).
+    with collector_paused():
+        import digiamt_desk.services.import_general  # noqa: F401
+
+        return open_desk_for(args)  # type: ignore[no-any-return]
+
+
+def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> Any:
+    """The import of an existing SQLite file on the DB-API alone (store/sqlite_import.py,
+    services/import_fast.py): the same checks, rows and report without loading SQLAlchemy,
+    SQLModel or pydantic. None where the file needs the general path."""
+    from digiamt_desk.services.desk_defaults import default_database_path, default_reviewer
+    from digiamt_desk.store.sqlite_import import open_for_import
+
+    target = open_for_import(str(args.db) if args.db else str(default_database_path()))
+    if target is None:
+        return None
+    try:
+        for warning in target.warnings:
+            print(f"digiamt: warning: {warning}", file=sys.stderr)
+        from digiamt_desk.services.import_fast import Workspace, import_into_file
+        from digiamt_desk.services.imports import stepper
+
+        space = Workspace(target, args.reviewer or default_reviewer())
+        if each_authority:
+            from digiamt_desk.services.import_screening import import_each_into_file
+
+            return import_each_into_file(space, args.source, mapping=_mapping(args.map),
+                                         base_url=args.base_url, step=stepper(None, None))
+        return import_into_file(space, args.source, ars=args.ars, mapping=_mapping(args.map),
+                                base_url=args.base_url)
+    finally:
+        target.close()
+
+
+def _each_authority(args: argparse.Namespace) -> int:
+    report = _import_on_dbapi(args, each_authority=True)
+    if report is None:  # through the engine
+        from digiamt_desk.services.screening import import_each_authority
+
+        report = import_each_authority(_general_desk(args), args.source,
+                                       mapping=_mapping(args.map), base_url=args.base_url)
     if args.json:
         print_json(report.as_dict())
         return 0
@@ -91,6 +130,8 @@ def _each_authority(args: argparse.Namespace, desk: Desk) -> int:
           f"{len(report.authorities)} authorities (screening; {report.created} new screening "
           f"applications); procedures added: {added}")
     if report.unknown_ars:
+        from digiamt_desk.services.import_screening import describe_unknown
+
         print(f"  WARNING: {describe_unknown(report)} (not imported)")
     if report.without_ars:
         print(f"  rows without an ARS (not imported): {len(report.without_ars)} "

@@ -59,6 +59,10 @@ def complete_scheme(url: str) -> str | None:
 _ALREADY_NORMAL = re.compile(r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/?][^#\s]*)?")
 
 
+# The pattern itself, for a loop that inlines the check (services.import_merge.merge_rows).
+NORMAL_LINK = _ALREADY_NORMAL
+
+
 def _already_normal(text: str) -> bool:
     return _ALREADY_NORMAL.fullmatch(text) is not None and not text.endswith("/")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import string
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +10,24 @@ from sqlalchemy import case, func
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
+from digiamt_desk.domain.application_rules import (
+    DEFAULT_REFERENCE_PATTERN as DEFAULT_REFERENCE_PATTERN,
+)
+from digiamt_desk.domain.application_rules import (
+    REFERENCE_PATTERN_KEY as REFERENCE_PATTERN_KEY,
+)
+from digiamt_desk.domain.application_rules import (
+    default_address as default_address,
+)
+from digiamt_desk.domain.application_rules import (
+    ensure_editable as ensure_editable,
+)
+from digiamt_desk.domain.application_rules import (
+    free_reference,
+)
+from digiamt_desk.domain.application_rules import (
+    validate_reference_pattern as validate_reference_pattern,
+)
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError, Status, Summary, check_transition
 from digiamt_desk.services import register
@@ -25,53 +41,9 @@ from digiamt_desk.store.tables import (
     StatusEvent,
 )
 
-REFERENCE_PATTERN_KEY = "reference_pattern"
-DEFAULT_REFERENCE_PATTERN = "StMD-DA-{year}-{seq:04d}"
-REFERENCE_FIELDS = {"year", "seq", "ags", "key", "ars"}
-
 
 class NotFound(InputError):
     pass
-
-
-# The documented fields and their formats: numbers may be zero-padded to a width of at most 9
-# digits ({seq:04d}), the keys are written as they are. Nothing else of Python's format
-# language: a conversion or a width like {seq:>999999999} would let a setting cost minutes of
-# CPU and gigabytes on every new application.
-_NUMBER_FORMAT = re.compile(r"(0?[1-9])?d?")
-_NUMBER_FIELDS = {"year", "seq"}
-REFERENCE_PATTERN_LIMIT = 80
-
-
-def validate_reference_pattern(pattern: str) -> None:
-    """Refuse a pattern with other fields or formats than the documented ones."""
-    if len(pattern) > REFERENCE_PATTERN_LIMIT:
-        raise InputError(f"reference pattern is {len(pattern)} characters long; at most "
-                         f"{REFERENCE_PATTERN_LIMIT} are allowed", field="reference_pattern")
-    try:
-        parts = [(name, spec, conversion) for _, name, spec, conversion
-                 in string.Formatter().parse(pattern) if name is not None]
-    except ValueError as exc:
-        raise InputError(f"reference pattern '{pattern}' is malformed: {exc}",
-                         field="reference_pattern") from exc
-    names = {name for name, _spec, _conversion in parts}
-    unknown = names - REFERENCE_FIELDS
-    if unknown:
-        raise InputError(
-            f"reference pattern '{pattern}' uses unknown field(s) {sorted(unknown)}; "
-            f"allowed: {sorted(REFERENCE_FIELDS)}", field="reference_pattern")
-    for name, spec, conversion in parts:
-        allowed = name in _NUMBER_FIELDS and _NUMBER_FORMAT.fullmatch(spec or "")
-        if conversion or not (allowed or not spec):
-            written = "{" + name + (f"!{conversion}" if conversion else "") + (
-                f":{spec}" if spec else "") + "}"
-            raise InputError(
-                f"reference pattern '{pattern}': {written} is not allowed; the numbers year "
-                "and seq may be padded with zeros to at most 9 digits ({seq:04d}), the keys "
-                "ags, key and ars take no format", field="reference_pattern")
-    if "seq" not in names:
-        raise InputError(f"reference pattern '{pattern}' needs {{seq}} to make references "
-                         "unique", field="reference_pattern")
 
 
 def next_reference(desk: Desk, entry: RegisterEntryRow, on: date) -> str:
@@ -80,20 +52,7 @@ def next_reference(desk: Desk, entry: RegisterEntryRow, on: date) -> str:
     with desk.session() as session:
         taken = set(session.exec(select(Application.reference)))
     fields = {"year": on.year, "ags": entry.ags or entry.key, "key": entry.key, "ars": entry.ars}
-    seq = 1
-    while (candidate := pattern.format(seq=seq, **fields)) in taken:
-        seq += 1
-    return candidate
-
-
-def default_address(entry: RegisterEntryRow | register.Authority) -> str:
-    town = entry.seat or entry.name
-    lines = [entry.official_name]
-    if entry.postcode:
-        lines.append(f"{entry.postcode} {town}")
-    else:
-        lines.append(town)
-    return "\n".join(lines)
+    return free_reference(pattern, fields, taken)
 
 
 def new_application(desk: Desk, entry: RegisterEntryRow, *, head_title: str = "",
@@ -165,15 +124,6 @@ def update_application(desk: Desk, application_id: int, **changes: str) -> Appli
         application.version += 1
         session.commit()
         return application
-
-
-def ensure_editable(application: Application) -> None:
-    status = Status(application.status)
-    if status.is_final:
-        raise ReviewError(
-            f"application {application.reference} ({application.name}) is {status.value} and "
-            "read-only; reopen it first (set its status to in_review)", code="read_only",
-            reference=application.reference, name=application.name, status=status.value)
 
 
 def find_application(desk: Desk, key: str) -> Application:

@@ -6,21 +6,32 @@ package; neither writes SQL of its own.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, event, func, select
 from sqlmodel import Session
 
 from digiamt_desk.domain.catalog import Catalog, catalog_in_force, load_catalogs
 from digiamt_desk.paths import resource
+from digiamt_desk.services.desk_defaults import (  # the names stay importable from here
+    APP_AUTHOR as APP_AUTHOR,
+)
+from digiamt_desk.services.desk_defaults import (
+    APP_NAME as APP_NAME,
+)
+from digiamt_desk.services.desk_defaults import (
+    default_database_path as default_database_path,
+)
+from digiamt_desk.services.desk_defaults import (
+    default_reviewer,
+    utc_now,
+)
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import (
     DatabaseDamaged,
@@ -47,31 +58,6 @@ from digiamt_desk.store.sqlite_safety import (
     writability,
 )
 from digiamt_desk.store.tables import REGISTER, Setting
-
-APP_NAME = "DigiAmt Desk"
-APP_AUTHOR = "StMD"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def default_database_path() -> Path:
-    """`DIGIAMT_DB` if set, else digiamt.db in the platform's user data folder."""
-    configured = os.environ.get("DIGIAMT_DB")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "digiamt.db"
-
-
-def default_reviewer() -> str:
-    configured = os.environ.get("DIGIAMT_REVIEWER")
-    if configured:
-        return configured
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some service accounts
-        return "unknown"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import NoResultFound
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.importers import MAX_FILE_BYTES, parse_bytes
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.store.tables import IMPORT_RUNS, PROCEDURES
+from digiamt_desk.store.import_runs import kept_source
+from digiamt_desk.store.tables import PROCEDURES
 
 P = PROCEDURES.c
 
@@ -127,13 +129,13 @@ def _unpacked(content: bytes, import_id: int) -> bytes:
 def _parsed_import(location: str, desk: Desk,
                    import_id: int) -> tuple[str, dict[int, dict[str, str]]]:
     """Parse a stored source again (once; the last few stay cached)."""
-    key = (location, import_id)
+    with desk.engine.connect() as connection:
+        run = kept_source(connection, import_id)  # a Land-wide import keeps it once
+    if run is None:
+        raise NoResultFound(f"no import run {import_id}")
+    key = (location, run.id)
     if key not in _CACHE:
-        r = IMPORT_RUNS.c
-        with desk.engine.connect() as connection:
-            run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
-                                     .where(r.id == import_id)).one()
-        content = _unpacked(run.content, import_id)
+        content = _unpacked(run.content, run.id)
         parsed = parse_bytes(content, run.source,
                              mapping=json.loads(run.mapping) or None,
                              filename=run.filename or None)

@@ -17,38 +17,42 @@ What a screening application is, and how a real one takes over:
   screening application.
 - Rows whose ARS is not in the register, or that have none, are reported with their rows.
 
-The source is stored once (in the import run of the first authority); every procedure's import
-points at that run, so its source rows can be shown as they came.
+Every authority gets an import run of its own (its counts), and its procedures point at it. The
+source is stored once, in the run of the first authority: the runs of one Land-wide import share
+source, time and reviewer, and store/import_runs.py finds the kept source for the others, so
+every procedure's source rows can be shown as they came. The logic is in
+services.import_screening (shared with the command line's DB-API path); this module stores it
+through the engine.
 """
 
 from __future__ import annotations
 
-import json
-import zlib
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import UTC
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
-from digiamt_desk.domain.importing import InputError, SourceRow, capped
+from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.links import LinkKind
 from digiamt_desk.domain.review import Status
-from digiamt_desk.importers import LoadedSource, collector_paused, load_source, parse_bytes
+from digiamt_desk.importers import LoadedSource, collector_paused, load_source
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.imports import (
-    NEW_COLUMNS,
-    UPDATED_COLUMNS,
-    ImportCancelled,
-    ImportReport,
-    Merged,
-    download_seconds,
-    merge_rows,
-    summarise,
+from digiamt_desk.services.import_merge import EXISTING_COLUMNS
+from digiamt_desk.services.import_screening import (
+    SCREENING_PREFIX,
+    parse_land,
+    store_groups,
 )
+from digiamt_desk.services.import_screening import (
+    EachAuthorityReport as EachAuthorityReport,
+)
+from digiamt_desk.services.import_screening import (
+    describe_unknown as describe_unknown,
+)
+from digiamt_desk.services.imports import download_seconds, stepper
 from digiamt_desk.store.bulk import insert_many, update_many
 from digiamt_desk.store.tables import (
     APPLICATIONS,
@@ -56,237 +60,109 @@ from digiamt_desk.store.tables import (
     PROCEDURES,
     REGISTER,
     STATUS_EVENTS,
-    new_id,
 )
 
 Progress = Callable[[str, int, int], None]
-SCREENING_PREFIX = "Vorprüfung-"
-
-
-@dataclass
-class EachAuthorityReport:
-    source: str
-    format: str
-    rows_read: int
-    authorities: list[ImportReport] = field(default_factory=list)
-    created: int = 0
-    left_alone: list[tuple[str, str, str]] = field(default_factory=list)  # ars, name, reference
-    unknown_ars: dict[str, list[int]] = field(default_factory=dict)  # ARS -> rows
-    without_ars: list[int] = field(default_factory=list)
-
-    @property
-    def application_id(self) -> int:
-        """The first authority's screening application (what the window shows afterwards)."""
-        return self.authorities[0].application_id if self.authorities else 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source, "format": self.format, "rows_read": self.rows_read,
-            "authorities": len(self.authorities), "created": self.created,
-            "left_alone": [{"ars": a, "name": n, "application": r}
-                           for a, n, r in self.left_alone],
-            "unknown_ars": [{"ars": a, "rows": rows} for a, rows in self.unknown_ars.items()],
-            "rows_without_ars": self.without_ars,
-            "reports": [r.as_dict() for r in self.authorities],
-        }
 
 
 def import_each_authority(desk: Desk, source: str, *, mapping: dict[str, str] | None = None,
                           base_url: str | None = None, progress: Progress | None = None,
                           cancelled: Callable[[], bool] | None = None,
                           loaded: LoadedSource | None = None) -> EachAuthorityReport:
-    def step(phase: str, done: int, total: int) -> None:
-        if progress is not None:
-            progress(phase, done, total)
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-
+    step = stepper(progress, cancelled)
+    # The parsed rows are let go of before the collector runs again: alive, a 220,000-row file's
+    # millions of objects would all be walked by the first collection (0.45 s).
     with collector_paused():
-        step("read", 0, 1)
-        loaded = loaded or load_source(source, timeout=download_seconds(desk))
-        parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
-                             filename=loaded.filename, base_url=base_url)
-        step("read", 1, 1)
-        if "ars" not in parsed.columns:
-            raise InputError("names no authority per row (no ARS column); --each-authority "
-                             "needs a Land-wide export with an ARS column",
-                             source=parsed.source, code="no_ars_column")
-        report = EachAuthorityReport(parsed.source, parsed.format.value,
-                                     len(parsed.rows) + len(parsed.skipped))
-        groups: dict[str, list[SourceRow]] = {}
-        for row in parsed.rows:
-            if row.ars:
-                groups.setdefault(row.ars, []).append(row)
-            else:
-                report.without_ars.append(row.row)
-        try:
-            with desk.engine.begin() as connection:
-                _store(desk, connection, groups, report, parsed.format.value, loaded, mapping,
-                       step)
-                step("commit", 0, 1)
-        except DBAPIError as error:  # the database's words, never its SQL
-            raise InputError(f"could not be stored: the database refused it "
-                             f"({str(error.orig).splitlines()[0][:200]})",
-                             source=parsed.source, code="store_refused",
-                             reason=str(error.orig)[:200]) from None
-        # skipped rows and warnings of the file belong to the authority whose row it was
-        return report
+        return _each_authority(desk, source, mapping, base_url, loaded, step)
 
 
-def _store(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]],
-           report: EachAuthorityReport, fmt: str, loaded: LoadedSource,
-           mapping: dict[str, str] | None, step: Callable[[str, int, int], None]) -> None:
-    r, a = REGISTER.c, APPLICATIONS.c
-    names = {row.ars: row for row in connection.execute(
-        select(r.ars, r.name, r.official_name, r.kind).where(r.ars.in_(list(groups))))}
-    for ars in [k for k in groups if k not in names]:
-        report.unknown_ars[ars] = [row.row for row in groups.pop(ars)]
-    latest = {}
-    for row in connection.execute(
-            select(a.id, a.ars, a.status, a.reference, a.name, a.created_at)
-            .where(a.ars.in_(list(groups))).order_by(a.created_at, a.id)):
-        if row.status != Status.WITHDRAWN.value:
-            latest[row.ars] = row  # the newest application that is not withdrawn
-    now = _stamp(connection, desk)
-    targets: dict[str, int] = {}
-    new_ones: list[str] = []
-    for ars in list(groups):
-        current = latest.get(ars)
-        if current is not None and current.status != Status.SCREENING.value:
-            report.left_alone.append((ars, current.name, current.reference))
-            groups.pop(ars)
-        elif current is not None:
-            targets[ars] = current.id
-        else:
-            new_ones.append(ars)
-    references = _free_references(connection, new_ones)
-    # one statement for all new applications (2,400 single inserts cost seconds through Core)
-    insert_many(connection, APPLICATIONS, (
-        "ars", "name", "official_name", "kind", "reference", "reviewer", "status",
-        "received_on", "head_title", "head_name", "address", "created_at", "updated_at"),
-        [(ars, names[ars].name, names[ars].official_name, names[ars].kind,
-          references[ars], desk.reviewer, Status.SCREENING.value,
-          desk.clock().date().isoformat(), "", "", "", now, now) for ars in new_ones])
-    if new_ones:
-        targets.update((row.ars, row.id) for row in connection.execute(
-            select(a.id, a.ars).where(a.reference.in_(list(references.values())))))
-    report.created = len(new_ones)
-    insert_many(connection, STATUS_EVENTS, ("application_id", "status", "reopened", "at", "by",
-                                            "note"),
-                [(targets[ars], Status.SCREENING.value, False, now, desk.reviewer,
-                  "screening: Land-wide export") for ars in new_ones])
-    _procedures(desk, connection, groups, targets, names, report, fmt, loaded, mapping, step)
+def _each_authority(desk: Desk, source: str, mapping: dict[str, str] | None,
+                    base_url: str | None, loaded: LoadedSource | None,
+                    step: Callable[[str, int, int], None]) -> EachAuthorityReport:
+    step("read", 0, 1)
+    loaded = loaded or load_source(source, timeout=download_seconds(desk))
+    parsed, report, groups = parse_land(loaded, mapping, base_url)
+    step("read", 1, 1)
+    try:
+        with desk.engine.begin() as connection:
+            store_groups(_EnginePort(connection), groups, report, parsed.format.value,
+                         loaded, mapping, step, desk.reviewer, desk.clock)
+            step("commit", 0, 1)
+    except DBAPIError as error:  # the database's words, never its SQL
+        raise InputError(f"could not be stored: the database refused it "
+                         f"({str(error.orig).splitlines()[0][:200]})",
+                         source=parsed.source, code="store_refused",
+                         reason=str(error.orig)[:200]) from None
+    # skipped rows and warnings of the file belong to the authority whose row it was
+    return report
 
 
-def _free_references(connection: Connection, keys: list[str]) -> dict[str, str]:
-    """'Vorprüfung-<ARS>', or with '-2', '-3' … where a withdrawn screening (or a reference
-    someone typed) holds it already."""
-    a = APPLICATIONS.c
-    taken = set(connection.execute(select(a.reference).where(
-        a.reference.like(SCREENING_PREFIX + "%"))).scalars())
-    found = {}
-    for ars in keys:
-        reference, number = SCREENING_PREFIX + ars, 1
-        while reference in taken:
-            number += 1
-            reference = f"{SCREENING_PREFIX}{ars}-{number}"
-        taken.add(reference)
-        found[ars] = reference
-    return found
+class _EnginePort:
+    """services.import_screening's port on the engine: Core statements, the bulk paths of
+    store/bulk.py (executemany on SQLite, COPY on PostgreSQL)."""
 
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
 
-def _procedures(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]],
-                targets: dict[str, int], names: dict[str, Any], report: EachAuthorityReport,
-                fmt: str, loaded: LoadedSource, mapping: dict[str, str] | None,
-                step: Callable[[str, int, int], None]) -> None:
-    # zlib lets go of the GIL: the source is compressed on a second core meanwhile
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        compressed = pool.submit(zlib.compress, loaded.content, 1)
-        _rows_of(desk, connection, groups, targets, names, report, fmt, loaded, mapping, step,
-                 compressed)
+    def register_names(self, keys: list[str]) -> dict[str, tuple[str, str, str]]:
+        r = REGISTER.c
+        return {row.ars: (row.name, row.official_name, row.kind) for row in
+                self.connection.execute(select(r.ars, r.name, r.official_name, r.kind)
+                                        .where(r.ars.in_(keys)))}
 
+    def applications(self, keys: list[str]) -> list[tuple[int, str, str, str, str]]:
+        a = APPLICATIONS.c
+        return [(row.id, row.ars, row.status, row.reference, row.name) for row in
+                self.connection.execute(select(a.id, a.ars, a.status, a.reference, a.name)
+                                        .where(a.ars.in_(keys)).order_by(a.created_at, a.id))]
 
-def _rows_of(desk: Desk, connection: Connection, groups: dict[str, list[SourceRow]],
-             targets: dict[str, int], names: dict[str, Any], report: EachAuthorityReport,
-             fmt: str, loaded: LoadedSource, mapping: dict[str, str] | None,
-             step: Callable[[str, int, int], None], compressed: Future[bytes]) -> None:
-    p = PROCEDURES.c
-    existing: dict[int, dict[str, Any]] = {}
-    for row in connection.execute(
-            select(p.id, p.application_id, p.url_key, p.title, p.url, p.leika_keys,
-                   p.ozg_ids, p.provider, p.duplicate_rows, p.import_hints)
-            .where(p.application_id.in_(list(targets.values())))):
-        existing.setdefault(row.application_id, {})[row.url_key] = row
-    now = _stamp(connection, desk)
-    mapping_text = json.dumps(mapping or {}, ensure_ascii=False)
-    run_columns = ("application_id", "at", "by", "source", "format", "added", "updated",
-                   "unchanged", "merged", "skipped", "warnings", "filename", "mapping", "content")
-    master: int | None = None  # the run that keeps the source; every procedure points at it
-    runs: list[tuple[Any, ...]] = []
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[tuple[Any, ...]] = []
-    total = len(groups)
-    a = APPLICATIONS.c
-    reference_of: dict[int, str] = {row.id: row.reference for row in connection.execute(
-        select(a.id, a.reference).where(a.id.in_(list(targets.values()))))}
-    for done, (ars, rows) in enumerate(groups.items(), 1):
-        application_id = targets[ars]
-        one = ImportReport(source=report.source, format=fmt, ars=ars, name=names[ars].name,
-                           application_id=application_id, reference=reference_of[application_id],
-                           created_application=False, rows=len(rows))
-        merged: dict[str, Merged] = merge_rows(rows, set(), one)
-        summarise(merged, one)
-        if master is None:
-            master = new_id(connection.execute(IMPORT_RUNS.insert().values(
-                application_id=application_id, at=desk.clock(), by=desk.reviewer,
-                source=report.source, format=fmt, added=0, updated=0, unchanged=0, merged=0,
-                skipped="[]", warnings="[]", filename=loaded.filename, mapping=mapping_text,
-                content=b"")))
-        old_rows = existing.get(application_id, {})
-        one.not_in_source = sum(1 for key in old_rows if key not in merged)
-        for item in merged.values():
-            first = item.first
-            leika, ozg, duplicates = item.leika(), item.ozg(), item.duplicates()
-            hints = first.hints if item.more is None else item.hints()
-            old = old_rows.get(item.url_key)
-            if old is None:
-                one.added += 1
-                inserts.append((application_id, first.title, first.url, item.url_key,
-                                item.kind._value_, item.provider._value_, leika, ozg,
-                                item.row_numbers(), duplicates, master, hints))
-            elif (old.title, old.url, old.leika_keys, old.ozg_ids, old.provider,
-                  old.duplicate_rows, old.import_hints) != (
-                    first.title, first.url, leika, ozg, item.provider.value, duplicates, hints):
-                one.updated += 1
-                updates.append((first.title, first.url, leika, ozg, item.provider.value,
-                                item.row_numbers(), duplicates, master, hints, old.id))
-            else:
-                one.unchanged += 1
-        if done > 1:
-            runs.append((application_id, now, desk.reviewer, report.source, fmt, one.added,
-                         one.updated, one.unchanged, one.merged, "[]", "[]", loaded.filename,
-                         mapping_text, b""))
-        report.authorities.append(one)
-        if done % 200 == 0:
-            step("store", done, total)
-    insert_many(connection, IMPORT_RUNS, run_columns, runs)
-    if master is not None:
-        head = report.authorities[0]
-        connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == master).values(
-            added=head.added, updated=head.updated, unchanged=head.unchanged,
-            merged=head.merged, content=compressed.result()))
-    step("store", total, total)
-    insert_many(connection, PROCEDURES, NEW_COLUMNS, inserts)
-    update_many(connection, PROCEDURES, UPDATED_COLUMNS, "id", updates)
+    def screening_references(self) -> set[str]:
+        a = APPLICATIONS.c
+        return set(self.connection.execute(select(a.reference).where(
+            a.reference.like(SCREENING_PREFIX + "%"))).scalars())
 
+    def ids_by_reference(self, references: list[str]) -> list[tuple[int, str]]:
+        a = APPLICATIONS.c
+        return [(row.id, row.ars) for row in self.connection.execute(
+            select(a.id, a.ars).where(a.reference.in_(references)))]
 
-def _stamp(connection: Connection, desk: Desk) -> Any:
-    """The time as the DateTime columns store it: the bulk statements bypass SQLAlchemy's type
-    processing, and the driver would write another text form ('+00:00')."""
-    process = APPLICATIONS.c.created_at.type.dialect_impl(connection.dialect).bind_processor(
-        connection.dialect)
-    now = desk.clock().astimezone(UTC)
-    return process(now) if process is not None else now
+    def references_of(self, ids: list[int]) -> dict[int, str]:
+        a = APPLICATIONS.c
+        return {row.id: row.reference for row in self.connection.execute(
+            select(a.id, a.reference).where(a.id.in_(ids)))}
+
+    def existing(self, ids: list[int]) -> list[tuple[Any, ...]]:
+        p = PROCEDURES.c
+        return [tuple(row) for row in self.connection.execute(
+            select(p.application_id, *(p[name] for name in EXISTING_COLUMNS))
+            .where(p.application_id.in_(ids)))]
+
+    def stamp(self, moment: datetime) -> Any:
+        """The time as the DateTime columns store it: the bulk statements bypass SQLAlchemy's
+        type processing, and the driver would write another text form ('+00:00')."""
+        dialect = self.connection.dialect
+        process = APPLICATIONS.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+        return process(moment) if process is not None else moment
+
+    def run_ids(self, source: str, at: datetime, by: str) -> dict[int, int]:
+        r = IMPORT_RUNS.c
+        return {row.application_id: row.id for row in self.connection.execute(
+            select(r.id, r.application_id).where(r.source == source, r.at == at, r.by == by))}
+
+    def update_run(self, run_id: int, values: dict[str, Any]) -> None:
+        self.connection.execute(IMPORT_RUNS.update().where(IMPORT_RUNS.c.id == run_id)
+                                .values(**values))
+
+    def insert_many(self, table: str, columns: Sequence[str],
+                    rows: Sequence[Sequence[Any]]) -> None:
+        insert_many(self.connection, self._table(table), columns, rows)
+
+    def update_many(self, table: str, columns: Sequence[str], key: str,
+                    rows: Sequence[Sequence[Any]]) -> None:
+        update_many(self.connection, self._table(table), columns, key, rows)
+
+    def _table(self, name: str) -> Any:
+        return {t.name: t for t in (APPLICATIONS, STATUS_EVENTS, IMPORT_RUNS, PROCEDURES)}[name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,9 +214,3 @@ def screening_list(desk: Desk) -> list[ScreeningRow]:
         rows.append(ScreeningRow(s.ars, s.name, s.kind, s.reference, procedures, web,
                                  catalog.threshold_for(s.kind), s.ars in real))
     return rows
-
-
-def describe_unknown(report: EachAuthorityReport) -> str:
-    keys = list(report.unknown_ars)
-    rows = sum(len(v) for v in report.unknown_ars.values())
-    return f"{rows} rows of {len(keys)} ARS not in the register: {capped(keys)}"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import NoResultFound
 
 from digiamt_desk.domain.importing import SourceRow
 from digiamt_desk.domain.review import Decision, ReviewError
@@ -30,7 +31,8 @@ from digiamt_desk.services import review
 from digiamt_desk.services.applications import mark_in_review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.bulk import insert_many
-from digiamt_desk.store.tables import IMPORT_RUNS, PROCEDURES
+from digiamt_desk.store.import_runs import kept_source
+from digiamt_desk.store.tables import PROCEDURES
 
 P = PROCEDURES.c
 SHARED, KEPT, SPLIT = "shared_link", "shared_link_kept", "shared_link_split"
@@ -67,9 +69,9 @@ def shared_groups(desk: Desk, application_id: int) -> list[SharedGroup]:
 def _rows(connection: Connection, import_id: int | None, numbers: str) -> list[SourceRow]:
     if import_id is None:
         return []
-    r = IMPORT_RUNS.c
-    run = connection.execute(select(r.source, r.filename, r.mapping, r.content)
-                             .where(r.id == import_id)).one()
+    run = kept_source(connection, import_id)  # a Land-wide import keeps it once
+    if run is None:
+        raise NoResultFound(f"no import run {import_id}")
     try:
         content = zlib.decompress(run.content)
     except zlib.error:

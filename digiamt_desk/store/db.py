@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:  # SQLAlchemy is loaded by the functions that use it: the CLI's import of a
+    # SQLite file runs on the DB-API alone (store/sqlite_import.py) and needs this module's
+    # names without SQLAlchemy's 0.2 s
+    from sqlalchemy import Engine
 
 # The newest migration in store/migrations/versions; a test keeps the two in step. Checking it
 # here saves loading Alembic on every start when the schema is current.
@@ -39,6 +41,8 @@ def database_url(path_or_url: str | Path) -> str:
 
 
 def _sqlite_transactions(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
@@ -59,6 +63,9 @@ def _sqlite_transactions(engine: Engine) -> None:
 
 
 def make_engine(url: str, *, password: str | None = None) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     if url.split("://", 1)[0].lower().split("+", 1)[0] in ("postgresql", "postgres"):
         from digiamt_desk.store.postgres import make_server_engine  # the team server
 
@@ -75,6 +82,8 @@ def make_engine(url: str, *, password: str | None = None) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -97,6 +106,8 @@ def upgrade_schema(engine: Engine) -> Path | None:
     revision = current_revision(engine)
     if revision == SCHEMA_REVISION:
         return None
+    from sqlalchemy import inspect
+
     backup = None
     with engine.connect() as connection:
         has_tables = bool(inspect(connection).get_table_names())

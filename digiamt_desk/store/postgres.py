@@ -73,7 +73,10 @@ def _require_driver() -> None:
 def make_server_engine(location: str, *, password: str | None = None,
                        application_name: str = "digiamt") -> Engine:
     """An engine for the server, after one connection proved it reachable."""
+    from digiamt_desk.store.tables import server_options
+
     _require_driver()
+    server_options()  # the partial index's WHERE on PostgreSQL (store/tables.py)
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S,
                                     "application_name": application_name}
     if password is not None:

@@ -29,11 +29,12 @@ import sqlite3
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from digiamt_desk.store.db import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class Writability(StrEnum):
@@ -268,19 +269,31 @@ def _migrated_schema(revision: str) -> frozenset[SchemaRow] | None:
 
 
 def _schema_key(revision: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     digest = hashlib.sha256(_SHAPE_VERSION.encode())
     for name in ("sqlalchemy", "alembic"):
-        try:
-            digest.update(version(name).encode())
-        except PackageNotFoundError:  # a frozen bundle without metadata: the files decide
-            digest.update(name.encode())
+        digest.update(_installed(name).encode())
     digest.update(sqlite3.sqlite_version.encode() + revision.encode())
     folder = Path(__file__).parent / "migrations"
     for path in sorted([*folder.glob("*.py"), *(folder / "versions").glob("*.py")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
+
+
+def _installed(package: str) -> str:
+    """What is installed of `package`: its `__init__` file with size and modification time, found
+    without importing it (an upgrade rewrites the file, its version among it). Reading the
+    version from the package metadata costs 20 ms of every start (importlib.metadata)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+        origin = spec.origin if spec is not None else None
+        if origin and os.path.isfile(origin):
+            found = os.stat(origin)
+            return f"{package}:{origin}:{found.st_size}:{found.st_mtime_ns}"
+    except (ImportError, ValueError, OSError):
+        pass
+    return package  # a frozen bundle: the migration files decide
 
 
 def _cache_file(key: str) -> Path:
@@ -367,23 +380,30 @@ def _compare(path: Path, found: set[SchemaRow], expected: frozenset[SchemaRow]) 
 def guard_engine(engine: Engine, path: Path, reason: Writability) -> None:
     """Turn SQLite's "readonly database" and "database or disk is full" into our refusals
     naming the file and the cause."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "handle_error")
     def _translate(context: Any) -> BaseException | None:
-        original = context.original_exception
-        if not isinstance(original, sqlite3.Error):
-            return None
-        name = str(getattr(original, "sqlite_errorname", ""))
-        if name.startswith("SQLITE_READONLY"):
-            why = reason if reason is not Writability.WRITABLE else writability(path)
-            if why is Writability.DISK_FULL:
-                return DiskFull(path)
-            return DatabaseReadOnly(path, why if why is not Writability.WRITABLE
-                                    else Writability.FILE_READ_ONLY)
-        if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR")
-                                                and free_space(path.parent) < FULL_BELOW):
-            return DiskFull(path)
+        return refusal_for(context.original_exception, path, reason)
+
+
+def refusal_for(original: BaseException, path: Path,
+                reason: Writability = Writability.WRITABLE) -> StoreRefusal | None:
+    """Our refusal for SQLite's "readonly database" or "database or disk is full" (None for any
+    other error): used by the engine's guard and by the DB-API import path alike."""
+    if not isinstance(original, sqlite3.Error):
         return None
+    name = str(getattr(original, "sqlite_errorname", ""))
+    if name.startswith("SQLITE_READONLY"):
+        why = reason if reason is not Writability.WRITABLE else writability(path)
+        if why is Writability.DISK_FULL:
+            return DiskFull(path)
+        return DatabaseReadOnly(path, why if why is not Writability.WRITABLE
+                                else Writability.FILE_READ_ONLY)
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR")
+                                            and free_space(path.parent) < FULL_BELOW):
+        return DiskFull(path)
+    return None
 
 
 class DatabaseUnreadable(StoreRefusal):
@@ -421,5 +441,6 @@ __all__ = [
     "inspect_file",
     "is_damage",
     "read_only_uri",
+    "refusal_for",
     "writability",
 ]

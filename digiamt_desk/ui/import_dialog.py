@@ -9,7 +9,7 @@ import is one transaction in the service, so a cancel leaves the database as it 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -45,25 +45,20 @@ from digiamt_desk.services.screening import EachAuthorityReport, import_each_aut
 from digiamt_desk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from digiamt_desk.ui.import_applicant import ApplicantMixin
 from digiamt_desk.ui.import_jobs import JobsMixin, ReadResult
-from digiamt_desk.ui.import_messages import error_text
 from digiamt_desk.ui.import_models import (
-    FORMAT_NAMES,
-    REQUIRED_FIELDS,
-    TABULAR,
     IssuesModel,
     PreviewModel,
-    _tr,
     applicant_text,
     collect_issues,
     progress_percent,
 )
+from digiamt_desk.ui.import_views import ViewsMixin
 from digiamt_desk.ui.workers import Job, JobCancelled
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "ImportDialog"
-PREVIEW_ROWS = 50
 # Re-parsing after a mapping change is done on the GUI thread below this size (a few ms), in a
 # background job above it (a 100,000-row export takes about a second).
 SYNC_PARSE_BYTES = 1_000_000
@@ -78,17 +73,12 @@ def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
         return error
 
 
-class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
+class ImportDialog(ApplicantMixin, JobsMixin, ViewsMixin, QDialog):
     """Build it with make_import_dialog(); `report` is set and `imported` emitted after an
     import, so the window can reload."""
 
     imported = Signal(object)  # ImportReport
     import_progress = Signal(str, int, int)  # phase, done, total, as the import reports it
-
-    ERROR_STYLE = ("QLabel { border: 1px solid #d9534f; border-radius: 3px; padding: 6px; "
-                   "background: #fdecea; color: #611a15; }")
-    INFO_STYLE = ("QLabel { border: 1px solid #8fb3d9; border-radius: 3px; padding: 6px; "
-                  "background: #eaf2fb; color: #1d3a5c; }")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, *,
                  applicant_key: str | None = None) -> None:
@@ -259,105 +249,6 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
         self.ui.progressLabel.setText(self.tr("Reading the rows again …"))
         self._start("parse", work)
 
-    def _show_parsed(self, outcome: ParsedSource | InputError, *, fresh: bool) -> None:
-        """Show a parse; fresh: the first parse of a source (fills the column choices)."""
-        ui = self.ui
-        if isinstance(outcome, InputError):
-            self._parsed, self._parse_error = None, outcome
-            self._file_applicant, self._file_problem = None, ""
-            self.preview_model.set_rows([], {})
-            self.issues_model.set_issues([])
-            ui.previewSummary.setText(
-                self.tr("Correct the source and press Read again, or choose another file.")
-                if fresh else
-                self.tr("Choose other columns, or correct the source and press Read again."))
-            ui.previewTabs.setVisible(False)  # nothing to show; the message says why
-            columns = outcome.params.get("columns")
-            if isinstance(columns, list) and columns and self._loaded is not None:
-                # the title or link column was not found: offer the columns the file has
-                if fresh or not ui.mappingBox.isVisibleTo(self):
-                    guess = {f: f"column {outcome.params[k]}" for f, k in
-                             (("title", "title_column"), ("url", "url_column"))
-                             if outcome.params.get(k)}
-                    self._fill_combos_from([str(c) for c in columns], guess)
-                    if fresh and len(guess) == 2:  # no header row: read it by the guess
-                        self._note = self.tr(
-                            "The file has no header row; its columns were chosen by number "
-                            "(title: %1, link: %2). Check them below.").replace(
-                            "%1", guess["title"]).replace("%2", guess["url"])
-                        self._mapping_changed()
-                        return
-            elif fresh:
-                ui.mappingBox.setVisible(False)
-            self._show_message(error_text(outcome), error=True)
-            self._show_applicant()
-            self._set_stage("preview")
-            (ui.mappingBox if ui.mappingBox.isVisibleTo(self) else ui.sourceEdit).setFocus()
-            return
-        parsed = outcome
-        self._parsed, self._parse_error = parsed, None
-        if fresh:
-            self._fill_combos(parsed)
-        self.preview_model.set_rows(parsed.rows[:PREVIEW_ROWS], parsed.columns)
-        self.issues_model.set_issues(collect_issues(parsed.skipped, parsed.warnings))
-        self._fit_columns()
-        ui.previewSummary.setText(self._summary_text(parsed))
-        shown = min(len(parsed.rows), PREVIEW_ROWS)
-        ui.previewTabs.setTabText(0, self.tr("Rows (first %1 of %2)").replace(
-            "%1", self._number(shown)).replace("%2", self._number(len(parsed.rows)))
-            if shown < len(parsed.rows) else self.tr("Rows"))
-        ui.previewTabs.setTabText(1, self.tr("Skipped rows and warnings (%1)").replace(
-            "%1", self._number(len(parsed.skipped) + len(parsed.warnings))))
-        ui.previewTabs.setVisible(True)
-        self._file_applicant, self._file_problem = self._applicant_from_file(parsed)
-        self._show_message(self._note, error=False)
-        self._note = ""
-        self._show_applicant()
-        self._set_stage("preview")
-        if fresh:
-            # where the reviewer goes next: Import, or the applicant the file does not name
-            (ui.importButton if self.can_import() else ui.applicantEdit).setFocus()
-
-    def _summary_text(self, parsed: ParsedSource) -> str:
-        parts = [
-            self.tr("Format: %1").replace("%1", _tr(str(FORMAT_NAMES[parsed.format]))),
-            self.tr("Rows to import: %1").replace("%1", self._number(len(parsed.rows))),
-            self.tr("Rows skipped: %1").replace("%1", self._number(len(parsed.skipped))),
-            self.tr("Warnings: %1").replace("%1", self._number(len(parsed.warnings))),
-        ]
-        if parsed.encoding:
-            parts.append(self.tr("Read as: %1").replace("%1", parsed.encoding.upper()))
-        return "   ·   ".join(parts)
-
-    def _fill_combos(self, parsed: ParsedSource) -> None:
-        tabular = parsed.format in TABULAR and bool(parsed.rows)
-        self.ui.mappingBox.setVisible(tabular)
-        if not tabular:
-            return
-        self._fill_combos_from(list(parsed.rows[0].raw), parsed.columns)
-
-    def _fill_combos_from(self, headers: list[str], columns: Mapping[str, str]) -> None:
-        self.ui.mappingBox.setVisible(True)
-        for field, combo in self.combos.items():
-            combo.blockSignals(True)
-            try:
-                combo.clear()
-                if field not in REQUIRED_FIELDS:
-                    combo.addItem(self.tr("(none)"), "")
-                for header in headers:
-                    combo.addItem(header, header)
-                chosen = columns.get(field, "")
-                combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            finally:
-                combo.blockSignals(False)
-
-    def _fit_columns(self) -> None:
-        view = self.ui.previewView
-        view.resizeColumnsToContents()
-        for column in range(self.preview_model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 320))
-        self.ui.previewIssuesView.resizeColumnsToContents()
-
     # -- importing --------------------------------------------------------------------------
 
     def can_import(self) -> bool:
@@ -415,84 +306,6 @@ class ImportDialog(ApplicantMixin, JobsMixin, QDialog):
             self._set_stage("source")
             self._show_message(self.tr("Reading cancelled."), error=False)
         self._update()
-
-    def _show_report(self, report: ImportReport) -> None:
-        ui = self.ui
-        title = self.tr("Imported into application %1: %2 (ARS %3)").replace(
-            "%1", report.reference).replace("%2", report.name).replace("%3", report.ars)
-        if report.created_application:
-            title += "\n" + self.tr("The application was created by this import.")
-        for group in report.large_shared_links():
-            title += "\n" + self.tr("Warning: %1 rows with %2 different titles share one link "
-                                    "and count once: %3").replace(
-                "%1", self._number(len(group.rows))).replace(
-                "%2", self._number(len(group.titles))).replace("%3", group.url)
-        if report.no_online_link:
-            title += "\n" + self.tr("%1 procedures have no online link (their service page was "
-                                    "taken; they count only when decided).").replace(
-                "%1", self._number(report.no_online_link))
-        ui.reportTitle.setText(title)
-        for label, value in (
-            (ui.rowsValue, report.rows_read),
-            (ui.addedValue, report.added), (ui.updatedValue, report.updated),
-            (ui.unchangedValue, report.unchanged), (ui.mergedValue, report.merged),
-            (ui.skippedValue, len(report.skipped)), (ui.warningsValue, len(report.warnings)),
-            (ui.notOnlineValue, report.not_online), (ui.notInSourceValue, report.not_in_source),
-        ):
-            label.setText(self._number(value))
-        self.report_model.set_issues(
-            collect_issues(report.skipped, report.warnings, report.merged_rows,
-                           report.shared_links))
-        ui.reportView.resizeColumnsToContents()
-        has_details = self.report_model.rowCount() > 0
-        ui.detailsCaption.setText(
-            self.tr("Skipped rows, warnings and merged duplicates:") if has_details
-            else self.tr("No row was skipped, merged or changed on the way in."))
-        ui.reportView.setVisible(has_details)
-        self._set_stage("report")
-
-    # -- look -------------------------------------------------------------------------------
-
-    def _set_stage(self, stage: str) -> None:
-        self._stage = stage
-        pages = {"source": self.ui.sourcePage, "preview": self.ui.previewPage,
-                 "report": self.ui.reportPage}
-        self.ui.stages.setCurrentWidget(pages[stage])
-        self._update()
-
-    def _update(self) -> None:
-        ui, stage, busy = self.ui, self._stage, self._job_kind
-        idle = not busy
-        editing = stage != "report"
-        for widget in (ui.sourceCaption, ui.sourceEdit, ui.chooseButton, ui.readButton,
-                       ui.applicantCaption, ui.applicantEdit, ui.applicantHint):
-            widget.setVisible(editing)
-        ui.sourceEdit.setEnabled(idle)
-        ui.chooseButton.setEnabled(idle)
-        ui.applicantEdit.setEnabled(busy != "import")
-        ui.readButton.setEnabled(idle and bool(ui.sourceEdit.text().strip()))
-        ui.sourceIntro.setText(self.tr("Reading … (a web address may take a while; Cancel stops "
-                                       "waiting)") if busy == "read" else self._intro)
-        ui.mappingBox.setEnabled(idle)
-        ui.importButton.setVisible(stage == "preview")
-        ui.importButton.setEnabled(self.can_import())
-        ui.cancelButton.setVisible(bool(busy))
-        ui.closeButton.setVisible(busy != "import")
-        ui.progressBar.setVisible(bool(busy))
-        ui.progressLabel.setVisible(bool(busy))
-        # Import is never the default: Enter in the applicant field must not start an import.
-        ui.readButton.setDefault(stage == "source")
-        ui.closeButton.setDefault(stage == "report")
-
-    def _show_message(self, text: str, *, error: bool = True) -> None:
-        label = self.ui.messageLabel
-        label.setText(text)
-        label.setVisible(bool(text))
-        self._message_kind = ("error" if error else "info") if text else ""
-        label.setStyleSheet(self.ERROR_STYLE if error else self.INFO_STYLE)
-
-    def _number(self, value: int) -> str:
-        return self.locale().toString(value)
 
     # -- closing ----------------------------------------------------------------------------
 

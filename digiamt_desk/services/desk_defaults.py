@@ -1,0 +1,36 @@
+"""Where the database is and who works on it, by default: needed before a database is opened
+(and by the command line's import, which opens one without the database layer)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DigiAmt Desk"
+APP_AUTHOR = "StMD"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def default_database_path() -> Path:
+    """`DIGIAMT_DB` if set, else digiamt.db in the platform's user data folder."""
+    configured = os.environ.get("DIGIAMT_DB")
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "digiamt.db"
+
+
+def default_reviewer() -> str:
+    configured = os.environ.get("DIGIAMT_REVIEWER")
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"
