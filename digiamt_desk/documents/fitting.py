@@ -95,6 +95,7 @@ def fit_info_value(value: str, field: str) -> float:
 
 
 _covered: frozenset[int] | None = None
+_covered_characters: frozenset[str] | None = None
 
 
 def covered() -> frozenset[int]:
@@ -107,8 +108,18 @@ def covered() -> frozenset[int]:
     return _covered
 
 
+def _printable_characters() -> frozenset[str]:
+    """`covered()` as characters: a set test on a text's characters without `ord`."""
+    global _covered_characters
+    if _covered_characters is None:
+        _covered_characters = frozenset(map(chr, covered()))
+    return _covered_characters
+
+
 def unprintable(text: str) -> list[str]:
     """The characters of `text` the fonts lack (line breaks and other controls aside)."""
+    if _printable_characters().issuperset(text):  # the usual case, in one pass in C
+        return []
     have = covered()
     return list(dict.fromkeys(ch for ch in text if ord(ch) not in have
                               and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")))

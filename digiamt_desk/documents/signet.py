@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from digiamt_desk.documents import emblem
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, font_file
-from digiamt_desk.documents.png import encode_rgba
+from digiamt_desk.documents.png import PrefixEncoder, encode_rgba
 
 SIZES = (256, 512, 1024)
 AWARD = "Digitales Amt"
@@ -194,10 +194,12 @@ def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None) -> QI
     return image
 
 
-def _png(image: QImage) -> bytes:
+def _png(image: QImage, encoder: PrefixEncoder | None = None) -> bytes:
     straight = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    return encode_rgba(bytes(straight.constBits()), straight.width(), straight.height(),
-                       straight.bytesPerLine())
+    pixels = bytes(straight.constBits())
+    if encoder is not None:
+        return encoder.encode(pixels, straight.bytesPerLine())
+    return encode_rgba(pixels, straight.width(), straight.height(), straight.bytesPerLine())
 
 
 def _svg_path(path: QPainterPath) -> str:
@@ -244,6 +246,27 @@ def _base_image(with_name: bool, size: int) -> QImage:
     return _paint(_static_shapes(with_name), size)
 
 
+def _scaled(image: QImage, size: int) -> QImage:
+    if image.width() == size:
+        return image
+    return image.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+# The name line never reaches above this (box units; the band starts at 80, the letters'
+# tops at about 87): the rows above it are the same in every signet with a name.
+_LABEL_TOP = 82.0
+
+
+@functools.cache
+def _encoder(largest: int, size: int) -> PrefixEncoder:
+    """Compresses the rows above the name line of a `size` px signet once a process."""
+    base = _scaled(_base_image(True, largest), size).convertToFormat(
+        QImage.Format.Format_RGBA8888)
+    return PrefixEncoder(bytes(base.constBits()), size, size, base.bytesPerLine(),
+                         int(size * _LABEL_TOP / BOX))
+
+
 def _svg(elements: Sequence[str], label: str) -> str:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="512" '
@@ -261,19 +284,24 @@ class SignetFiles:
 def render_signet(name: str = "", year: str = "",
                   sizes: tuple[int, ...] = SIZES) -> SignetFiles:
     """The signet in the given pixel sizes and as SVG. Safe to call from a worker thread once
-    `ensure_gui()` ran on the main thread.
+    `ensure_gui()` ran on the main thread. The same name and year give the same files: the
+    last few are kept and copied.
 
-    The badge, the mark and the lettering are the same for every authority: painted and
-    written out once a process, and only the name line is added each time."""
-    name, year = name.strip(), year.strip()
+    The badge, the mark and the lettering are the same for every authority: painted,
+    compressed and written out once a process, and only the name line is added each time."""
+    files = _render(name.strip(), year.strip(), tuple(sizes))
+    return SignetFiles(dict(files.png), files.svg)
+
+
+@functools.lru_cache(maxsize=8)
+def _render(name: str, year: str, sizes: tuple[int, ...]) -> SignetFiles:
     with_name = bool(name or year)
     label_shapes = _label_shapes(name, year)
     label = f"{AWARD}. {' '.join(TAGLINE)}" + (f" {name}" if name else "") + (
         f" {year}" if year else "")
     largest = max(sizes)
     master = _paint(label_shapes, largest, base=_base_image(with_name, largest))
-    images = {size: master if size == largest else master.scaled(
-        size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation) for size in sizes}
     svg = _svg([*_static_svg(with_name), *(_svg_element(s) for s in label_shapes)], label)
-    return SignetFiles({size: _png(images[size]) for size in sorted(sizes)}, svg)
+    return SignetFiles({size: _png(_scaled(master, size),
+                                   _encoder(largest, size) if with_name else None)
+                        for size in sorted(sizes)}, svg)

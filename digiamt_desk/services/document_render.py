@@ -147,7 +147,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     if DocumentKind.REVIEW_RECORD in wanted:
         from digiamt_desk.services.review_record import record_data as gather_record
 
-        record_data = gather_record(desk, application)
+        record_data = gather_record(desk, application, facts)
     data, record_data, warnings = _marked(data, record_data)
     check_fits(data, wanted, record_data)
     return Prepared(application, data, wanted, templates, values, award_date, record_data,

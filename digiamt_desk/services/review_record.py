@@ -14,7 +14,7 @@ from digiamt_desk.documents.grammar import plural
 from digiamt_desk.documents.model import german_date
 from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
 from digiamt_desk.domain.collation import din5007_key
-from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
+from digiamt_desk.domain.review import STATUS_LABELS_DE, Status, Summary
 from digiamt_desk.services.applications import final_decisions, status_history, summary
 from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
@@ -80,24 +80,30 @@ def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
     with desk.engine.connect() as connection:
         rows = sorted(connection.execute(statement), key=lambda row: din5007_key(row.title))
     procedures = []
+    in_short: dict[str | None, str] = {}  # the stored criteria repeat: each read once
     for row in rows:
-        judged = json.loads(row.criteria or "{}")
+        criteria_text = in_short.get(row.criteria)
+        if criteria_text is None:
+            judged = json.loads(row.criteria or "{}")
+            criteria_text = in_short[row.criteria] = criteria_in_short(short, tuple(
+                CRITERION_DE[judged.get(cid)] for cid in criteria))
         hints = ", ".join(HINTS_DE.get(h, h) for h in (row.hints or "").split())
         procedures.append(RecordProcedure(
             title=row.title, decision=DECISIONS_DE.get(row.decision, row.decision),
             reason=reason_de(row.reason_code, row.reason_text, reasons)
             if row.decision == "rejected" else "",
-            criteria=criteria_in_short(short, tuple(
-                CRITERION_DE[judged.get(cid)] for cid in criteria)),
+            criteria=criteria_text,
             check=CHECK_STATUS_DE.get(row.status or "", "nicht geprüft")
             + (f"; Hinweise: {hints}" if hints else "")))
     return tuple(procedures)
 
 
-def record_data(desk: Desk, application: Application) -> ReviewRecordData:
+def record_data(desk: Desk, application: Application,
+                facts: Summary | None = None) -> ReviewRecordData:
+    """What the record states; `facts` is the application's summary if read already."""
     assert application.id is not None
     application_id = application.id
-    facts = summary(desk, application)
+    facts = facts or summary(desk, application)
     events = status_history(desk, application_id)
     decisions = final_decisions(desk, application_id)
     c, h, p = CHANGE_SETS.c, HISTORY.c, PROCEDURES.c
