@@ -146,7 +146,8 @@ def check_printable(fields: Iterable[tuple[str, str]]) -> None:
 
 def marked(text: str) -> str:
     """The text with each character the fonts lack written as its code, "[U+1F415]": for the
-    procedures' texts, which come from the applicant's list and cannot be edited here."""
+    procedures' texts, which come from the applicant's list and cannot be edited here. A
+    text with nothing to mark comes back as the same object."""
     missing = unprintable(text)
     for ch in missing:
         text = text.replace(ch, f"[U+{ord(ch):04X}]")
@@ -156,7 +157,12 @@ def marked(text: str) -> str:
 def marked_lines(lines: Iterable[ProcedureLine]) -> tuple[tuple[ProcedureLine, ...], list[str]]:
     """The procedure lines with unprintable characters marked, and a note for each changed."""
     result, notes = [], []
+    printable = _printable_characters()
     for line in lines:
+        if printable.issuperset(line.title) and printable.issuperset(line.url) and (
+                printable.issuperset(line.reason)):
+            result.append(line)  # the usual case: nothing to mark
+            continue
         fixed = ProcedureLine(marked(line.title), marked(line.url), marked(line.reason))
         if fixed != line:
             missing = unprintable(f"{line.title} {line.url} {line.reason}")

@@ -298,7 +298,9 @@ class AnnexTable(Flowable):  # type: ignore[misc]
                             line, CELL_FONT, CELL_SIZE), baseline)
                     else:
                         text.setTextOrigin(x + CELL_PADDING, baseline)
-                    text.textOut(line)
+                    # Without moving the cursor by the text's width (`textOut` measures
+                    # every line for that): each line sets its own origin.
+                    text._textOut(line)
                 x += column
             y -= height
             rules.append(y)

@@ -8,7 +8,7 @@ name and then renamed, so a failure never leaves half a document behind."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -84,6 +84,25 @@ class Prepared:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass
+class SharedReads:
+    """What every application of a batch shares, read once for the batch: the document
+    settings and the templates (read from disk and checked)."""
+
+    settings: dict[str, str]
+    templates: dict[tuple[str, Path | None], Template] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, desk: Desk) -> SharedReads:
+        return cls(document_settings(desk))
+
+    def template(self, kind: str, folder: Path | None) -> Template:
+        key = (kind, folder)
+        if key not in self.templates:
+            self.templates[key] = load_template(kind, folder)
+        return self.templates[key]
+
+
 # What the minister or the head signs: produced only once a final decision is approved where
 # four eyes are on (services/approval.py).
 _FOR_SIGNATURE = {DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
@@ -91,22 +110,25 @@ _FOR_SIGNATURE = {DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
 
 
 def prepare(desk: Desk, application_id: int, *, on: date | None = None,
-            kinds: Sequence[DocumentKind] | None = None, record: bool = False) -> Prepared:
+            kinds: Sequence[DocumentKind] | None = None, record: bool = False,
+            shared: SharedReads | None = None) -> Prepared:
     """Everything the documents of one application need, read in one go; templates checked.
-    With `record` the review record (Prüfvermerk) comes with the application's documents."""
+    With `record` the review record (Prüfvermerk) comes with the application's documents;
+    `shared` holds the settings and templates a batch reads once."""
     with desk.session() as session:
         application = session.get(Application, application_id)
     if application is None:
         raise DocumentError(f"no application #{application_id}")
-    values = document_settings(desk)
+    shared = shared or SharedReads.read(desk)
+    values = shared.settings
     folder = Path(values["documents.template_folder"]) if values[
         "documents.template_folder"] else None
     facts = summary(desk, application)
     entry = register.lookup(desk, application.ars, include_inactive=True)
     counted, not_counted = _procedure_lines(desk, application_id)
     today = on or desk.clock().date()
-    awarded = [d for d in final_decisions(desk, application_id)
-               if d.status == Status.AWARDED.value]
+    decisions = final_decisions(desk, application_id)
+    awarded = [d for d in decisions if d.status == Status.AWARDED.value]
     award_date = awarded[-1].at.date() if awarded and on is None else today
     data = DocumentData(
         letterhead=letterhead(values, desk.reviewer), key=entry.ags or entry.key,
@@ -138,7 +160,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     try:
         for kind in wanted:
             if kind is not DocumentKind.SIGNET:
-                templates[kind.value] = load_template(kind.value, folder)
+                templates[kind.value] = shared.template(kind.value, folder)
         if values["certificate.paper"] == "preprinted":
             parse_positions(values["certificate.positions"])
     except (TemplateError, PositionError) as exc:
@@ -147,7 +169,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     if DocumentKind.REVIEW_RECORD in wanted:
         from digiamt_desk.services.review_record import record_data as gather_record
 
-        record_data = gather_record(desk, application, facts)
+        record_data = gather_record(desk, application, facts, decisions)
     data, record_data, warnings = _marked(data, record_data)
     check_fits(data, wanted, record_data)
     return Prepared(application, data, wanted, templates, values, award_date, record_data,
@@ -164,7 +186,8 @@ def _marked(data: DocumentData, record: ReviewRecordData | None
     data = replace(data, counted_procedures=counted, not_counted=not_counted)
     if record is not None:
         record = replace(record, procedures=tuple(
-            replace(p, title=marked(p.title), reason=marked(p.reason))
+            p if marked(p.title) is p.title and marked(p.reason) is p.reason
+            else replace(p, title=marked(p.title), reason=marked(p.reason))
             for p in record.procedures),
             history=tuple((when, who, marked(what)) for when, who, what in record.history))
     return data, record, tuple(dict.fromkeys([*notes, *more]))

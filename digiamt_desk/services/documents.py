@@ -25,6 +25,7 @@ from digiamt_desk.services.document_render import (
     DocumentKind,
     Prepared,
     RenderedFile,
+    SharedReads,
     kinds_for,
     prepare,
     render,
@@ -117,13 +118,17 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
     total = len(application_ids)
     processes = batch_workers(total) if workers is None else workers
     done = 0
+    shared: SharedReads | None = None
 
     def prepared_or_failed(item: int | Prepared) -> Prepared | None:
         if isinstance(item, Prepared):
             return item
+        nonlocal shared
         application_id = item
         try:
-            return prepare(desk, application_id, on=on, kinds=kinds, record=True)
+            shared = shared or SharedReads.read(desk)
+            return prepare(desk, application_id, on=on, kinds=kinds, record=True,
+                           shared=shared)
         except (DocumentError, InputError) as exc:
             report.failed[application_id] = str(exc)
             return None

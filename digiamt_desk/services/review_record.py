@@ -25,7 +25,14 @@ from digiamt_desk.services.review_rows import (
     HINTS_DE,
     reason_de,
 )
-from digiamt_desk.store.tables import CHANGE_SETS, CHECKS, HISTORY, PROCEDURES, Application
+from digiamt_desk.store.tables import (
+    CHANGE_SETS,
+    CHECKS,
+    HISTORY,
+    PROCEDURES,
+    Application,
+    FinalDecision,
+)
 
 ACTIONS_DE = {
     "accepted": "angenommen", "rejected": "abgelehnt", "open": "wieder geöffnet",
@@ -98,14 +105,16 @@ def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
     return tuple(procedures)
 
 
-def record_data(desk: Desk, application: Application,
-                facts: Summary | None = None) -> ReviewRecordData:
-    """What the record states; `facts` is the application's summary if read already."""
+def record_data(desk: Desk, application: Application, facts: Summary | None = None,
+                decisions: list[FinalDecision] | None = None) -> ReviewRecordData:
+    """What the record states; `facts` (the summary) and `decisions` (the final decisions)
+    if the caller has read them already."""
     assert application.id is not None
     application_id = application.id
     facts = facts or summary(desk, application)
     events = status_history(desk, application_id)
-    decisions = final_decisions(desk, application_id)
+    if decisions is None:
+        decisions = final_decisions(desk, application_id)
     c, h, p = CHANGE_SETS.c, HISTORY.c, PROCEDURES.c
     with desk.engine.connect() as connection:
         change_sets = list(connection.execute(
