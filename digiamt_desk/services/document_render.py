@@ -131,7 +131,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     awarded = [d for d in decisions if d.status == Status.AWARDED.value]
     award_date = awarded[-1].at.date() if awarded and on is None else today
     data = DocumentData(
-        letterhead=letterhead(values, desk.reviewer), key=entry.ags or entry.key,
+        letterhead=letterhead(values, desk.named_reviewer), key=entry.ags or entry.key,
         ars=application.ars,
         name=application.name, official_name=application.official_name, kind=application.kind,
         head_title=application.head_title, head_name=application.head_name,
