@@ -62,8 +62,13 @@ class PrefixEncoder:
         differ from the base's."""
         if stride != self.stride or not pixels.startswith(self._prefix):  # memcmp, no copy
             return encode_rgba(pixels, self.width, self.height, stride)
+        return self.encode_tail(memoryview(pixels)[self.rows * stride:], stride)
+
+    def encode_tail(self, tail: bytes | memoryview, stride: int) -> bytes:
+        """The PNG of the base's upper rows and `tail`, the rows from `rows` to the bottom
+        (the caller vouches that the upper rows are the base's)."""
         with self._lock:
             compressor = self._compressor.copy()
-        tail = compressor.compress(_scanlines(pixels, self.width, self.rows, self.height,
-                                              stride))
-        return _png(self.width, self.height, self._head + tail + compressor.flush())
+        rows = _scanlines(tail, self.width, 0, self.height - self.rows, stride)
+        return _png(self.width, self.height,
+                    self._head + compressor.compress(rows) + compressor.flush())

@@ -167,16 +167,19 @@ def _badge_shapes(name: str, year: str) -> list[Shape]:
     return [*_static_shapes(bool(name or year)), *_label_shapes(name, year)]
 
 
-def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None) -> QImage:
-    """The shapes painted at `size` px, on a copy of `base` or on transparency."""
+def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None,
+           top: int = 0) -> QImage:
+    """The shapes painted at `size` px, on a copy of `base` or on transparency; with `top`,
+    only the rows from there down (the same pixels as those rows of the whole image)."""
     if base is not None:
-        image = base.copy()
+        image = base.copy(0, top, size, size - top)
     else:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(size, size - top, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(0, -top)
         painter.scale(size / BOX, size / BOX)
         for shape in shapes:
             if shape.stroke is not None:
@@ -293,6 +296,42 @@ def render_signet(name: str = "", year: str = "",
     return SignetFiles(dict(files.png), files.svg)
 
 
+# Rows of the largest size painted above the first row that may change: the smaller sizes
+# are scaled from the strip, and a scaled row needs the rows it is averaged from.
+_STRIP_MARGIN = 16
+
+
+def _strip_top(shapes: Sequence[Shape], largest: int, sizes: Sequence[int]) -> int | None:
+    """The first row of the largest size to paint, when the name line lies below
+    `_LABEL_TOP` and every size divides the largest (else None: the whole image is drawn)."""
+    if any(largest % size for size in sizes):
+        return None
+    if any(shape.path.boundingRect().top() < _LABEL_TOP + 2 for shape in shapes):
+        return None
+    step = max(largest // size for size in sizes)
+    top = int(largest * _LABEL_TOP / BOX) - _STRIP_MARGIN
+    return max(0, top - top % step)
+
+
+def _strip_pngs(shapes: Sequence[Shape], largest: int, sizes: Sequence[int],
+                top: int) -> dict[int, bytes]:
+    """Only the rows from `top` down are painted, scaled and converted; the rows above are
+    the badge's, compressed once a process (`_encoder`)."""
+    strip = _paint(shapes, largest, base=_base_image(True, largest), top=top)
+    pngs = {}
+    for size in sorted(sizes):
+        ratio = largest // size
+        scaled = strip if ratio == 1 else strip.scaled(
+            size, (largest - top) // ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        straight = scaled.convertToFormat(QImage.Format.Format_RGBA8888)
+        encoder = _encoder(largest, size)
+        first = (encoder.rows - top // ratio) * straight.bytesPerLine()
+        pngs[size] = encoder.encode_tail(bytes(straight.constBits())[first:],
+                                         straight.bytesPerLine())
+    return pngs
+
+
 @functools.lru_cache(maxsize=8)
 def _render(name: str, year: str, sizes: tuple[int, ...]) -> SignetFiles:
     with_name = bool(name or year)
@@ -300,8 +339,16 @@ def _render(name: str, year: str, sizes: tuple[int, ...]) -> SignetFiles:
     label = f"{AWARD}. {' '.join(TAGLINE)}" + (f" {name}" if name else "") + (
         f" {year}" if year else "")
     largest = max(sizes)
-    master = _paint(label_shapes, largest, base=_base_image(with_name, largest))
     svg = _svg([*_static_svg(with_name), *(_svg_element(s) for s in label_shapes)], label)
-    return SignetFiles({size: _png(_scaled(master, size),
-                                   _encoder(largest, size) if with_name else None)
-                        for size in sorted(sizes)}, svg)
+    top = _strip_top(label_shapes, largest, sizes) if with_name else None
+    if top is not None:
+        return SignetFiles(_strip_pngs(label_shapes, largest, sizes, top), svg)
+    return SignetFiles(_whole_pngs(label_shapes, largest, sizes, with_name), svg)
+
+
+def _whole_pngs(shapes: Sequence[Shape], largest: int, sizes: Sequence[int],
+                with_name: bool) -> dict[int, bytes]:
+    """The whole image painted and scaled to each size."""
+    master = _paint(shapes, largest, base=_base_image(with_name, largest))
+    return {size: _png(_scaled(master, size), _encoder(largest, size) if with_name else None)
+            for size in sorted(sizes)}

@@ -278,3 +278,21 @@ def test_links_and_words_wrap_within_the_column() -> None:
     words = wrap_words("Antrag auf Erteilung einer Sondernutzungserlaubnis" + "x" * 80,
                        SANS, 7.5, 120)
     assert all(stringWidth(line, SANS, 7.5) <= 120 for line in words)
+
+
+def test_png_prefix_encoder_writes_exactly_the_pixels_given() -> None:
+    """The signet's PNG writer compresses the rows it shares with the badge once; an image
+    whose upper rows differ is written whole, so each PNG shows its own pixels."""
+    from PIL import Image
+
+    from digiamt_desk.documents.png import PrefixEncoder
+
+    width, height, stride = 8, 6, 8 * 4
+    base = bytes((x * 7 + y * 13) % 256 for y in range(height) for x in range(stride))
+    encoder = PrefixEncoder(base, width, height, stride, rows=4)
+    same_top = base[:4 * stride] + bytes(255 - b for b in base[4 * stride:])
+    other_top = bytes([9]) + same_top[1:]
+    for pixels in (base, same_top, other_top):
+        decoded = Image.open(io.BytesIO(encoder.encode(pixels, stride)))
+        assert decoded.size == (width, height) and decoded.mode == "RGBA"
+        assert decoded.tobytes() == pixels
