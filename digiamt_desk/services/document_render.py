@@ -1,6 +1,7 @@
-"""Gather what the documents of one application need and render them in memory: award letter,
-certificate and signet for an eligible application, the rejection letter (decided) or the
-request for more (still open) otherwise, and the review record for the file.
+"""Gather what the documents of one application need (rendered in memory by
+`document_files`): award letter, certificate and signet for an eligible application, the
+rejection letter (decided) or the request for more (still open) otherwise, and the review
+record for the file.
 
 Templates are checked before anything is written, and every file is written under a temporary
 name and then renamed, so a failure never leaves half a document behind."""
@@ -10,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select as core_select
 
 from digiamt_desk.documents.model import DocumentData, ProcedureLine
-from digiamt_desk.documents.naming import document_filename
 from digiamt_desk.documents.positions import PositionError, parse_positions
 from digiamt_desk.documents.templates import Template, TemplateError, load_template
 from digiamt_desk.domain.collation import din5007_key
@@ -26,6 +25,7 @@ from digiamt_desk.services import register
 from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.approval import ensure_signable
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.document_files import DocumentKind, RenderedFile, RenderJob
 from digiamt_desk.services.document_settings import DocumentError, document_settings, letterhead
 from digiamt_desk.services.file_output import replace_file
 from digiamt_desk.store.tables import PROCEDURES, Application
@@ -34,32 +34,6 @@ if TYPE_CHECKING:  # reportlab loads with the first document, not with the windo
     from digiamt_desk.documents.record import ReviewRecordData
 
 
-class DocumentKind(StrEnum):
-    AWARD_LETTER = "award_letter"
-    CERTIFICATE = "certificate"
-    SIGNET = "signet"
-    REJECTION_LETTER = "rejection_letter"
-    QUERY_LETTER = "query_letter"
-    REVIEW_RECORD = "review_record"
-
-
-# German file-name parts and titles: the files go to German authorities.
-FILE_PARTS = {
-    DocumentKind.AWARD_LETTER: "Auszeichnungsschreiben",
-    DocumentKind.CERTIFICATE: "Urkunde",
-    DocumentKind.SIGNET: "Signet",
-    DocumentKind.REJECTION_LETTER: "Ablehnungsschreiben",
-    DocumentKind.QUERY_LETTER: "Nachforderung",
-    DocumentKind.REVIEW_RECORD: "Pruefvermerk",
-}
-TITLES = {
-    DocumentKind.AWARD_LETTER: "Auszeichnungsschreiben „Digitales Amt“",
-    DocumentKind.CERTIFICATE: "Urkunde „Digitales Amt“",
-    DocumentKind.SIGNET: "Signet „Digitales Amt“",
-    DocumentKind.REJECTION_LETTER: "Ablehnungsschreiben „Digitales Amt“",
-    DocumentKind.QUERY_LETTER: "Bitte um Ergänzung „Digitales Amt“",
-    DocumentKind.REVIEW_RECORD: "Prüfvermerk „Digitales Amt“",
-}
 NOT_REVIEWED = "Noch nicht geprüft"
 
 
@@ -82,6 +56,11 @@ class Prepared:
     record: ReviewRecordData | None = None
     # What will print differently from the database: characters no font has, as their code.
     warnings: tuple[str, ...] = ()
+
+    def job(self) -> RenderJob:
+        """What the worker processes need to render the files, without the database row."""
+        return RenderJob(self.data, self.kinds, self.templates, self.settings,
+                         self.award_date, self.record)
 
 
 @dataclass
@@ -248,73 +227,6 @@ def _procedure_lines(desk: Desk, application_id: int
     counted.sort(key=lambda line: din5007_key(line.title))
     not_counted.sort(key=lambda line: din5007_key(line.title))
     return counted, not_counted
-
-
-# --- rendering ---
-
-@dataclass(frozen=True)
-class RenderedFile:
-    filename: str
-    content: bytes
-
-
-def _filename(prepared: Prepared, kind: DocumentKind, suffix: str, extra: str = "") -> str:
-    data = prepared.data
-    return document_filename(data.key, data.name, FILE_PARTS[kind] + extra, suffix)
-
-
-def render(prepared: Prepared, kind: DocumentKind) -> list[RenderedFile]:
-    """The files of one document kind, in memory."""
-    data = prepared.data
-    if kind is DocumentKind.SIGNET:
-        from digiamt_desk.documents.signet import render_signet
-
-        with_name = prepared.settings["signet.with_name"] == "yes"
-        files = render_signet(data.name if with_name else "",
-                              str(prepared.award_date.year) if with_name else "")
-        rendered = [RenderedFile(_filename(prepared, kind, "png", f"-{size}px"), png)
-                    for size, png in files.png.items()]
-        rendered.append(RenderedFile(_filename(prepared, kind, "svg"), files.svg.encode()))
-        return rendered
-    template = prepared.templates[kind.value]
-    if kind is DocumentKind.REVIEW_RECORD:
-        from digiamt_desk.documents.record import render_record
-
-        assert prepared.record is not None
-        content = render_record(data, prepared.record, template, title=TITLES[kind])
-        return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-    if kind is DocumentKind.CERTIFICATE:
-        from digiamt_desk.documents.certificate import render_certificate
-
-        preprinted = prepared.settings["certificate.paper"] == "preprinted"
-        positions = parse_positions(prepared.settings["certificate.positions"])
-        certificate_data = _with_date(data, prepared.award_date)
-        content = render_certificate(certificate_data, template, preprinted=preprinted,
-                                     positions=positions)
-        return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-    from digiamt_desk.documents.letter import render_letter
-
-    if kind is DocumentKind.AWARD_LETTER:
-        content = render_letter(data, template, annex=data.counted_procedures,
-                                with_reasons=False, title=TITLES[kind])
-    else:
-        content = render_letter(data, template, annex=data.not_counted, with_reasons=True,
-                                title=TITLES[kind])
-    return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-
-
-def _with_date(data: DocumentData, on: date) -> DocumentData:
-    return replace(data, on=on)
-
-
-def render_all(prepared: Prepared) -> list[RenderedFile]:
-    """All files of the application, in memory. (On a second thread the signet would only
-    fight reportlab for the interpreter lock: measured slower than one after the other.)"""
-    if DocumentKind.SIGNET in prepared.kinds:
-        from digiamt_desk.documents.signet import ensure_gui
-
-        ensure_gui()  # on this thread: the command line's main thread makes the Qt application
-    return [file for kind in prepared.kinds for file in render(prepared, kind)]
 
 
 def write_files(files: Iterable[RenderedFile], out_dir: Path) -> list[Path]:

@@ -1,6 +1,7 @@
 """The documents of applications, for the window and the command line: one application's
-files, and batches on worker processes. Settings live in `document_settings`, gathering and
-rendering in `document_render`; their names are offered here too, so callers import one module."""
+files, and batches on worker processes. Settings live in `document_settings`, gathering in
+`document_render`, rendering in `document_files`; their names are offered here too, so callers
+import one module."""
 
 from __future__ import annotations
 
@@ -18,18 +19,21 @@ from sqlmodel import col, select
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.document_render import (
+from digiamt_desk.services.document_files import (
     FILE_PARTS,
-    NOT_REVIEWED,
     TITLES,
     DocumentKind,
-    Prepared,
     RenderedFile,
+    RenderJob,
+    render,
+    render_all,
+)
+from digiamt_desk.services.document_render import (
+    NOT_REVIEWED,
+    Prepared,
     SharedReads,
     kinds_for,
     prepare,
-    render,
-    render_all,
     write_files,
 )
 from digiamt_desk.services.document_settings import (
@@ -47,7 +51,8 @@ from digiamt_desk.store.tables import Application
 
 __all__ = [
     "FILE_PARTS", "NOT_REVIEWED", "SETTINGS", "SETTING_DEFAULTS", "TITLES", "BatchReport",
-    "DocumentError", "DocumentKind", "Prepared", "RenderedFile", "Setting", "batch_workers",
+    "DocumentError", "DocumentKind", "Prepared", "RenderJob", "RenderedFile", "Setting",
+    "batch_workers",
     "decided_applications", "document_settings", "kinds_for", "letterhead", "prepare",
     "produce_batch", "produce_documents", "render", "render_all", "save_settings",
     "settings_json", "validate_setting", "write_files",
@@ -59,7 +64,7 @@ def produce_documents(desk: Desk, application_id: int, out_dir: Path, *,
                       on: date | None = None) -> list[Path]:
     """Write the application's documents into `out_dir`; returns the paths written."""
     prepared = prepare(desk, application_id, on=on, kinds=kinds)
-    return write_files(render_all(prepared), out_dir)
+    return write_files(render_all(prepared.job()), out_dir)
 
 
 # --- batches ---
@@ -151,7 +156,7 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
                 break
             prepared = prepared_or_failed(item)
             if prepared is not None:
-                finish(prepared, render_all(prepared))
+                finish(prepared, render_all(prepared.job()))
             else:
                 done += 1
         return report
@@ -164,7 +169,7 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
             while queue and len(running) < 2 * processes and not is_cancelled():
                 prepared = prepared_or_failed(queue.pop())
                 if prepared is not None:
-                    running[pool.submit(render_all, prepared)] = prepared
+                    running[pool.submit(render_all, prepared.job())] = prepared
                 else:
                     done += 1
             if is_cancelled() and queue:
