@@ -10,6 +10,7 @@ Measures (from the top left edge of the page):
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -311,8 +312,15 @@ class AnnexTable(Flowable):  # type: ignore[misc]
 
 
 def _lines(text: str, width: float, *, link: bool = False) -> list[str]:
+    return list(_wrapped(text, width, link))
+
+
+@functools.lru_cache(maxsize=1024)
+def _wrapped(text: str, width: float, link: bool) -> tuple[str, ...]:
+    """A cell's lines; kept, since a column repeats its texts (the record's results, the
+    reasons, the dates)."""
     wrap = wrap_url if link else wrap_words
-    return wrap(text, CELL_FONT, CELL_SIZE, width - 2 * CELL_PADDING) or [""]
+    return tuple(wrap(text, CELL_FONT, CELL_SIZE, width - 2 * CELL_PADDING) or [""])
 
 
 def annex_table(lines: Sequence[ProcedureLine], *, with_reasons: bool) -> AnnexTable:
