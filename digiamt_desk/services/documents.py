@@ -10,6 +10,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -90,6 +91,9 @@ class BatchReport:
                 "cancelled": self.cancelled}
 
 
+WORKER_ENDED = ("the process rendering its documents ended unexpectedly (out of memory?); "
+                "nothing of it was written")
+
 # Below this many applications the start of the worker processes (about a second each) costs
 # more than it saves.
 PARALLEL_FROM = 6
@@ -161,17 +165,35 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
                 done += 1
         return report
 
+    def failed(prepared: Prepared, message: str) -> None:
+        nonlocal done
+        report.failed[prepared.application.id or 0] = message
+        done += 1
+        if progress:
+            progress(done, total, prepared.application.official_name)
+
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     queue = list(reversed(application_ids))
+    broken = False  # a worker process died (killed, out of memory): the pool takes no more
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         running: dict[Future[list[RenderedFile]], Prepared] = {}
         while queue or running:
             while queue and len(running) < 2 * processes and not is_cancelled():
-                prepared = prepared_or_failed(queue.pop())
-                if prepared is not None:
-                    running[pool.submit(render_all, prepared.job())] = prepared
-                else:
+                item = queue.pop()
+                if broken:
+                    report.failed[item if isinstance(item, int) else (
+                        item.application.id or 0)] = WORKER_ENDED
                     done += 1
+                    continue
+                prepared = prepared_or_failed(item)
+                if prepared is None:
+                    done += 1
+                    continue
+                try:
+                    running[pool.submit(render_all, prepared.job())] = prepared
+                except BrokenProcessPool:
+                    broken = True
+                    failed(prepared, WORKER_ENDED)
             if is_cancelled() and queue:
                 report.cancelled = True
                 queue.clear()
@@ -182,8 +204,12 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
                 prepared = running.pop(future)
                 try:
                     files = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    failed(prepared, WORKER_ENDED)
+                    continue
                 except (DocumentError, InputError, OSError) as exc:
-                    report.failed[prepared.application.id or 0] = str(exc)
+                    failed(prepared, str(exc))
                     continue
                 finish(prepared, files)
     return report
