@@ -53,7 +53,7 @@ from digiamt_desk.store.tables import Application
 __all__ = [
     "FILE_PARTS", "NOT_REVIEWED", "SETTINGS", "SETTING_DEFAULTS", "TITLES", "BatchReport",
     "DocumentError", "DocumentKind", "Prepared", "RenderJob", "RenderedFile", "Setting",
-    "batch_workers",
+    "SharedReads", "batch_workers",
     "decided_applications", "document_settings", "kinds_for", "letterhead", "prepare",
     "produce_batch", "produce_documents", "render", "render_all", "save_settings",
     "settings_json", "validate_setting", "write_files",
