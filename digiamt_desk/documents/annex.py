@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD
@@ -27,6 +30,8 @@ class AnnexTable(Flowable):  # type: ignore[misc]
     """The annex: numbered rows of plain text, wrapped by measuring, drawn with one text object
     a page. A reportlab Table costs 2.5x as much for 300 rows (cell styles, a drawString per
     cell line); a Paragraph per cell 4x."""
+
+    quick = True  # `_QuickLines`; False: reportlab's own text calls (for the test)
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Sequence[str]]],
                  widths: Sequence[float], heights: Sequence[float] | None = None, *,
@@ -65,8 +70,10 @@ class AnnexTable(Flowable):  # type: ignore[misc]
 
     def _part(self, rows: Sequence[Sequence[Sequence[str]]],
               heights: Sequence[float]) -> AnnexTable:
-        return AnnexTable(self.header, rows, self.widths, heights, numbered=self.numbered,
+        part = AnnexTable(self.header, rows, self.widths, heights, numbered=self.numbered,
                           with_header=self.with_header)
+        part.quick = self.quick
+        return part
 
     def _split_row(self, room: float) -> list[Flowable]:
         """A row taller than a page (a title of thousands of characters) continues on the next
@@ -102,26 +109,75 @@ class AnnexTable(Flowable):  # type: ignore[misc]
         rules = []
         y = top - self.header_height
         rules.append(y)
+        place = _QuickLines(text) if self.quick else _Lines(text)
         for row, height in zip(self.rows, self.heights, strict=True):
             x = 0.0
             for index, (cell, column) in enumerate(zip(row, self.widths, strict=True)):
                 for number, line in enumerate(cell):
                     baseline = y - CELL_PADDING - CELL_SIZE - number * CELL_LEADING
                     if index == 0 and self.numbered:  # the number, right-aligned
-                        text.setTextOrigin(x + column - CELL_PADDING - canvas.stringWidth(
+                        place(line, x + column - CELL_PADDING - canvas.stringWidth(
                             line, CELL_FONT, CELL_SIZE), baseline)
                     else:
-                        text.setTextOrigin(x + CELL_PADDING, baseline)
-                    # Without moving the cursor by the text's width (`textOut` measures
-                    # every line for that): each line sets its own origin.
-                    text._textOut(line)
+                        place(line, x + CELL_PADDING, baseline)
                 x += column
             y -= height
             rules.append(y)
+        place.done()
         canvas.drawText(text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.25)
         canvas.lines([(0, rule, width, rule) for rule in rules])
+
+
+class _Lines:
+    """Lines of a cell font put into a reportlab text object, each at its own origin (without
+    moving the cursor by the text's width: `textOut` measures every line for that)."""
+
+    def __init__(self, text: Any) -> None:
+        self.text = text
+
+    def __call__(self, line: str, x: float, y: float) -> None:
+        self.text.setTextOrigin(x, y)
+        self.text._textOut(line)
+
+    def done(self) -> None:
+        pass
+
+
+class _QuickLines(_Lines):
+    """The same operators as `_Lines` (a test compares them), written directly: reportlab's
+    `_formatText` looks the font up, saves and restores the cursor and checks for shaped
+    text on every call, a third of the time of the annex's thousands of lines."""
+
+    def __init__(self, text: Any) -> None:
+        super().__init__(text)
+        canvas = text._canvas
+        self.font = getFont(CELL_FONT)
+        self.doc = canvas._doc
+        self.escape = canvas._escape
+        self.code = text._code
+        self.subset = text._curSubset
+        self.size = f" {fp_str(CELL_SIZE)} Tf {fp_str(CELL_LEADING)} TL"
+        self.last: tuple[float, float] | None = None
+
+    def __call__(self, line: str, x: float, y: float) -> None:
+        self.last = (x, y)
+        self.code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        parts = []
+        for subset, encoded in self.font.splitString(line, self.doc):
+            if subset != self.subset:
+                parts.append(self.font.getSubsetInternalName(subset, self.doc) + self.size)
+                self.subset = subset
+            parts.append(f"({self.escape(encoded)}) Tj")
+        self.code.append(" ".join(parts))
+
+    def done(self) -> None:
+        """The text object's state as `_Lines` would have left it."""
+        self.text._curSubset = self.subset
+        if self.last is not None:
+            self.text._x0 = self.text._x = self.last[0]
+            self.text._y0 = self.text._y = self.last[1]
 
 
 def cell_lines(text: str, width: float, *, link: bool = False) -> list[str]:

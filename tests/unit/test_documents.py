@@ -296,3 +296,37 @@ def test_png_prefix_encoder_writes_exactly_the_pixels_given() -> None:
         decoded = Image.open(io.BytesIO(encoder.encode(pixels, stride)))
         assert decoded.size == (width, height) and decoded.mode == "RGBA"
         assert decoded.tobytes() == pixels
+
+
+def test_annex_lines_written_directly_match_reportlabs_own_text_calls() -> None:
+    """The annex writes its lines' operators itself (a third quicker); they must be the bytes
+    reportlab's text object writes: with umlauts, brackets and backslashes, characters beyond
+    a font subset's 256 codes, empty cells and a page break inside the table."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from digiamt_desk.documents.annex import AnnexTable, cell_lines
+    from digiamt_desk.documents.fonts import register_fonts
+    from digiamt_desk.documents.letter import _PagedCanvas
+
+    register_fonts()
+    # Latin Extended-A and Cyrillic: more than one subset's 256 codes
+    many = "".join(chr(code) for code in [*range(0x100, 0x17F), *range(0x410, 0x450)])
+    texts = ["Übermittlungssperre (Melderegister) \\ beantragen", "", many, "a (b) c\\d",
+             "Grundsteuer – Änderung – €", many[::-1]]
+    rows = [[[str(number)], cell_lines(texts[number % len(texts)], 60 * MM),
+             cell_lines(f"https://example.org/{number}/{texts[number % 3]}", 80 * MM,
+                        link=True)] for number in range(1, 240)]
+
+    def streams(quick: bool) -> list[bytes]:
+        buffer = io.BytesIO()
+        table = AnnexTable(["Nr.", "Verfahren", "Link"], rows, [10 * MM, 64 * MM, 84 * MM])
+        table.quick = quick
+        SimpleDocTemplate(buffer, pagesize=(595, 842), invariant=True).build(
+            [table], canvasmaker=_PagedCanvas)
+        with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+            assert len(pdf.pages) > 1
+            contents = [page.Contents.read_bytes() for page in pdf.pages]
+            assert re.search(rb"/F\d\+1 ", b"".join(contents))  # the second subset is used
+            return contents
+
+    assert streams(quick=True) == streams(quick=False)
