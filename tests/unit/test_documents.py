@@ -330,3 +330,30 @@ def test_annex_lines_written_directly_match_reportlabs_own_text_calls() -> None:
             return contents
 
     assert streams(quick=True) == streams(quick=False)
+
+
+def test_quick_text_encoding_gives_reportlabs_codes() -> None:
+    """The fonts' quicker `splitString` (characters met before in one `str.translate`) must give
+    the subsets and codes reportlab's own gives, in every order of new and known characters."""
+    import random
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from digiamt_desk.documents.fonts import SANS, _quick_font_class, font_file
+
+    plain = TTFont("plain-sans", font_file(SANS))
+    quick = _quick_font_class(TTFont)("quick-sans", font_file(SANS))
+    alphabet = ("abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ ABC.,-/:;0123456789\u00a0€§„“–()\\"
+                + "".join(map(chr, range(0x100, 0x250))) + "ЖЯ中\U0001F415")
+    chooser = random.Random(11)
+
+    class Document:  # reportlab keeps its codes per document object
+        pass
+
+    for _document in range(6):
+        mine, theirs = Document(), Document()
+        for number in range(1500):
+            # Every other text from the usual few dozen characters: the quick path's case.
+            letters = alphabet[:45] if number % 2 else alphabet
+            text = "".join(chooser.choice(letters) for _ in range(chooser.randint(0, 40)))
+            assert quick.splitString(text, mine) == plain.splitString(text, theirs), text
