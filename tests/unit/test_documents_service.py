@@ -234,3 +234,26 @@ def test_the_contact_defaults_to_the_reviewer_when_none_is_set(desk: Desk,
     documents.save_settings(desk, {"letterhead.contact": "Erika Musterfrau\nTel. 089 1"})
     assert documents.prepare(desk, app.id).data.letterhead.contact == (
         "Erika Musterfrau", "Tel. 089 1")
+
+
+def test_contact_follows_a_name_given_in_the_window_never_the_login(
+        demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened without a name, the letters name no contact; the window's settings or name bar
+    set `desk.reviewer` afterwards, and from then on the letters name that person."""
+    monkeypatch.delenv("DIGIAMT_REVIEWER", raising=False)
+    monkeypatch.setenv("LOGNAME", "sachbearb7")
+    monkeypatch.setenv("USER", "sachbearb7")
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    desk = open_desk(copy)
+    try:
+        documents.save_settings(desk, {"letterhead.contact": ""})
+        app = find_application(desk, "09180117")
+        assert app.id is not None
+        assert desk.reviewer == "sachbearb7"  # the history still records someone
+        assert documents.prepare(desk, app.id, kinds=PDFS).data.letterhead.contact == ()
+        desk.reviewer = "Anna Prüferin"  # what the window does with the name it was given
+        assert documents.prepare(desk, app.id, kinds=PDFS).data.letterhead.contact == (
+            "Anna Prüferin",)
+    finally:
+        desk.close()
