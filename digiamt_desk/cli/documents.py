@@ -39,8 +39,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
     # Everything is checked (templates, eligibility, settings) before the first file is written.
     # --record: the review record alone; a batch of all awarded writes it with the documents.
     kinds = [documents.DocumentKind.REVIEW_RECORD] if args.record else None
+    shared = documents.SharedReads.read(desk)  # settings and templates, once for all
     prepared = [documents.prepare(desk, application_id, on=on, kinds=kinds,
-                                  record=args.all_awarded) for application_id in ids]
+                                  record=args.all_awarded, shared=shared)
+                for application_id in ids]
     for item in prepared:  # said before anything is written
         for warning in item.warnings:
             print(f"digiamt: warning: {item.application.reference}: {warning}",

@@ -95,6 +95,7 @@ def fit_info_value(value: str, field: str) -> float:
 
 
 _covered: frozenset[int] | None = None
+_covered_characters: frozenset[str] | None = None
 
 
 def covered() -> frozenset[int]:
@@ -107,8 +108,18 @@ def covered() -> frozenset[int]:
     return _covered
 
 
+def _printable_characters() -> frozenset[str]:
+    """`covered()` as characters: a set test on a text's characters without `ord`."""
+    global _covered_characters
+    if _covered_characters is None:
+        _covered_characters = frozenset(map(chr, covered()))
+    return _covered_characters
+
+
 def unprintable(text: str) -> list[str]:
     """The characters of `text` the fonts lack (line breaks and other controls aside)."""
+    if _printable_characters().issuperset(text):  # the usual case, in one pass in C
+        return []
     have = covered()
     return list(dict.fromkeys(ch for ch in text if ord(ch) not in have
                               and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")))
@@ -135,7 +146,8 @@ def check_printable(fields: Iterable[tuple[str, str]]) -> None:
 
 def marked(text: str) -> str:
     """The text with each character the fonts lack written as its code, "[U+1F415]": for the
-    procedures' texts, which come from the applicant's list and cannot be edited here."""
+    procedures' texts, which come from the applicant's list and cannot be edited here. A
+    text with nothing to mark comes back as the same object."""
     missing = unprintable(text)
     for ch in missing:
         text = text.replace(ch, f"[U+{ord(ch):04X}]")
@@ -145,7 +157,12 @@ def marked(text: str) -> str:
 def marked_lines(lines: Iterable[ProcedureLine]) -> tuple[tuple[ProcedureLine, ...], list[str]]:
     """The procedure lines with unprintable characters marked, and a note for each changed."""
     result, notes = [], []
+    printable = _printable_characters()
     for line in lines:
+        if printable.issuperset(line.title) and printable.issuperset(line.url) and (
+                printable.issuperset(line.reason)):
+            result.append(line)  # the usual case: nothing to mark
+            continue
         fixed = ProcedureLine(marked(line.title), marked(line.url), marked(line.reason))
         if fixed != line:
             missing = unprintable(f"{line.title} {line.url} {line.reason}")

@@ -35,12 +35,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from digiamt_desk.documents.annex import INK, RULE, AnnexTable, cell_lines
 from digiamt_desk.documents.fitting import AddressBlock, fit_info_value, fit_recipient
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from digiamt_desk.documents.model import DocumentData, ProcedureLine, german_date
 from digiamt_desk.documents.pdfa import PdfInfo, finish_pdfa
 from digiamt_desk.documents.templates import Template, field_values
-from digiamt_desk.documents.text import markup, wrap_url, wrap_words
+from digiamt_desk.documents.text import markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = 25 * mm
@@ -56,9 +57,7 @@ FIRST_TEXT_TOP = 98.5 * mm
 BOTTOM_MARGIN = 25 * mm
 LATER_TEXT_TOP = 27 * mm
 
-INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
-RULE = colors.Color(0.75, 0.75, 0.75)
 ACCENT = colors.Color(0.0, 0.30, 0.60)
 
 BODY = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14.5, alignment=TA_LEFT,
@@ -69,7 +68,6 @@ BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=5 * mm, bulletIndent=1
                         spaceAfter=3, bulletFontName=SANS)
 ANNEX_TITLE = ParagraphStyle("annex", parent=BODY, fontName=SANS_BOLD, fontSize=11,
                              spaceAfter=8)
-CELL_FONT, CELL_SIZE, CELL_LEADING = SANS, 7.5, 9
 
 
 def _y(top: float) -> float:
@@ -202,130 +200,19 @@ def _paragraphs(text: str) -> list[Flowable]:
     return flowables
 
 
-HEADER_FILL = colors.Color(0.90, 0.93, 0.97)
-CELL_PADDING = 2.0
-# A row taller than this is split across pages; a shorter one moves whole to the next page
-# (every frame of the letters and the record is taller).
-SPLIT_ROWS_FROM = 160 * mm
-
-
-class AnnexTable(Flowable):  # type: ignore[misc]
-    """The annex: numbered rows of plain text, wrapped by measuring, drawn with one text object
-    a page. A reportlab Table costs 2.5x as much for 300 rows (cell styles, a drawString per
-    cell line); a Paragraph per cell 4x."""
-
-    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[Sequence[str]]],
-                 widths: Sequence[float], heights: Sequence[float] | None = None, *,
-                 numbered: bool = True, with_header: bool = True) -> None:
-        super().__init__()
-        self.header = list(header)
-        self.rows = list(rows)
-        self.widths = list(widths)
-        self.heights = list(heights) if heights is not None else [
-            self._height(row) for row in self.rows]
-        self.numbered = numbered
-        self.with_header = with_header
-        self.header_height = self._height([[h] for h in self.header]) if with_header else 0.0
-
-    @staticmethod
-    def _height(row: Sequence[Sequence[str]]) -> float:
-        return max(len(cell) for cell in row) * CELL_LEADING + 2 * CELL_PADDING + 1
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = sum(self.widths)
-        self.height = self.header_height + sum(self.heights)
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        room = available_height - self.header_height
-        fits = 0
-        while fits < len(self.rows) and room >= self.heights[fits]:
-            room -= self.heights[fits]
-            fits += 1
-        if fits == 0:
-            if self.heights[0] <= SPLIT_ROWS_FROM:
-                return []  # the row goes whole onto the next page
-            return self._split_row(room)
-        return [self._part(self.rows[:fits], self.heights[:fits]),
-                self._part(self.rows[fits:], self.heights[fits:])]
-
-    def _part(self, rows: Sequence[Sequence[Sequence[str]]],
-              heights: Sequence[float]) -> AnnexTable:
-        return AnnexTable(self.header, rows, self.widths, heights, numbered=self.numbered,
-                          with_header=self.with_header)
-
-    def _split_row(self, room: float) -> list[Flowable]:
-        """A row taller than a page (a title of thousands of characters) continues on the next
-        page instead of stopping the layout."""
-        lines = int((room - 2 * CELL_PADDING - 1) // CELL_LEADING)
-        if lines < 1:
-            return []
-        row = self.rows[0]
-        first = [list(cell[:lines]) for cell in row]
-        rest = [list(cell[lines:]) or [""] for cell in row]
-        if self.numbered:
-            rest[0] = [""]
-        return [self._part([first], [self._height(first)]),
-                self._part([rest, *self.rows[1:]], [self._height(rest), *self.heights[1:]])]
-
-    def draw(self) -> None:
-        canvas = self.canv
-        width = sum(self.widths)
-        top = self.height
-        if self.with_header:
-            canvas.setFillColor(HEADER_FILL)
-            canvas.rect(0, top - self.header_height, width, self.header_height, stroke=0,
-                        fill=1)
-        text = canvas.beginText()
-        text.setFillColor(INK)
-        text.setFont(SANS_BOLD, CELL_SIZE, CELL_LEADING)
-        x = 0.0
-        for label, column in zip(self.header, self.widths, strict=True):
-            text.setTextOrigin(x + CELL_PADDING, top - CELL_PADDING - CELL_SIZE)
-            text.textOut(label)
-            x += column
-        text.setFont(CELL_FONT, CELL_SIZE, CELL_LEADING)
-        rules = []
-        y = top - self.header_height
-        rules.append(y)
-        for row, height in zip(self.rows, self.heights, strict=True):
-            x = 0.0
-            for index, (cell, column) in enumerate(zip(row, self.widths, strict=True)):
-                for number, line in enumerate(cell):
-                    baseline = y - CELL_PADDING - CELL_SIZE - number * CELL_LEADING
-                    if index == 0 and self.numbered:  # the number, right-aligned
-                        text.setTextOrigin(x + column - CELL_PADDING - canvas.stringWidth(
-                            line, CELL_FONT, CELL_SIZE), baseline)
-                    else:
-                        text.setTextOrigin(x + CELL_PADDING, baseline)
-                    text.textOut(line)
-                x += column
-            y -= height
-            rules.append(y)
-        canvas.drawText(text)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.25)
-        canvas.lines([(0, rule, width, rule) for rule in rules])
-
-
-def _lines(text: str, width: float, *, link: bool = False) -> list[str]:
-    wrap = wrap_url if link else wrap_words
-    return wrap(text, CELL_FONT, CELL_SIZE, width - 2 * CELL_PADDING) or [""]
-
-
 def annex_table(lines: Sequence[ProcedureLine], *, with_reasons: bool) -> AnnexTable:
     if with_reasons:
         widths = [9 * mm, 96 * mm, TEXT_WIDTH - 105 * mm]
         header = ["Nr.", "Verfahren und Link", "Grund"]
         rows = [[[str(number)],
-                 _lines(line.title, widths[1]) + _lines(line.url, widths[1], link=True),
-                 _lines(line.reason or "–", widths[2])]
+                 cell_lines(line.title, widths[1]) + cell_lines(line.url, widths[1], link=True),
+                 cell_lines(line.reason or "–", widths[2])]
                 for number, line in enumerate(lines, 1)]
     else:
         widths = [9 * mm, 66 * mm, TEXT_WIDTH - 75 * mm]
         header = ["Nr.", "Verfahren", "Link"]
-        rows = [[[str(number)], _lines(line.title, widths[1]),
-                 _lines(line.url, widths[2], link=True)]
+        rows = [[[str(number)], cell_lines(line.title, widths[1]),
+                 cell_lines(line.url, widths[2], link=True)]
                 for number, line in enumerate(lines, 1)]
     return AnnexTable(header, rows, widths)
 

@@ -17,18 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
+from digiamt_desk.documents.annex import INK, RULE, AnnexTable, cell_lines
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from digiamt_desk.documents.letter import (
     ACCENT,
     BODY,
     GREY,
-    INK,
     LEFT_MARGIN,
     RIGHT_MARGIN,
-    RULE,
     TEXT_WIDTH,
-    AnnexTable,
-    _lines,
     _PagedCanvas,
     _paragraphs,
 )
@@ -96,7 +93,7 @@ def result(procedure: RecordProcedure) -> str:
 
 def _pairs(pairs: Sequence[tuple[str, str]], label_width: float) -> AnnexTable:
     widths = [label_width, TEXT_WIDTH - label_width]
-    rows = [[_lines(label, widths[0]), _lines(value or "–", widths[1])]
+    rows = [[cell_lines(label, widths[0]), cell_lines(value or "–", widths[1])]
             for label, value in pairs]
     return AnnexTable(["", ""], rows, widths, numbered=False, with_header=False)
 
@@ -122,14 +119,14 @@ def render_record(data: DocumentData, record: ReviewRecordData, template: Templa
     # Two columns of text a procedure, most rows one line high: the record of an application
     # of hundreds of procedures stays short (the links are in the export).
     widths = [9 * mm, 74 * mm, TEXT_WIDTH - 83 * mm]
-    rows = [[[str(number)], _lines(p.title, widths[1]), _lines(result(p), widths[2])]
+    rows = [[[str(number)], cell_lines(p.title, widths[1]), cell_lines(result(p), widths[2])]
             for number, p in enumerate(record.procedures, 1)]
     story += [Paragraph(f"Verfahren ({len(record.procedures)})", HEADING),
               AnnexTable(["Nr.", "Verfahren", "Entscheidung; Kriterien; Linkprüfung"], rows,
                          widths)]
     history_widths = [30 * mm, 38 * mm, TEXT_WIDTH - 68 * mm]
-    history = [[_lines(when, history_widths[0]), _lines(who, history_widths[1]),
-                _lines(what, history_widths[2])] for when, who, what in record.history]
+    history = [[cell_lines(when, history_widths[0]), cell_lines(who, history_widths[1]),
+                cell_lines(what, history_widths[2])] for when, who, what in record.history]
     story += [Paragraph("Verlauf", HEADING),
               AnnexTable(["Zeitpunkt (UTC)", "Wer", "Was"], history, history_widths,
                          numbered=False) if history

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from digiamt_desk.documents import emblem
 from digiamt_desk.documents.fonts import SANS, SANS_BOLD, font_file
-from digiamt_desk.documents.png import encode_rgba
+from digiamt_desk.documents.png import PrefixEncoder, encode_rgba
 
 SIZES = (256, 512, 1024)
 AWARD = "Digitales Amt"
@@ -167,16 +167,19 @@ def _badge_shapes(name: str, year: str) -> list[Shape]:
     return [*_static_shapes(bool(name or year)), *_label_shapes(name, year)]
 
 
-def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None) -> QImage:
-    """The shapes painted at `size` px, on a copy of `base` or on transparency."""
+def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None,
+           top: int = 0) -> QImage:
+    """The shapes painted at `size` px, on a copy of `base` or on transparency; with `top`,
+    only the rows from there down (the same pixels as those rows of the whole image)."""
     if base is not None:
-        image = base.copy()
+        image = base.copy(0, top, size, size - top)
     else:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(size, size - top, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(0, -top)
         painter.scale(size / BOX, size / BOX)
         for shape in shapes:
             if shape.stroke is not None:
@@ -194,10 +197,12 @@ def _paint(shapes: Sequence[Shape], size: int, base: QImage | None = None) -> QI
     return image
 
 
-def _png(image: QImage) -> bytes:
+def _png(image: QImage, encoder: PrefixEncoder | None = None) -> bytes:
     straight = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    return encode_rgba(bytes(straight.constBits()), straight.width(), straight.height(),
-                       straight.bytesPerLine())
+    pixels = bytes(straight.constBits())
+    if encoder is not None:
+        return encoder.encode(pixels, straight.bytesPerLine())
+    return encode_rgba(pixels, straight.width(), straight.height(), straight.bytesPerLine())
 
 
 def _svg_path(path: QPainterPath) -> str:
@@ -244,6 +249,27 @@ def _base_image(with_name: bool, size: int) -> QImage:
     return _paint(_static_shapes(with_name), size)
 
 
+def _scaled(image: QImage, size: int) -> QImage:
+    if image.width() == size:
+        return image
+    return image.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+# The name line never reaches above this (box units; the band starts at 80, the letters'
+# tops at about 87): the rows above it are the same in every signet with a name.
+_LABEL_TOP = 82.0
+
+
+@functools.cache
+def _encoder(largest: int, size: int) -> PrefixEncoder:
+    """Compresses the rows above the name line of a `size` px signet once a process."""
+    base = _scaled(_base_image(True, largest), size).convertToFormat(
+        QImage.Format.Format_RGBA8888)
+    return PrefixEncoder(bytes(base.constBits()), size, size, base.bytesPerLine(),
+                         int(size * _LABEL_TOP / BOX))
+
+
 def _svg(elements: Sequence[str], label: str) -> str:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="512" '
@@ -261,19 +287,68 @@ class SignetFiles:
 def render_signet(name: str = "", year: str = "",
                   sizes: tuple[int, ...] = SIZES) -> SignetFiles:
     """The signet in the given pixel sizes and as SVG. Safe to call from a worker thread once
-    `ensure_gui()` ran on the main thread.
+    `ensure_gui()` ran on the main thread. The same name and year give the same files: the
+    last few are kept and copied.
 
-    The badge, the mark and the lettering are the same for every authority: painted and
-    written out once a process, and only the name line is added each time."""
-    name, year = name.strip(), year.strip()
+    The badge, the mark and the lettering are the same for every authority: painted,
+    compressed and written out once a process, and only the name line is added each time."""
+    files = _render(name.strip(), year.strip(), tuple(sizes))
+    return SignetFiles(dict(files.png), files.svg)
+
+
+# Rows of the largest size painted above the first row that may change: the smaller sizes
+# are scaled from the strip, and a scaled row needs the rows it is averaged from.
+_STRIP_MARGIN = 16
+
+
+def _strip_top(shapes: Sequence[Shape], largest: int, sizes: Sequence[int]) -> int | None:
+    """The first row of the largest size to paint, when the name line lies below
+    `_LABEL_TOP` and every size divides the largest (else None: the whole image is drawn)."""
+    if any(largest % size for size in sizes):
+        return None
+    if any(shape.path.boundingRect().top() < _LABEL_TOP + 2 for shape in shapes):
+        return None
+    step = max(largest // size for size in sizes)
+    top = int(largest * _LABEL_TOP / BOX) - _STRIP_MARGIN
+    return max(0, top - top % step)
+
+
+def _strip_pngs(shapes: Sequence[Shape], largest: int, sizes: Sequence[int],
+                top: int) -> dict[int, bytes]:
+    """Only the rows from `top` down are painted, scaled and converted; the rows above are
+    the badge's, compressed once a process (`_encoder`)."""
+    strip = _paint(shapes, largest, base=_base_image(True, largest), top=top)
+    pngs = {}
+    for size in sorted(sizes):
+        ratio = largest // size
+        scaled = strip if ratio == 1 else strip.scaled(
+            size, (largest - top) // ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        straight = scaled.convertToFormat(QImage.Format.Format_RGBA8888)
+        encoder = _encoder(largest, size)
+        first = (encoder.rows - top // ratio) * straight.bytesPerLine()
+        pngs[size] = encoder.encode_tail(bytes(straight.constBits())[first:],
+                                         straight.bytesPerLine())
+    return pngs
+
+
+@functools.lru_cache(maxsize=8)
+def _render(name: str, year: str, sizes: tuple[int, ...]) -> SignetFiles:
     with_name = bool(name or year)
     label_shapes = _label_shapes(name, year)
     label = f"{AWARD}. {' '.join(TAGLINE)}" + (f" {name}" if name else "") + (
         f" {year}" if year else "")
     largest = max(sizes)
-    master = _paint(label_shapes, largest, base=_base_image(with_name, largest))
-    images = {size: master if size == largest else master.scaled(
-        size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation) for size in sizes}
     svg = _svg([*_static_svg(with_name), *(_svg_element(s) for s in label_shapes)], label)
-    return SignetFiles({size: _png(images[size]) for size in sorted(sizes)}, svg)
+    top = _strip_top(label_shapes, largest, sizes) if with_name else None
+    if top is not None:
+        return SignetFiles(_strip_pngs(label_shapes, largest, sizes, top), svg)
+    return SignetFiles(_whole_pngs(label_shapes, largest, sizes, with_name), svg)
+
+
+def _whole_pngs(shapes: Sequence[Shape], largest: int, sizes: Sequence[int],
+                with_name: bool) -> dict[int, bytes]:
+    """The whole image painted and scaled to each size."""
+    master = _paint(shapes, largest, base=_base_image(with_name, largest))
+    return {size: _png(_scaled(master, size), _encoder(largest, size) if with_name else None)
+            for size in sorted(sizes)}

@@ -26,11 +26,12 @@ from digiamt_desk.services.desk_defaults import (
     APP_NAME as APP_NAME,
 )
 from digiamt_desk.services.desk_defaults import (
-    default_database_path as default_database_path,
-)
-from digiamt_desk.services.desk_defaults import (
+    configured_reviewer,
     default_reviewer,
     utc_now,
+)
+from digiamt_desk.services.desk_defaults import (
+    default_database_path as default_database_path,
 )
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import (
@@ -91,12 +92,23 @@ class Desk:
     # The database login in team mode (services/team.py): then it is the acting person, and
     # no name typed anywhere (settings, --reviewer) replaces it.
     team_login: str = ""
+    # Whether `reviewer` is a name someone gave (--reviewer, DIGIAMT_REVIEWER, the window's
+    # settings or name bar, which set it later) rather than the login name it falls back to.
+    reviewer_named: bool = True
 
     def __setattr__(self, name: str, value: Any) -> None:
         login = self.__dict__.get("team_login", "")
         if name == "reviewer" and login:
             value = login
+        if name == "reviewer" and "reviewer_named" in self.__dict__:  # named after opening
+            self.__dict__["reviewer_named"] = True
         super().__setattr__(name, value)
+
+    @property
+    def named_reviewer(self) -> str:
+        """The reviewer's name where one was given (or the team login), else '': what a
+        letter may print as its contact, never the login name of whoever runs it."""
+        return self.reviewer if self.reviewer_named or self.team_login else ""
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -230,7 +242,8 @@ def _open(location: str, path: Path | None, *, reviewer: str | None, load_regist
     desk = Desk(engine=engine, catalogs=load_catalogs(resource("criteria")),
                 reviewer=reviewer or default_reviewer(), location=location,
                 backup_before_upgrade=backup, database_path=path, read_only=read_only,
-                read_only_reason=reason)
+                read_only_reason=reason,
+                reviewer_named=bool((reviewer or "").strip() or configured_reviewer()))
     if path is not None and daily_backup and reason != "damaged" and daily_backup_due(path):
         try:
             desk.daily_backup = take_backup(path, "daily")

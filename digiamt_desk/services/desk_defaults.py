@@ -26,8 +26,13 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "digiamt.db"
 
 
+def configured_reviewer() -> str:
+    """The name DIGIAMT_REVIEWER gives, or ''."""
+    return os.environ.get("DIGIAMT_REVIEWER", "").strip()
+
+
 def default_reviewer() -> str:
-    configured = os.environ.get("DIGIAMT_REVIEWER")
+    configured = configured_reviewer()
     if configured:
         return configured
     try:

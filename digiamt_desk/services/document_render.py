@@ -1,6 +1,7 @@
-"""Gather what the documents of one application need and render them in memory: award letter,
-certificate and signet for an eligible application, the rejection letter (decided) or the
-request for more (still open) otherwise, and the review record for the file.
+"""Gather what the documents of one application need (rendered in memory by
+`document_files`): award letter, certificate and signet for an eligible application, the
+rejection letter (decided) or the request for more (still open) otherwise, and the review
+record for the file.
 
 Templates are checked before anything is written, and every file is written under a temporary
 name and then renamed, so a failure never leaves half a document behind."""
@@ -8,16 +9,15 @@ name and then renamed, so a failure never leaves half a document behind."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as core_select
 
 from digiamt_desk.documents.model import DocumentData, ProcedureLine
-from digiamt_desk.documents.naming import document_filename
 from digiamt_desk.documents.positions import PositionError, parse_positions
 from digiamt_desk.documents.templates import Template, TemplateError, load_template
 from digiamt_desk.domain.collation import din5007_key
@@ -26,6 +26,7 @@ from digiamt_desk.services import register
 from digiamt_desk.services.applications import final_decisions, summary
 from digiamt_desk.services.approval import ensure_signable
 from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.document_files import DocumentKind, RenderedFile, RenderJob
 from digiamt_desk.services.document_settings import DocumentError, document_settings, letterhead
 from digiamt_desk.services.file_output import replace_file
 from digiamt_desk.store.tables import PROCEDURES, Application
@@ -34,32 +35,6 @@ if TYPE_CHECKING:  # reportlab loads with the first document, not with the windo
     from digiamt_desk.documents.record import ReviewRecordData
 
 
-class DocumentKind(StrEnum):
-    AWARD_LETTER = "award_letter"
-    CERTIFICATE = "certificate"
-    SIGNET = "signet"
-    REJECTION_LETTER = "rejection_letter"
-    QUERY_LETTER = "query_letter"
-    REVIEW_RECORD = "review_record"
-
-
-# German file-name parts and titles: the files go to German authorities.
-FILE_PARTS = {
-    DocumentKind.AWARD_LETTER: "Auszeichnungsschreiben",
-    DocumentKind.CERTIFICATE: "Urkunde",
-    DocumentKind.SIGNET: "Signet",
-    DocumentKind.REJECTION_LETTER: "Ablehnungsschreiben",
-    DocumentKind.QUERY_LETTER: "Nachforderung",
-    DocumentKind.REVIEW_RECORD: "Pruefvermerk",
-}
-TITLES = {
-    DocumentKind.AWARD_LETTER: "Auszeichnungsschreiben „Digitales Amt“",
-    DocumentKind.CERTIFICATE: "Urkunde „Digitales Amt“",
-    DocumentKind.SIGNET: "Signet „Digitales Amt“",
-    DocumentKind.REJECTION_LETTER: "Ablehnungsschreiben „Digitales Amt“",
-    DocumentKind.QUERY_LETTER: "Bitte um Ergänzung „Digitales Amt“",
-    DocumentKind.REVIEW_RECORD: "Prüfvermerk „Digitales Amt“",
-}
 NOT_REVIEWED = "Noch nicht geprüft"
 
 
@@ -83,6 +58,30 @@ class Prepared:
     # What will print differently from the database: characters no font has, as their code.
     warnings: tuple[str, ...] = ()
 
+    def job(self) -> RenderJob:
+        """What the worker processes need to render the files, without the database row."""
+        return RenderJob(self.data, self.kinds, self.templates, self.settings,
+                         self.award_date, self.record)
+
+
+@dataclass
+class SharedReads:
+    """What every application of a batch shares, read once for the batch: the document
+    settings and the templates (read from disk and checked)."""
+
+    settings: dict[str, str]
+    templates: dict[tuple[str, Path | None], Template] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, desk: Desk) -> SharedReads:
+        return cls(document_settings(desk))
+
+    def template(self, kind: str, folder: Path | None) -> Template:
+        key = (kind, folder)
+        if key not in self.templates:
+            self.templates[key] = load_template(kind, folder)
+        return self.templates[key]
+
 
 # What the minister or the head signs: produced only once a final decision is approved where
 # four eyes are on (services/approval.py).
@@ -91,25 +90,28 @@ _FOR_SIGNATURE = {DocumentKind.AWARD_LETTER, DocumentKind.REJECTION_LETTER,
 
 
 def prepare(desk: Desk, application_id: int, *, on: date | None = None,
-            kinds: Sequence[DocumentKind] | None = None, record: bool = False) -> Prepared:
+            kinds: Sequence[DocumentKind] | None = None, record: bool = False,
+            shared: SharedReads | None = None) -> Prepared:
     """Everything the documents of one application need, read in one go; templates checked.
-    With `record` the review record (Prüfvermerk) comes with the application's documents."""
+    With `record` the review record (Prüfvermerk) comes with the application's documents;
+    `shared` holds the settings and templates a batch reads once."""
     with desk.session() as session:
         application = session.get(Application, application_id)
     if application is None:
         raise DocumentError(f"no application #{application_id}")
-    values = document_settings(desk)
+    shared = shared or SharedReads.read(desk)
+    values = shared.settings
     folder = Path(values["documents.template_folder"]) if values[
         "documents.template_folder"] else None
     facts = summary(desk, application)
     entry = register.lookup(desk, application.ars, include_inactive=True)
     counted, not_counted = _procedure_lines(desk, application_id)
     today = on or desk.clock().date()
-    awarded = [d for d in final_decisions(desk, application_id)
-               if d.status == Status.AWARDED.value]
+    decisions = final_decisions(desk, application_id)
+    awarded = [d for d in decisions if d.status == Status.AWARDED.value]
     award_date = awarded[-1].at.date() if awarded and on is None else today
     data = DocumentData(
-        letterhead=letterhead(values, desk.reviewer), key=entry.ags or entry.key,
+        letterhead=letterhead(values, desk.named_reviewer), key=entry.ags or entry.key,
         ars=application.ars,
         name=application.name, official_name=application.official_name, kind=application.kind,
         head_title=application.head_title, head_name=application.head_name,
@@ -138,7 +140,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     try:
         for kind in wanted:
             if kind is not DocumentKind.SIGNET:
-                templates[kind.value] = load_template(kind.value, folder)
+                templates[kind.value] = shared.template(kind.value, folder)
         if values["certificate.paper"] == "preprinted":
             parse_positions(values["certificate.positions"])
     except (TemplateError, PositionError) as exc:
@@ -147,7 +149,7 @@ def prepare(desk: Desk, application_id: int, *, on: date | None = None,
     if DocumentKind.REVIEW_RECORD in wanted:
         from digiamt_desk.services.review_record import record_data as gather_record
 
-        record_data = gather_record(desk, application)
+        record_data = gather_record(desk, application, facts, decisions)
     data, record_data, warnings = _marked(data, record_data)
     check_fits(data, wanted, record_data)
     return Prepared(application, data, wanted, templates, values, award_date, record_data,
@@ -164,7 +166,8 @@ def _marked(data: DocumentData, record: ReviewRecordData | None
     data = replace(data, counted_procedures=counted, not_counted=not_counted)
     if record is not None:
         record = replace(record, procedures=tuple(
-            replace(p, title=marked(p.title), reason=marked(p.reason))
+            p if marked(p.title) is p.title and marked(p.reason) is p.reason
+            else replace(p, title=marked(p.title), reason=marked(p.reason))
             for p in record.procedures),
             history=tuple((when, who, marked(what)) for when, who, what in record.history))
     return data, record, tuple(dict.fromkeys([*notes, *more]))
@@ -200,18 +203,22 @@ def check_fits(data: DocumentData, kinds: Sequence[DocumentKind],
         raise DocumentError(str(exc), field=exc.field) from exc
 
 
+_PROCEDURE_LINES = (  # built once: a batch reads hundreds of applications
+    core_select(PROCEDURES.c.title, PROCEDURES.c.url, PROCEDURES.c.decision,
+                PROCEDURES.c.reason_code, PROCEDURES.c.reason_text)
+    .where(PROCEDURES.c.application_id == bindparam("application_id")))
+
+
 def _procedure_lines(desk: Desk, application_id: int
                      ) -> tuple[list[ProcedureLine], list[ProcedureLine]]:
     """Counted and not counted procedures (with the reason), by title; five columns read in one
     query (the full procedure views cost five times as much)."""
-    p = PROCEDURES.c
-    statement = (core_select(p.title, p.url, p.decision, p.reason_code, p.reason_text)
-                 .where(p.application_id == application_id))
     catalog = desk.catalog()
     counted: list[ProcedureLine] = []
     not_counted: list[ProcedureLine] = []
     with desk.engine.connect() as connection:
-        for title, url, decision, code, text in connection.execute(statement):
+        rows = connection.execute(_PROCEDURE_LINES, {"application_id": application_id}).all()
+        for title, url, decision, code, text in rows:
             if decision == Decision.ACCEPTED.value:
                 counted.append(ProcedureLine(title, url))
                 continue
@@ -225,73 +232,6 @@ def _procedure_lines(desk: Desk, application_id: int
     counted.sort(key=lambda line: din5007_key(line.title))
     not_counted.sort(key=lambda line: din5007_key(line.title))
     return counted, not_counted
-
-
-# --- rendering ---
-
-@dataclass(frozen=True)
-class RenderedFile:
-    filename: str
-    content: bytes
-
-
-def _filename(prepared: Prepared, kind: DocumentKind, suffix: str, extra: str = "") -> str:
-    data = prepared.data
-    return document_filename(data.key, data.name, FILE_PARTS[kind] + extra, suffix)
-
-
-def render(prepared: Prepared, kind: DocumentKind) -> list[RenderedFile]:
-    """The files of one document kind, in memory."""
-    data = prepared.data
-    if kind is DocumentKind.SIGNET:
-        from digiamt_desk.documents.signet import render_signet
-
-        with_name = prepared.settings["signet.with_name"] == "yes"
-        files = render_signet(data.name if with_name else "",
-                              str(prepared.award_date.year) if with_name else "")
-        rendered = [RenderedFile(_filename(prepared, kind, "png", f"-{size}px"), png)
-                    for size, png in files.png.items()]
-        rendered.append(RenderedFile(_filename(prepared, kind, "svg"), files.svg.encode()))
-        return rendered
-    template = prepared.templates[kind.value]
-    if kind is DocumentKind.REVIEW_RECORD:
-        from digiamt_desk.documents.record import render_record
-
-        assert prepared.record is not None
-        content = render_record(data, prepared.record, template, title=TITLES[kind])
-        return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-    if kind is DocumentKind.CERTIFICATE:
-        from digiamt_desk.documents.certificate import render_certificate
-
-        preprinted = prepared.settings["certificate.paper"] == "preprinted"
-        positions = parse_positions(prepared.settings["certificate.positions"])
-        certificate_data = _with_date(data, prepared.award_date)
-        content = render_certificate(certificate_data, template, preprinted=preprinted,
-                                     positions=positions)
-        return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-    from digiamt_desk.documents.letter import render_letter
-
-    if kind is DocumentKind.AWARD_LETTER:
-        content = render_letter(data, template, annex=data.counted_procedures,
-                                with_reasons=False, title=TITLES[kind])
-    else:
-        content = render_letter(data, template, annex=data.not_counted, with_reasons=True,
-                                title=TITLES[kind])
-    return [RenderedFile(_filename(prepared, kind, "pdf"), content)]
-
-
-def _with_date(data: DocumentData, on: date) -> DocumentData:
-    return replace(data, on=on)
-
-
-def render_all(prepared: Prepared) -> list[RenderedFile]:
-    """All files of the application, in memory. (On a second thread the signet would only
-    fight reportlab for the interpreter lock: measured slower than one after the other.)"""
-    if DocumentKind.SIGNET in prepared.kinds:
-        from digiamt_desk.documents.signet import ensure_gui
-
-        ensure_gui()  # on this thread: the command line's main thread makes the Qt application
-    return [file for kind in prepared.kinds for file in render(prepared, kind)]
 
 
 def write_files(files: Iterable[RenderedFile], out_dir: Path) -> list[Path]:

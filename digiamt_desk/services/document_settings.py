@@ -34,7 +34,8 @@ SETTINGS = (
     Setting("letterhead.unit", "Referat Digitales Amt", "unit"),
     Setting("letterhead.address", "Oskar-von-Miller-Ring 35\n80333 München", "postal address"),
     Setting("letterhead.contact", "",
-            "contact lines of the information block (empty: the reviewer's name)"),
+            "contact lines of the information block (empty: the reviewer's name, if one is "
+            "given)"),
     Setting("letterhead.place", "München", "town for the date line"),
     Setting("letterhead.signatory_name", "Dr. Fabian Mehring", "who signs"),
     Setting("letterhead.signatory_role", "Staatsminister", "the signatory's office"),
@@ -93,7 +94,8 @@ def save_settings(desk: Desk, values: dict[str, str]) -> None:
 
 
 def letterhead(values: dict[str, str], reviewer: str = "") -> Letterhead:
-    """The letterhead of the settings; without a contact set, the contact is the reviewer."""
+    """The letterhead of the settings; without a contact set, the contact is the reviewer's
+    name if one was given (`Desk.named_reviewer`), else the letter names no contact."""
     def lines(text: str) -> tuple[str, ...]:
         return tuple(line.strip() for line in text.splitlines() if line.strip())
 

@@ -1,6 +1,7 @@
 """The documents of applications, for the window and the command line: one application's
-files, and batches on worker processes. Settings live in `document_settings`, gathering and
-rendering in `document_render`; their names are offered here too, so callers import one module."""
+files, and batches on worker processes. Settings live in `document_settings`, gathering in
+`document_render`, rendering in `document_files`; their names are offered here too, so callers
+import one module."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,17 +20,21 @@ from sqlmodel import col, select
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Status
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.document_render import (
+from digiamt_desk.services.document_files import (
     FILE_PARTS,
-    NOT_REVIEWED,
     TITLES,
     DocumentKind,
-    Prepared,
     RenderedFile,
-    kinds_for,
-    prepare,
+    RenderJob,
     render,
     render_all,
+)
+from digiamt_desk.services.document_render import (
+    NOT_REVIEWED,
+    Prepared,
+    SharedReads,
+    kinds_for,
+    prepare,
     write_files,
 )
 from digiamt_desk.services.document_settings import (
@@ -46,7 +52,8 @@ from digiamt_desk.store.tables import Application
 
 __all__ = [
     "FILE_PARTS", "NOT_REVIEWED", "SETTINGS", "SETTING_DEFAULTS", "TITLES", "BatchReport",
-    "DocumentError", "DocumentKind", "Prepared", "RenderedFile", "Setting", "batch_workers",
+    "DocumentError", "DocumentKind", "Prepared", "RenderJob", "RenderedFile", "Setting",
+    "SharedReads", "batch_workers",
     "decided_applications", "document_settings", "kinds_for", "letterhead", "prepare",
     "produce_batch", "produce_documents", "render", "render_all", "save_settings",
     "settings_json", "validate_setting", "write_files",
@@ -58,7 +65,7 @@ def produce_documents(desk: Desk, application_id: int, out_dir: Path, *,
                       on: date | None = None) -> list[Path]:
     """Write the application's documents into `out_dir`; returns the paths written."""
     prepared = prepare(desk, application_id, on=on, kinds=kinds)
-    return write_files(render_all(prepared), out_dir)
+    return write_files(render_all(prepared.job()), out_dir)
 
 
 # --- batches ---
@@ -83,6 +90,9 @@ class BatchReport:
                 "failed": {str(k): v for k, v in self.failed.items()},
                 "cancelled": self.cancelled}
 
+
+WORKER_ENDED = ("the process rendering its documents ended unexpectedly (out of memory?); "
+                "nothing of it was written")
 
 # Below this many applications the start of the worker processes (about a second each) costs
 # more than it saves.
@@ -117,13 +127,17 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
     total = len(application_ids)
     processes = batch_workers(total) if workers is None else workers
     done = 0
+    shared: SharedReads | None = None
 
     def prepared_or_failed(item: int | Prepared) -> Prepared | None:
         if isinstance(item, Prepared):
             return item
+        nonlocal shared
         application_id = item
         try:
-            return prepare(desk, application_id, on=on, kinds=kinds, record=True)
+            shared = shared or SharedReads.read(desk)
+            return prepare(desk, application_id, on=on, kinds=kinds, record=True,
+                           shared=shared)
         except (DocumentError, InputError) as exc:
             report.failed[application_id] = str(exc)
             return None
@@ -146,22 +160,40 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
                 break
             prepared = prepared_or_failed(item)
             if prepared is not None:
-                finish(prepared, render_all(prepared))
+                finish(prepared, render_all(prepared.job()))
             else:
                 done += 1
         return report
 
+    def failed(prepared: Prepared, message: str) -> None:
+        nonlocal done
+        report.failed[prepared.application.id or 0] = message
+        done += 1
+        if progress:
+            progress(done, total, prepared.application.official_name)
+
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     queue = list(reversed(application_ids))
+    broken = False  # a worker process died (killed, out of memory): the pool takes no more
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         running: dict[Future[list[RenderedFile]], Prepared] = {}
         while queue or running:
             while queue and len(running) < 2 * processes and not is_cancelled():
-                prepared = prepared_or_failed(queue.pop())
-                if prepared is not None:
-                    running[pool.submit(render_all, prepared)] = prepared
-                else:
+                item = queue.pop()
+                if broken:
+                    report.failed[item if isinstance(item, int) else (
+                        item.application.id or 0)] = WORKER_ENDED
                     done += 1
+                    continue
+                prepared = prepared_or_failed(item)
+                if prepared is None:
+                    done += 1
+                    continue
+                try:
+                    running[pool.submit(render_all, prepared.job())] = prepared
+                except BrokenProcessPool:
+                    broken = True
+                    failed(prepared, WORKER_ENDED)
             if is_cancelled() and queue:
                 report.cancelled = True
                 queue.clear()
@@ -172,8 +204,12 @@ def produce_batch(desk: Desk, application_ids: Sequence[int | Prepared], out_dir
                 prepared = running.pop(future)
                 try:
                     files = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    failed(prepared, WORKER_ENDED)
+                    continue
                 except (DocumentError, InputError, OSError) as exc:
-                    report.failed[prepared.application.id or 0] = str(exc)
+                    failed(prepared, str(exc))
                     continue
                 finish(prepared, files)
     return report

@@ -51,7 +51,7 @@ def _countable_lines(desk: Desk, application_id: int) -> list[ProcedureLine]:
 def prepare_invitations(desk: Desk, candidates: Sequence[Candidate], *,
                         on: date | None = None) -> list[Invitation]:
     values = document_settings(desk)
-    head = letterhead(values, desk.reviewer)
+    head = letterhead(values, desk.named_reviewer)
     today = on or desk.clock().date()
     ids = [c.application_id for c in candidates]
     with desk.engine.connect() as connection:

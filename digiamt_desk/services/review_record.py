@@ -8,13 +8,13 @@ import json
 from collections import Counter
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, func, select
 
 from digiamt_desk.documents.grammar import plural
 from digiamt_desk.documents.model import german_date
 from digiamt_desk.documents.record import RecordProcedure, ReviewRecordData
 from digiamt_desk.domain.collation import din5007_key
-from digiamt_desk.domain.review import STATUS_LABELS_DE, Status
+from digiamt_desk.domain.review import STATUS_LABELS_DE, Status, Summary
 from digiamt_desk.services.applications import final_decisions, status_history, summary
 from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
@@ -25,7 +25,14 @@ from digiamt_desk.services.review_rows import (
     HINTS_DE,
     reason_de,
 )
-from digiamt_desk.store.tables import CHANGE_SETS, CHECKS, HISTORY, PROCEDURES, Application
+from digiamt_desk.store.tables import (
+    CHANGE_SETS,
+    CHECKS,
+    HISTORY,
+    PROCEDURES,
+    Application,
+    FinalDecision,
+)
 
 ACTIONS_DE = {
     "accepted": "angenommen", "rejected": "abgelehnt", "open": "wieder geöffnet",
@@ -64,6 +71,25 @@ def criteria_in_short(labels: tuple[str, ...], values: tuple[str, ...]) -> str:
     return "; ".join(parts)
 
 
+# The statements, built once (a batch reads hundreds of applications; building a statement
+# costs as much as running it): the application's id is their only parameter.
+_P, _K, _C, _H = PROCEDURES.c, CHECKS.c, CHANGE_SETS.c, HISTORY.c
+_APPLICATION: BindParameter[int] = bindparam("application_id")
+_PROCEDURE_ROWS = (select(_P.title, _P.decision, _P.reason_code, _P.reason_text, _P.criteria,
+                          _K.status, _K.hints)
+                   .join_from(PROCEDURES, CHECKS, _K.procedure_id == _P.id, isouter=True)
+                   .where(_P.application_id == _APPLICATION))
+_CHANGE_SETS = (select(_C.id, _C.at, _C.by, _C.action).where(_C.application_id == _APPLICATION)
+                .order_by(_C.id))
+_TOUCHED = (select(_H.change_set_id, _P.title)
+            .join_from(HISTORY, PROCEDURES, _H.procedure_id == _P.id)
+            .where(_P.application_id == _APPLICATION)
+            .group_by(_H.change_set_id, _H.procedure_id, _P.title).order_by(_H.change_set_id))
+_FIELDS = (select(_H.change_set_id, func.count())
+           .join_from(HISTORY, CHANGE_SETS, _H.change_set_id == _C.id)
+           .where(_C.application_id == _APPLICATION).group_by(_H.change_set_id))
+
+
 def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
     """Every procedure with what the record states of it, in German dictionary order: the
     seven columns it needs in one query (the review table's full load costs several times
@@ -72,50 +98,46 @@ def _procedures(desk: Desk, application_id: int) -> tuple[RecordProcedure, ...]:
     criteria = catalog.criterion_ids()
     short = tuple(c.column_de for c in catalog.criteria)
     reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
-    p, k = PROCEDURES.c, CHECKS.c
-    statement = (select(p.title, p.decision, p.reason_code, p.reason_text, p.criteria,
-                        k.status, k.hints)
-                 .join_from(PROCEDURES, CHECKS, k.procedure_id == p.id, isouter=True)
-                 .where(p.application_id == application_id))
     with desk.engine.connect() as connection:
-        rows = sorted(connection.execute(statement), key=lambda row: din5007_key(row.title))
+        rows = sorted(connection.execute(_PROCEDURE_ROWS,
+                                         {"application_id": application_id}).all(),
+                      key=lambda row: din5007_key(row.title))
     procedures = []
+    in_short: dict[str | None, str] = {}  # the stored criteria repeat: each read once
     for row in rows:
-        judged = json.loads(row.criteria or "{}")
+        criteria_text = in_short.get(row.criteria)
+        if criteria_text is None:
+            judged = json.loads(row.criteria or "{}")
+            criteria_text = in_short[row.criteria] = criteria_in_short(short, tuple(
+                CRITERION_DE[judged.get(cid)] for cid in criteria))
         hints = ", ".join(HINTS_DE.get(h, h) for h in (row.hints or "").split())
         procedures.append(RecordProcedure(
             title=row.title, decision=DECISIONS_DE.get(row.decision, row.decision),
             reason=reason_de(row.reason_code, row.reason_text, reasons)
             if row.decision == "rejected" else "",
-            criteria=criteria_in_short(short, tuple(
-                CRITERION_DE[judged.get(cid)] for cid in criteria)),
+            criteria=criteria_text,
             check=CHECK_STATUS_DE.get(row.status or "", "nicht geprüft")
             + (f"; Hinweise: {hints}" if hints else "")))
     return tuple(procedures)
 
 
-def record_data(desk: Desk, application: Application) -> ReviewRecordData:
+def record_data(desk: Desk, application: Application, facts: Summary | None = None,
+                decisions: list[FinalDecision] | None = None) -> ReviewRecordData:
+    """What the record states; `facts` (the summary) and `decisions` (the final decisions)
+    if the caller has read them already."""
     assert application.id is not None
     application_id = application.id
-    facts = summary(desk, application)
+    facts = facts or summary(desk, application)
     events = status_history(desk, application_id)
-    decisions = final_decisions(desk, application_id)
-    c, h, p = CHANGE_SETS.c, HISTORY.c, PROCEDURES.c
+    if decisions is None:
+        decisions = final_decisions(desk, application_id)
+    which = {"application_id": application_id}
     with desk.engine.connect() as connection:
-        change_sets = list(connection.execute(
-            select(c.id, c.at, c.by, c.action).where(c.application_id == application_id)
-            .order_by(c.id)))
+        change_sets = connection.execute(_CHANGE_SETS, which).all()
         touched: dict[int, list[str]] = {}
-        for change_id, title in connection.execute(
-                select(h.change_set_id, p.title).join_from(HISTORY, PROCEDURES,
-                                                           h.procedure_id == p.id)
-                .where(p.application_id == application_id)
-                .group_by(h.change_set_id, h.procedure_id, p.title).order_by(h.change_set_id)):
+        for change_id, title in connection.execute(_TOUCHED, which).all():
             touched.setdefault(change_id, []).append(title)
-        fields: Counter[int] = Counter(dict(connection.execute(
-            select(h.change_set_id, func.count()).join_from(HISTORY, CHANGE_SETS,
-                                                            h.change_set_id == c.id)
-            .where(c.application_id == application_id).group_by(h.change_set_id)).all()))
+        fields: Counter[int] = Counter(dict(connection.execute(_FIELDS, which).all()))
     reviewers = list(dict.fromkeys(
         [application.reviewer, *(row.by for row in change_sets), *(e.by for e in events)]))
     review_days = [row.at for row in change_sets]

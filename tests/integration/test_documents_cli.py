@@ -66,3 +66,40 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_db: Path, tmp_path: Path)
                  r"letterhead.contact=Erika Musterfrau\nTelefon 089 2129-0")
     assert ok.returncode == 0
     assert r"letterhead.contact = Erika Musterfrau\nTelefon 089 2129-0" in ok.stdout
+
+
+def letter_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_contact_is_the_reviewer_only_when_a_name_is_given(demo_db: Path,
+                                                           tmp_path: Path) -> None:
+    """With no contact in the settings, the letter's contact is the reviewer's name where one
+    is given (--reviewer, DIGIAMT_REVIEWER), else there is none: never the login name of
+    whoever runs the command."""
+    database = tmp_path / "no-contact.db"
+    database.write_bytes(demo_db.read_bytes())
+    assert digiamt("--db", str(database), "settings", "--set",
+                   "letterhead.contact=").returncode == 0
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DIGIAMT_REVIEWER", "QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(LOGNAME="sachbearb7", USER="sachbearb7")
+
+    def letter(*options: str, reviewer: str = "") -> str:
+        out = tmp_path / f"out-{len(options)}-{bool(reviewer)}"
+        result = subprocess.run(
+            [sys.executable, "-m", "digiamt_desk.cli", "--db", str(database), *options,
+             "documents", "096", "--out", str(out)], capture_output=True, text=True,
+            env={**env, "DIGIAMT_REVIEWER": reviewer} if reviewer else env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return letter_text(out / "096_Unterfranken_Auszeichnungsschreiben.pdf")
+
+    unnamed = letter()
+    assert "sachbearb7" not in unnamed
+    assert "Kontakt" not in unnamed
+    assert "Unser Zeichen" in unnamed and "Datum" in unnamed
+    named = letter("--reviewer", "Anna Prüferin")
+    assert "Kontakt" in named and "Anna Prüferin" in named
+    from_environment = letter(reviewer="Bernd Prüfer")
+    assert "Kontakt" in from_environment and "Bernd Prüfer" in from_environment

@@ -51,6 +51,33 @@ def test_signet_pngs_have_the_promised_sizes_and_transparency() -> None:
         assert white > 0  # the lettering
 
 
+@pytest.mark.parametrize("name", ["Markt Garmisch-Partenkirchen", "Stadt Ölbach",
+                                  "Gemeinde Übersee mit einem sehr langen Namen (Oberbayern)"])
+def test_signet_drawn_in_strips_is_the_signet_drawn_whole(name: str) -> None:
+    """A batch paints, scales and compresses only the rows of the name line and takes the
+    badge above it from the first signet: every pixel as if the whole image were drawn."""
+    from digiamt_desk.documents import signet
+
+    shapes = signet._label_shapes(name, "2026")
+    top = signet._strip_top(shapes, max(SIZES), SIZES)
+    assert top is not None and 0 < top < max(SIZES) * 9 // 10
+    strips = signet._strip_pngs(shapes, max(SIZES), SIZES, top)
+    whole = signet._whole_pngs(shapes, max(SIZES), SIZES, True)
+    for size in SIZES:
+        drawn, expected = image_of(strips[size]), image_of(whole[size])
+        assert drawn.size() == expected.size()
+        assert drawn.convertToFormat(QImage.Format.Format_RGBA8888) == (
+            expected.convertToFormat(QImage.Format.Format_RGBA8888)), (name, size)
+    # Another name changes the name line and nothing above it.
+    other = image_of(render_signet("Bezirk Oberpfalz", "2026").png[256])
+    mine = image_of(strips[256])
+    band = 256 * 80 // 100
+    assert all(mine.pixelColor(x, y) == other.pixelColor(x, y)
+               for x in range(0, 256, 3) for y in range(0, band, 3))
+    assert any(mine.pixelColor(x, y) != other.pixelColor(x, y)
+               for x in range(0, 256, 2) for y in range(band, 256, 2))
+
+
 def test_signet_svg_parses_and_names_itself() -> None:
     files = render_signet("Bezirk Unterfranken", "2025")
     root = ElementTree.fromstring(files.svg.encode())

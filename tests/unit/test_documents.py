@@ -278,3 +278,82 @@ def test_links_and_words_wrap_within_the_column() -> None:
     words = wrap_words("Antrag auf Erteilung einer Sondernutzungserlaubnis" + "x" * 80,
                        SANS, 7.5, 120)
     assert all(stringWidth(line, SANS, 7.5) <= 120 for line in words)
+
+
+def test_png_prefix_encoder_writes_exactly_the_pixels_given() -> None:
+    """The signet's PNG writer compresses the rows it shares with the badge once; an image
+    whose upper rows differ is written whole, so each PNG shows its own pixels."""
+    from PIL import Image
+
+    from digiamt_desk.documents.png import PrefixEncoder
+
+    width, height, stride = 8, 6, 8 * 4
+    base = bytes((x * 7 + y * 13) % 256 for y in range(height) for x in range(stride))
+    encoder = PrefixEncoder(base, width, height, stride, rows=4)
+    same_top = base[:4 * stride] + bytes(255 - b for b in base[4 * stride:])
+    other_top = bytes([9]) + same_top[1:]
+    for pixels in (base, same_top, other_top):
+        decoded = Image.open(io.BytesIO(encoder.encode(pixels, stride)))
+        assert decoded.size == (width, height) and decoded.mode == "RGBA"
+        assert decoded.tobytes() == pixels
+
+
+def test_annex_lines_written_directly_match_reportlabs_own_text_calls() -> None:
+    """The annex writes its lines' operators itself (a third quicker); they must be the bytes
+    reportlab's text object writes: with umlauts, brackets and backslashes, characters beyond
+    a font subset's 256 codes, empty cells and a page break inside the table."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from digiamt_desk.documents.annex import AnnexTable, cell_lines
+    from digiamt_desk.documents.fonts import register_fonts
+    from digiamt_desk.documents.letter import _PagedCanvas
+
+    register_fonts()
+    # Latin Extended-A and Cyrillic: more than one subset's 256 codes
+    many = "".join(chr(code) for code in [*range(0x100, 0x17F), *range(0x410, 0x450)])
+    texts = ["Übermittlungssperre (Melderegister) \\ beantragen", "", many, "a (b) c\\d",
+             "Grundsteuer – Änderung – €", many[::-1]]
+    rows = [[[str(number)], cell_lines(texts[number % len(texts)], 60 * MM),
+             cell_lines(f"https://example.org/{number}/{texts[number % 3]}", 80 * MM,
+                        link=True)] for number in range(1, 240)]
+
+    def streams(quick: bool) -> list[bytes]:
+        buffer = io.BytesIO()
+        table = AnnexTable(["Nr.", "Verfahren", "Link"], rows, [10 * MM, 64 * MM, 84 * MM])
+        table.quick = quick
+        SimpleDocTemplate(buffer, pagesize=(595, 842), invariant=True).build(
+            [table], canvasmaker=_PagedCanvas)
+        with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+            assert len(pdf.pages) > 1
+            contents = [page.Contents.read_bytes() for page in pdf.pages]
+            assert re.search(rb"/F\d\+1 ", b"".join(contents))  # the second subset is used
+            return contents
+
+    assert streams(quick=True) == streams(quick=False)
+
+
+def test_quick_text_encoding_gives_reportlabs_codes() -> None:
+    """The fonts' quicker `splitString` (characters met before in one `str.translate`) must give
+    the subsets and codes reportlab's own gives, in every order of new and known characters."""
+    import random
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from digiamt_desk.documents.fonts import SANS, _quick_font_class, font_file
+
+    plain = TTFont("plain-sans", font_file(SANS))
+    quick = _quick_font_class(TTFont)("quick-sans", font_file(SANS))
+    alphabet = ("abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ ABC.,-/:;0123456789\u00a0€§„“–()\\"
+                + "".join(map(chr, range(0x100, 0x250))) + "ЖЯ中\U0001F415")
+    chooser = random.Random(11)
+
+    class Document:  # reportlab keeps its codes per document object
+        pass
+
+    for _document in range(6):
+        mine, theirs = Document(), Document()
+        for number in range(1500):
+            # Every other text from the usual few dozen characters: the quick path's case.
+            letters = alphabet[:45] if number % 2 else alphabet
+            text = "".join(chooser.choice(letters) for _ in range(chooser.randint(0, 40)))
+            assert quick.splitString(text, mine) == plain.splitString(text, theirs), text

@@ -3,7 +3,9 @@ their content, and that a problem writes nothing. (The signet needs Qt: tests/ui
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import os
 from datetime import date
 from pathlib import Path
 
@@ -174,6 +176,34 @@ def test_a_large_batch_uses_worker_processes_and_writes_the_same(desk: Desk,
     assert sorted(p.name for p in (tmp_path / "two").iterdir()) == names
 
 
+class _EndsTheProcess:
+    """Unpickled in a worker process, it ends that process at once (as the kernel's
+    out-of-memory killer would)."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (os._exit, (3,))
+
+
+def test_a_worker_that_dies_fails_its_applications_and_not_the_batch(desk: Desk,
+                                                                     tmp_path: Path) -> None:
+    ids = [find_application(desk, key).id for key in ("09571136", "09187", "093765345")]
+    prepared = [documents.prepare(desk, i, record=True) for i in ids if i is not None]
+    doomed = dataclasses.replace(prepared[0], record=_EndsTheProcess())  # type: ignore[arg-type]
+    seen: list[int] = []
+    out = tmp_path / "out"
+    report = documents.produce_batch(desk, [doomed, *prepared[1:]], out, workers=2,
+                                     progress=lambda done, _total, _name: seen.append(done))
+    assert doomed.application.id in report.failed
+    assert "ended unexpectedly" in report.failed[doomed.application.id or 0]
+    # Every application is accounted for: written whole, or failed with the reason.
+    assert set(report.written) | set(report.failed) == {p.application.id for p in prepared}
+    assert seen[-1] == 3 and not report.cancelled
+    for paths in report.written.values():
+        assert all(path.is_file() and path.stat().st_size > 0 for path in paths)
+    written = {path for paths in report.written.values() for path in paths}
+    assert set(out.iterdir()) == written if out.exists() else not written  # no temporary files
+
+
 def test_query_letter_deadline_is_a_setting(desk: Desk, tmp_path: Path) -> None:
     app = find_application(desk, "09571136")  # still in review, short of the threshold
     assert app.id is not None
@@ -204,3 +234,26 @@ def test_the_contact_defaults_to_the_reviewer_when_none_is_set(desk: Desk,
     documents.save_settings(desk, {"letterhead.contact": "Erika Musterfrau\nTel. 089 1"})
     assert documents.prepare(desk, app.id).data.letterhead.contact == (
         "Erika Musterfrau", "Tel. 089 1")
+
+
+def test_contact_follows_a_name_given_in_the_window_never_the_login(
+        demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened without a name, the letters name no contact; the window's settings or name bar
+    set `desk.reviewer` afterwards, and from then on the letters name that person."""
+    monkeypatch.delenv("DIGIAMT_REVIEWER", raising=False)
+    monkeypatch.setenv("LOGNAME", "sachbearb7")
+    monkeypatch.setenv("USER", "sachbearb7")
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    desk = open_desk(copy)
+    try:
+        documents.save_settings(desk, {"letterhead.contact": ""})
+        app = find_application(desk, "09180117")
+        assert app.id is not None
+        assert desk.reviewer == "sachbearb7"  # the history still records someone
+        assert documents.prepare(desk, app.id, kinds=PDFS).data.letterhead.contact == ()
+        desk.reviewer = "Anna Prüferin"  # what the window does with the name it was given
+        assert documents.prepare(desk, app.id, kinds=PDFS).data.letterhead.contact == (
+            "Anna Prüferin",)
+    finally:
+        desk.close()
