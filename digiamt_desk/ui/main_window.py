@@ -296,9 +296,8 @@ class MainWindow(QMainWindow):
             self.detail.show_current()
             return
         table = load_table(self.desk, self.application.id)
-        labels = [c.column_de for c in self.desk.catalog().criteria]
-        reasons = {r.code: r.label_de for r in self.desk.catalog().rejection_reasons}
-        self.procedures_model.set_table(table, labels, reasons, desk=self.desk)
+        # The catalog's labels in the window's language (ui/table_texts.py).
+        self.procedures_model.set_table(table, desk=self.desk)
         window_state.apply_sort_mark(self.ui.proceduresView, self.procedures_model)
         self.facets.rebuild()
         self._show_filter_result(None)  # set_table applied the filter already

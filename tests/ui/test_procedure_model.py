@@ -18,6 +18,7 @@ from review_tables import CRITERIA, LABELS, REASONS, generated
 from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.domain.review import Decision
+from digiamt_desk.engine.ranks import Ranks as _Ranks
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
@@ -28,7 +29,6 @@ from digiamt_desk.ui.procedure_model import (
     REJECTED_COLOUR,
     SORT_ROLE,
     ProcedureTableModel,
-    _Ranks,
     criterion_facet,
     local_time,
 )
@@ -477,7 +477,7 @@ def test_refresh_after_a_review_repaints_those_rows_and_keeps_them(desk: Desk, q
                            reason_text="nur Ausdruck")
     assert sorted(model.refresh(result.changed)) == sorted(ids)
     assert changes == [(4, 5, 0, last), (7, 7, 0, last)]
-    assert model.index(7, model.REASON).data() == "PDF-Formular zum Ausdrucken: nur Ausdruck"
+    assert model.index(7, model.REASON).data() == "PDF form to print: nur Ausdruck"  # English UI
     assert model.index(7, model.DECISION).data(Qt.ItemDataRole.ForegroundRole) == (
         REJECTED_COLOUR)
 
@@ -526,7 +526,7 @@ def test_set_table_keeps_filter_and_sort_and_reload_reads_again(desk: Desk, qtbo
 
 def _recounted(model: ProcedureTableModel) -> dict[str, dict[str, int]]:
     """The facet counts computed afresh over every row (the oracle of the incremental ones)."""
-    model._joint, model._counts = None, None
+    model.engine._joint, model.engine._counts = None, None
     return model.facet_counts()
 
 
