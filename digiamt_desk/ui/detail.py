@@ -6,9 +6,11 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from digiamt_desk.engine.columns import reason_text
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import ProcedureView, SourceRowView
 from digiamt_desk.services.review import HistoryLine
+from digiamt_desk.ui.table_texts import reason_labels, ui_language
 
 translate = QCoreApplication.translate
 
@@ -29,6 +31,7 @@ def _row(caption: str, value: str) -> str:
 
 def procedure_html(desk: Desk, procedure: ProcedureView) -> str:
     catalog = desk.catalog()
+    language = ui_language()
     if procedure.link_kind == "http":
         link = f"<a href='{escape(procedure.url, quote=True)}'>{escape(procedure.url)}</a>"
     else:
@@ -47,12 +50,14 @@ def procedure_html(desk: Desk, procedure: ProcedureView) -> str:
             text = "–"
         else:
             text = translate("Detail", "met") if met else translate("Detail", "not met")
-        rows.append(_row(criterion.label_de, escape(text)))
+        rows.append(_row(criterion.label(language), escape(text)))
     decision = {"open": translate("Detail", "Open"), "accepted": translate("Detail", "Accepted"),
                 "rejected": translate("Detail", "Rejected")}[procedure.decision]
     rows.append(_row(translate("Detail", "Decision"), f"<b>{escape(decision)}</b>"))
     if procedure.decision == "rejected":
-        rows.append(_row(translate("Detail", "Reason"), escape(procedure.reason_label(desk))))
+        reason = reason_text(procedure.reason_code, procedure.reason_text,
+                             reason_labels(catalog, language))
+        rows.append(_row(translate("Detail", "Reason"), escape(reason)))
     if procedure.duplicate_rows:
         rows.append(_row(translate("Detail", "Merged rows"), str(procedure.duplicate_rows)))
     if procedure.import_hints:
@@ -111,9 +116,9 @@ class _HistoryWords:
     """The history's codes (actions, fields, stored values) in the reader's language."""
 
     def __init__(self, desk: Desk) -> None:
-        catalog = desk.catalog()
-        self.criteria = {c.id: c.label_de for c in catalog.criteria}
-        self.reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+        catalog, language = desk.catalog(), ui_language()
+        self.criteria = {c.id: c.label(language) for c in catalog.criteria}
+        self.reasons = reason_labels(catalog, language)
 
     def action(self, code: str) -> str:
         return _words(_ACTIONS[code]) if code in _ACTIONS else code

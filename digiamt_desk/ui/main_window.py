@@ -44,6 +44,7 @@ from digiamt_desk.ui.review_actions import ReviewActions
 from digiamt_desk.ui.reviewer_bar import ReviewerBar
 from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.summary import SummaryBar
+from digiamt_desk.ui.table_texts import ui_language
 
 if TYPE_CHECKING:
     from digiamt_desk.ui.checks import CheckController
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         criteria = self.desk.catalog().criteria
         for action, criterion in zip((ui.actionCriterion1, ui.actionCriterion2,
                                       ui.actionCriterion3), criteria, strict=False):
-            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label_de))
+            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label(ui_language())))
             action.setToolTip(criterion.help_de)
 
     def _status_menu(self) -> None:

@@ -8,6 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from digiamt_desk.engine.columns import FIRST_CRITERION
+from digiamt_desk.engine.facets import (
+    CHECK_FACET,
+    DECISION_FACET,
+    HINTS_FACET,
+    IMPORT_FACET,
+    LINK_KIND_FACET,
+    PROVIDER_FACET,
+)
 from digiamt_desk.engine.review import ReviewEngine
 from digiamt_desk.ui.table_texts import (
     _BROKEN,
@@ -23,16 +31,10 @@ from digiamt_desk.ui.table_texts import (
     _PROVIDER_TEXTS,
     ACCEPTED_COLOUR,
     BROKEN_COLOUR,
-    CHECK_FACET,
     CHECK_TEXTS,
-    DECISION_FACET,
     HINT_TEXTS,
-    HINTS_FACET,
-    IMPORT_FACET,
     IMPORT_HINT_TEXTS,
-    LINK_KIND_FACET,
     NOT_WEB_COLOUR,
-    PROVIDER_FACET,
     REJECTED_COLOUR,
     _tr,
     local_time,

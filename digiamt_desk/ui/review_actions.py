@@ -19,6 +19,7 @@ from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui.dialogs import make_reject_dialog
 from digiamt_desk.ui.messages import describe_blockers, describe_change
+from digiamt_desk.ui.table_texts import criterion_labels
 from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 
 COPY_LIMIT = 100_000  # rows copied at most (a spreadsheet takes about a million)
@@ -120,7 +121,7 @@ class ReviewActions(QObject):
         if touched:
             window.select_procedure(touched[0])
         if summary is not None:
-            labels = {c.id: c.label_de for c in window.desk.catalog().criteria}
+            labels = criterion_labels(window.desk.catalog())
             window.show_status(describe_change(summary, undone=undone,
                                                criterion_labels=labels), 10000)
 

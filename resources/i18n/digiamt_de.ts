@@ -2479,6 +2479,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
+    <message>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>PublicationController</name>
