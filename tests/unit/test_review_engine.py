@@ -30,7 +30,7 @@ FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), 
 
 def test_the_engine_loads_no_qt() -> None:
     code = ("import sys, digiamt_desk.engine.facets, digiamt_desk.engine.ranks, "
-            "digiamt_desk.engine.rows; "
+            "digiamt_desk.engine.rows, digiamt_desk.engine.columns, digiamt_desk.engine.review; "
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[2])
