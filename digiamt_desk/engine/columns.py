@@ -13,7 +13,7 @@ columns by a key list made on the first sort by them and kept current on changes
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
 from operator import add
 from typing import Any
@@ -90,6 +90,17 @@ class Columns:
                 IMPORT_FACET]
 
 
+def _ranked_by_distinct(values: Sequence[Any], key: Callable[[Any], Any]
+                        ) -> tuple[list[int], dict[Any, int]]:
+    """Int ranks of the values' keys, each distinct value keyed once, and the rank of each
+    key: columns of few distinct values (reasons, notes, reviewers, hints) sort by small
+    ints, not texts."""
+    key_of = {value: key(value) for value in set(values)}
+    rank_of_key = {k: n for n, k in enumerate(sorted(set(key_of.values())))}
+    rank_of_value = {value: rank_of_key[k] for value, k in key_of.items()}
+    return list(map(rank_of_value.__getitem__, values)), rank_of_key
+
+
 def text_column(table: ProcedureTable, kind: str) -> list[str]:
     """The column of a kind sorted by its case-folded text."""
     return {"title": table.titles, "link": table.urls, "leika": table.leika_keys,
@@ -103,12 +114,14 @@ class SortKeys:
                  reason_labels: Mapping[str, str]) -> None:
         self.table, self.columns, self.reason_labels = table, columns, reason_labels
         self._lists: dict[int, list[Any]] = {}
+        self._rank_of_key: dict[int, dict[Any, int]] = {}  # for lists of ranks
         self.ranks = {column: Ranks(text_column(table, kind))
                       for column, kind in enumerate(columns.kinds) if kind in RANKED}
 
     def set_reason_labels(self, labels: Mapping[str, str]) -> None:
         self.reason_labels = labels
         self._lists.pop(self.columns.REASON, None)
+        self._rank_of_key.pop(self.columns.REASON, None)
 
     def rerank(self) -> None:
         """Rank the long text columns again (their texts changed, not by a review)."""
@@ -117,11 +130,30 @@ class SortKeys:
 
     @property
     def ranked(self) -> bool:
-        return all(ranks.complete for ranks in self.ranks.values())
+        """True once the ranks and the key lists of every column are built."""
+        return all(ranks.complete for ranks in self.ranks.values()) and \
+            len(self._lists) == len(self.columns) - len(self.ranks)
 
     def rank_step(self) -> bool:
-        """One bounded piece of the ranking; True once all columns are ranked."""
-        return all(ranks.step() for ranks in self.ranks.values())
+        """One bounded piece of the idle-time work: the ranks, then one key list a step (so
+        the first sort by any column only sorts); True once all are built."""
+        if not all(ranks.step() for ranks in self.ranks.values()):
+            return False
+        for column in range(len(self.columns)):
+            if column not in self.ranks and column not in self._lists:
+                self.keys(column)
+                return False
+        return True
+
+    def sorted_order(self, column: int, order: list[int], descending: bool) -> list[int]:
+        """`order` (every position) sorted by a column, stable: equal keys keep their order."""
+        ranks = self.ranks.get(column)
+        if ranks is not None:
+            found = ranks.sorted_positions(descending)
+            if found is not None:
+                return found
+        order.sort(key=self.keys(column).__getitem__, reverse=descending)
+        return order
 
     def key(self, column: int, p: int) -> Any:
         """The sort key of one cell; `keys` gives the same for all rows at once."""
@@ -170,9 +202,9 @@ class SortKeys:
                             repeat(len(PROVIDER_ORDER), n)))
         if kind == "reason":
             labels = self.reason_labels
-            return german_keys([reason_text(code, text, labels) if code or text else ""
-                                for code, text in zip(table.reason_codes, table.reason_texts,
-                                                      strict=True)])
+            pairs = list(zip(table.reason_codes, table.reason_texts, strict=True))
+            return self._by_rank(column, pairs, lambda pair: german_key(
+                reason_text(pair[0], pair[1], labels)))
         if kind == "changed_at":
             return table.changed_at  # ISO text in UTC sorts as time; shared, not copied
         if kind == "check":
@@ -181,17 +213,35 @@ class SortKeys:
             # The import's codes, then the check's, each in a fixed order: rows with the same
             # hints meet. Joined in C by a separator below any code's letters (as a tuple
             # would order, but compared as one string: twice as fast to sort).
-            return list(map(add, map(add, table.import_hints, repeat("\x1f")), table.hints))
+            joined = list(map(add, map(add, table.import_hints, repeat("\x1f")), table.hints))
+            return self._by_rank(column, joined, str)
         if kind == "maturity":
             return list(map(maturity_key, table.maturity_override, table.maturity))
-        return german_keys(text_column(table, kind))
+        values = text_column(table, kind)
+        if len(set(values)) * 4 < len(values):  # notes, reviewers: few distinct texts
+            return self._by_rank(column, values, german_key)
+        return german_keys(values)
+
+    def _by_rank(self, column: int, values: Sequence[Any],
+                 key: Callable[[Any], Any]) -> list[int]:
+        ranks, self._rank_of_key[column] = _ranked_by_distinct(values, key)
+        return ranks
 
     def update(self, positions: Sequence[int], kinds: frozenset[str] | None = None) -> None:
-        """Keep the key lists made so far current for changed rows (of these kinds only)."""
+        """Keep the key lists made so far current for changed rows (of these kinds only). A
+        list of ranks meeting a key it has no rank for is dropped, made again when needed."""
         kinds_of = self.columns.kinds
-        for column, keys in self._lists.items():
+        for column, keys in list(self._lists.items()):
             if keys is self.table.changed_at or (kinds is not None
                                                  and kinds_of[column] not in kinds):
                 continue
+            rank_of_key = self._rank_of_key.get(column)
             for p in positions:
-                keys[p] = self.key(column, p)
+                key = self.key(column, p)
+                if rank_of_key is None:
+                    keys[p] = key
+                elif key in rank_of_key:
+                    keys[p] = rank_of_key[key]
+                else:
+                    del self._lists[column], self._rank_of_key[column]
+                    break

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import and_, contains
 from typing import Any
 
 from digiamt_desk.domain.procedure_table import (
@@ -124,10 +126,11 @@ class ReviewEngine:
             return False
         return self.keys.rank_step()
 
-    def _ready(self) -> None:
-        """Finish what filtering needs now (the ranks stay with the idle-time work)."""
-        build_search_texts(self.table)
+    def _codes_ready(self) -> list[int]:
+        """The facet codes of every row, finished now if the idle-time work has not yet (the
+        facets need no search texts: opening a table counts them at once)."""
         self._codes.extend(self.table)
+        return self._codes.codes
 
     @property
     def prepared(self) -> bool:
@@ -159,51 +162,65 @@ class ReviewEngine:
     def _filtered(self, text: str, facets: Mapping[str, set[str]]) -> list[int]:
         """The rows to show, in display order. Matching runs over positions in ascending
         order (read front to back, which the CPU caches reward: in a shuffled order the same
-        work takes three times as long) and is put in sort order last."""
+        work takes three times as long) and is put in sort order last. A pass over every row
+        makes a mask (one byte a row, in C: `map` and `compress`), a refinement filters the
+        rows it has."""
         words = tuple(sorted(set(text.casefold().split()), key=len, reverse=True))
-        rows = self._text_matches(words)
+        rows, mask = self._text_matches(words)
         if facets:
-            self._ready()
+            codes = self._codes_ready()
             allowed = self._filter.allowed(self._codes.by_key, facets)
-            codes = self._codes.codes
-            if rows is None:
-                rows = [p for p, code in enumerate(codes) if code in allowed]
+            if rows is None or mask is not None:
+                passing = bytes(map(allowed.__contains__, codes))
+                mask = passing if mask is None else bytes(map(and_, mask, passing))
             else:
-                rows = [p for p in rows if codes[p] in allowed]
-        return self._in_display_order(rows)
-
-    def _in_display_order(self, rows: list[int] | None) -> list[int]:
-        """Ascending positions (None: all) in the current sort order."""
+                rows = list(compress(rows, map(allowed.__contains__,
+                                               map(codes.__getitem__, rows))))
+                mask = None
         order = self.order
+        if mask is not None:
+            if order is None:
+                return list(compress(range(len(mask)), mask))
+            return list(compress(order, map(mask.__getitem__, order)))
         if rows is None:
             return list(order) if order is not None else list(range(len(self.table)))
-        if order is None or len(rows) == len(order):
-            return list(rows) if order is None else list(order)
+        if order is None:
+            return list(rows)
+        if len(rows) == len(order):
+            return list(order)
         chosen = bytearray(len(self.table))
         for p in rows:
             chosen[p] = 1
-        return [p for p in order if chosen[p]]
+        return list(compress(order, map(chosen.__getitem__, order)))
 
-    def _text_matches(self, words: tuple[str, ...]) -> list[int] | None:
-        """Ascending positions whose search text holds every word; None: no words, all."""
+    def _text_matches(self, words: tuple[str, ...]) -> tuple[list[int] | None, bytes | None]:
+        """Ascending positions whose search text holds every word (None: no words, all),
+        and for a pass over every row its mask."""
         if not words:
             self._words, self._text_rows = (), None
-            return None
-        self._ready()
+            return None, None
+        build_search_texts(self.table)
         texts = self.table.search_texts
         # A refinement (every former word lies inside a new one, as when typing on) can only
         # match fewer rows: search the former matches only.
         rows: list[int] | None = None
+        mask: bytes | None = None
         if self._text_rows is not None and self._words and all(
                 any(old in new for new in words) for old in self._words):
             rows = self._text_rows
         for word in words:
-            if rows is None:
-                rows = [p for p, haystack in enumerate(texts) if word in haystack]
+            if rows is not None:
+                rows = list(compress(rows, map(contains, map(texts.__getitem__, rows),
+                                               repeat(word))))
+            elif mask is None:
+                mask = bytes(map(contains, texts, repeat(word)))
             else:
-                rows = [p for p in rows if word in texts[p]]
+                mask = bytes(map(and_, mask, map(contains, texts, repeat(word))))
+        if rows is None:
+            assert mask is not None
+            rows = list(compress(range(len(mask)), mask))
         self._words, self._text_rows = words, rows
-        return rows
+        return rows, mask
 
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For every facet, the number of rows per value among the rows that match the text
@@ -211,8 +228,7 @@ class ReviewEngine:
         from the current data, so it follows changed rows at once."""
         if self._counts is not None:
             return self._counts
-        self._ready()
-        codes = self._codes.codes
+        codes = self._codes_ready()
         if self._joint is None:
             self._joint = Counter(codes if self._text_rows is None
                                   else map(codes.__getitem__, self._text_rows))
@@ -246,8 +262,9 @@ class ReviewEngine:
 
     def _sort_all(self, column: int, descending: bool) -> None:
         """Sort `order`, every position, from the previous order (stability across sorts)."""
-        everything = self.order if self.order is not None else list(range(len(self.table)))
-        everything.sort(key=self.keys.keys(column).__getitem__, reverse=descending)
+        everything = self.keys.sorted_order(
+            column, self.order if self.order is not None else list(range(len(self.table))),
+            descending)
         # New int objects, allocated one after the other in display order: every later pass
         # over the order (each filter keystroke) then reads memory front to back instead of
         # jumping (measured: 12 ms instead of 45 ms per pass over 200,000 rows).

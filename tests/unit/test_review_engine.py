@@ -188,7 +188,10 @@ def test_the_fast_german_keys_are_the_collation_keys() -> None:
     from digiamt_desk.engine.ranks import german_keys
 
     rng = random.Random(7)
-    alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0"
+    # Latin-1 letters, letters beyond it (– „ ẞ ł), "&#" as written by hand, ª µ æ ÿ.
+    alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0–„łªµæÿ&#;\u0308"
     values = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
-              for _ in range(2000)]
+              for _ in range(4000)]
     assert german_keys(values) == [din5007_key(v)[0] for v in values]
+    assert german_keys(["a\x00b", "Ä"]) == ["a\x00b", "a"]  # a NUL inside: one by one
+    assert german_keys([]) == [] and german_keys([""]) == [""]

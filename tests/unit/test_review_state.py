@@ -250,7 +250,8 @@ def _reviewer(rng: random.Random, table: ProcedureTable) -> Callable[
             p = target.position(pid)
             assert p is not None and target is table
             target.decisions[p] = rng.choice(["open", "accepted", "rejected"])
-            target.notes[p] = rng.choice(["", "Rückfrage Gewerbeamt", "passt"])
+            target.notes[p] = rng.choice(["", "Rückfrage Gewerbeamt", "passt", f"Neu {pid}"])
+            target.changed_by[p] = rng.choice(["Erika", "Ümit Neu"])
             target.criteria[CRITERIA[1]][p] = rng.choice([None, True, False])
             if p < len(target.search_texts):
                 target.search_texts[p] = (f"{target.titles[p]}\n{target.urls[p]}\n"
@@ -292,11 +293,26 @@ def test_changes_keep_counts_rows_and_keys_by_their_difference(seed: int) -> Non
         fresh.set_filter(text, facets)
         assert engine.facet_counts() == fresh.facet_counts()
         assert engine.decision_counts() == Counter(table.decisions)
-        engine.sort(engine.columns.NOTE)  # by the note keys kept current
-        keys = [engine.sort_key(engine.columns.NOTE, r) for r in range(len(engine))]
-        assert keys == sorted(keys)
+        for column in (engine.columns.CHANGED_BY, engine.columns.NOTE):
+            engine.sort(column)  # by the keys kept current (or made again)
+            keys = [engine.sort_key(column, r) for r in range(len(engine))]
+            assert keys == sorted(keys)
         engine.set_filter(text, facets)  # now the changed rows leave or join
         assert sorted(shown_ids(engine)) == sorted(shown_ids(fresh))
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_column_of_distinct_texts_sorts_by_its_ranks(descending: bool) -> None:
+    table = generated(700)
+    table.titles = [f"{title} {p}" for p, title in enumerate(table.titles)]  # all distinct
+    engine = engine_of(table)
+    prepare(engine)
+    engine.set_filter("", {"decision": {"open", "accepted"}})
+    engine.sort(0, descending)
+    expected = sorted(expected_ids(table, "", {"decision": {"open", "accepted"}}),
+                      key=lambda i: german(table.titles[table.ids.index(i)]),
+                      reverse=descending)
+    assert shown_ids(engine) == expected
 
 
 def test_changed_titles_are_ranked_again() -> None:
