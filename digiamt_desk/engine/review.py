@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import compress, repeat
-from operator import and_, contains
 from typing import Any
 
 from digiamt_desk.domain.procedure_table import (
@@ -162,65 +160,51 @@ class ReviewEngine:
     def _filtered(self, text: str, facets: Mapping[str, set[str]]) -> list[int]:
         """The rows to show, in display order. Matching runs over positions in ascending
         order (read front to back, which the CPU caches reward: in a shuffled order the same
-        work takes three times as long) and is put in sort order last. A pass over every row
-        makes a mask (one byte a row, in C: `map` and `compress`), a refinement filters the
-        rows it has."""
+        work takes three times as long) and is put in sort order last. (List comprehensions:
+        Python 3.11 specialises their indexing, faster here than `map` and `compress`.)"""
         words = tuple(sorted(set(text.casefold().split()), key=len, reverse=True))
-        rows, mask = self._text_matches(words)
+        rows = self._text_matches(words)
         if facets:
             codes = self._codes_ready()
             allowed = self._filter.allowed(self._codes.by_key, facets)
-            if rows is None or mask is not None:
-                passing = bytes(map(allowed.__contains__, codes))
-                mask = passing if mask is None else bytes(map(and_, mask, passing))
+            if rows is None:
+                rows = [p for p, code in enumerate(codes) if code in allowed]
             else:
-                rows = list(compress(rows, map(allowed.__contains__,
-                                               map(codes.__getitem__, rows))))
-                mask = None
+                rows = [p for p in rows if codes[p] in allowed]
+        return self._in_display_order(rows)
+
+    def _in_display_order(self, rows: list[int] | None) -> list[int]:
+        """Ascending positions (None: all) in the current sort order."""
         order = self.order
-        if mask is not None:
-            if order is None:
-                return list(compress(range(len(mask)), mask))
-            return list(compress(order, map(mask.__getitem__, order)))
         if rows is None:
             return list(order) if order is not None else list(range(len(self.table)))
-        if order is None:
-            return list(rows)
-        if len(rows) == len(order):
-            return list(order)
+        if order is None or len(rows) == len(order):
+            return list(rows) if order is None else list(order)
         chosen = bytearray(len(self.table))
         for p in rows:
             chosen[p] = 1
-        return list(compress(order, map(chosen.__getitem__, order)))
+        return [p for p in order if chosen[p]]
 
-    def _text_matches(self, words: tuple[str, ...]) -> tuple[list[int] | None, bytes | None]:
-        """Ascending positions whose search text holds every word (None: no words, all),
-        and for a pass over every row its mask."""
+    def _text_matches(self, words: tuple[str, ...]) -> list[int] | None:
+        """Ascending positions whose search text holds every word; None: no words, all."""
         if not words:
             self._words, self._text_rows = (), None
-            return None, None
+            return None
         build_search_texts(self.table)
         texts = self.table.search_texts
         # A refinement (every former word lies inside a new one, as when typing on) can only
         # match fewer rows: search the former matches only.
         rows: list[int] | None = None
-        mask: bytes | None = None
         if self._text_rows is not None and self._words and all(
                 any(old in new for new in words) for old in self._words):
             rows = self._text_rows
         for word in words:
-            if rows is not None:
-                rows = list(compress(rows, map(contains, map(texts.__getitem__, rows),
-                                               repeat(word))))
-            elif mask is None:
-                mask = bytes(map(contains, texts, repeat(word)))
+            if rows is None:
+                rows = [p for p, haystack in enumerate(texts) if word in haystack]
             else:
-                mask = bytes(map(and_, mask, map(contains, texts, repeat(word))))
-        if rows is None:
-            assert mask is not None
-            rows = list(compress(range(len(mask)), mask))
+                rows = [p for p in rows if word in texts[p]]
         self._words, self._text_rows = words, rows
-        return rows, mask
+        return rows
 
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For every facet, the number of rows per value among the rows that match the text
