@@ -29,35 +29,13 @@ from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.procedure_table import ProcedureTable
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.engine.columns import FIRST_CRITERION, LEAF_COLUMNS
-from digiamt_desk.engine.facets import (
-    CHECK_FACET,
-    CHECK_VALUES,
-    CRITERION_VALUES,
-    DECISION_FACET,
-    HINT_VALUES,
-    HINTS_FACET,
-    IMPORT_FACET,
-    IMPORT_VALUES,
-    LINK_KIND_FACET,
-    PROVIDER_FACET,
-    criterion_facet,
-)
 from digiamt_desk.engine.review import ReviewEngine, empty_table
 from digiamt_desk.services import checks as check_service
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.table import load_table, reload_rows
 from digiamt_desk.ui.models import SORT_ROLE, Index
 from digiamt_desk.ui.procedure_model_cells import Cells
-from digiamt_desk.ui.table_texts import (
-    ACCEPTED_COLOUR,
-    CHECK_TEXTS,
-    HINT_TEXTS,
-    IMPORT_HINT_TEXTS,
-    NOT_WEB_COLOUR,
-    REJECTED_COLOUR,
-    criterion_columns,
-    local_time,
-)
+from digiamt_desk.ui.table_texts import criterion_columns
 from digiamt_desk.ui.table_texts import reason_labels as catalog_reasons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3  # SORT_ROLE and ROW_ROLE (+1, +2) are models.py's
@@ -371,9 +349,3 @@ class ProcedureTableModel(QAbstractTableModel):
     def decision_counts(self) -> Counter[str]:
         return self.engine.decision_counts()
 
-
-__all__ = ["ACCEPTED_COLOUR", "CHECK_FACET", "CHECK_TEXTS", "CHECK_VALUES", "CRITERION_VALUES",
-           "DECISION_FACET", "HINTS_FACET", "HINT_TEXTS", "HINT_VALUES", "ID_ROLE",
-           "IMPORT_FACET", "IMPORT_HINT_TEXTS", "IMPORT_VALUES", "LINK_KIND_FACET",
-           "NOT_WEB_COLOUR", "PROVIDER_FACET", "REJECTED_COLOUR", "SORT_ROLE",
-           "ProcedureTableModel", "criterion_facet", "local_time"]

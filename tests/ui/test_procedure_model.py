@@ -17,13 +17,12 @@ from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.imports import import_source
-from digiamt_desk.ui.procedure_model import (
+from digiamt_desk.ui.models import SORT_ROLE
+from digiamt_desk.ui.procedure_model import ID_ROLE, ProcedureTableModel
+from digiamt_desk.ui.table_texts import (
     ACCEPTED_COLOUR,
-    ID_ROLE,
     NOT_WEB_COLOUR,
     REJECTED_COLOUR,
-    SORT_ROLE,
-    ProcedureTableModel,
     local_time,
 )
 
