@@ -13,6 +13,7 @@ columns by a key list made on the first sort by them and kept current on changes
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
 from operator import add
@@ -90,15 +91,44 @@ class Columns:
                 IMPORT_FACET]
 
 
+_RANK_ROOM = 1 << 30  # ranks stay below: one-digit ints, which the sort compares fastest
+
+
+class _SpacedRanks:
+    """The ranks of a column's distinct keys, spaced apart so that a key a change brings in
+    gets a rank between its neighbours (no rebuild of 200,000 ranks for one new note)."""
+
+    def __init__(self, keys: set[Any]) -> None:
+        self.keys = sorted(keys)
+        step = _RANK_ROOM // (len(self.keys) + 1)
+        self.ranks = [step * (n + 1) for n in range(len(self.keys))]
+        self.rank_of: dict[Any, int] = dict(zip(self.keys, self.ranks, strict=True))
+
+    def rank(self, key: Any) -> int | None:
+        """The rank of a key, a new one placed between its neighbours; None: no room left."""
+        found = self.rank_of.get(key)
+        if found is not None:
+            return found
+        at = bisect_left(self.keys, key)
+        low = self.ranks[at - 1] if at else 0
+        high = self.ranks[at] if at < len(self.ranks) else _RANK_ROOM
+        if high - low < 2:
+            return None
+        rank = (low + high) // 2
+        self.keys.insert(at, key)
+        self.ranks.insert(at, rank)
+        self.rank_of[key] = rank
+        return rank
+
+
 def _ranked_by_distinct(values: Sequence[Any], key: Callable[[Any], Any]
-                        ) -> tuple[list[int], dict[Any, int]]:
-    """Int ranks of the values' keys, each distinct value keyed once, and the rank of each
-    key: columns of few distinct values (reasons, notes, reviewers, hints) sort by small
-    ints, not texts."""
+                        ) -> tuple[list[int], _SpacedRanks]:
+    """Int ranks of the values' keys, each distinct value keyed once: columns of few distinct
+    values (reasons, notes, reviewers, hints) sort by small ints, not texts."""
     key_of = {value: key(value) for value in set(values)}
-    rank_of_key = {k: n for n, k in enumerate(sorted(set(key_of.values())))}
-    rank_of_value = {value: rank_of_key[k] for value, k in key_of.items()}
-    return list(map(rank_of_value.__getitem__, values)), rank_of_key
+    spaced = _SpacedRanks(set(key_of.values()))
+    rank_of_value = {value: spaced.rank_of[k] for value, k in key_of.items()}
+    return list(map(rank_of_value.__getitem__, values)), spaced
 
 
 def text_column(table: ProcedureTable, kind: str) -> list[str]:
@@ -114,7 +144,7 @@ class SortKeys:
                  reason_labels: Mapping[str, str]) -> None:
         self.table, self.columns, self.reason_labels = table, columns, reason_labels
         self._lists: dict[int, list[Any]] = {}
-        self._rank_of_key: dict[int, dict[Any, int]] = {}  # for lists of ranks
+        self._rank_of_key: dict[int, _SpacedRanks] = {}  # for lists of ranks
         self.ranks = {column: Ranks(text_column(table, kind))
                       for column, kind in enumerate(columns.kinds) if kind in RANKED}
 
@@ -235,13 +265,11 @@ class SortKeys:
             if keys is self.table.changed_at or (kinds is not None
                                                  and kinds_of[column] not in kinds):
                 continue
-            rank_of_key = self._rank_of_key.get(column)
+            spaced = self._rank_of_key.get(column)
             for p in positions:
                 key = self.key(column, p)
-                if rank_of_key is None:
-                    keys[p] = key
-                elif key in rank_of_key:
-                    keys[p] = rank_of_key[key]
-                else:
+                rank = key if spaced is None else spaced.rank(key)
+                if rank is None:  # no room between two ranks: made again when needed
                     del self._lists[column], self._rank_of_key[column]
                     break
+                keys[p] = rank

@@ -348,3 +348,28 @@ def test_reason_labels_follow_the_language() -> None:
     engine.sort(engine.columns.REASON)
     keys = [engine.sort_key(engine.columns.REASON, r) for r in range(len(engine))]
     assert keys == sorted(keys) and "pdf form to print" in keys
+
+
+@pytest.mark.parametrize("room", [1 << 30, 64])
+def test_new_notes_get_ranks_between_their_neighbours(room: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new note takes a rank between the notes around it; when no rank is left between
+    them (a small room here), the ranks are made again: the sort stays right either way."""
+    import digiamt_desk.engine.columns as columns_module
+
+    monkeypatch.setattr(columns_module, "_RANK_ROOM", room)
+    table = generated(600)
+    engine = engine_of(table)
+    prepare(engine)
+    note = engine.columns.NOTE
+    for n in range(40):
+        def noted(target: ProcedureTable, ids: list[int], n: int = n) -> list[int]:
+            p = target.position(ids[0])
+            assert p is not None
+            target.notes[p] = f"passt {n:03d}"  # each new, all between "passt" and "Rück..."
+            return [p]
+
+        engine.refresh([table.ids[n * 7]], noted)
+        engine.sort(note, descending=n % 2 == 1)
+        keys = [engine.sort_key(note, r) for r in range(len(engine))]
+        assert keys == sorted(keys, reverse=n % 2 == 1), n
