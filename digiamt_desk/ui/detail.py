@@ -144,21 +144,20 @@ class _HistoryWords:
 
 
 def history_html(desk: Desk, lines: list[HistoryLine]) -> str:
+    """The newest change first, each as two lines (when and who; what changed), so a narrow
+    pane wraps between words and never inside a date or a word (as a five-column table did)."""
     if not lines:
         return "<p>" + escape(translate("Detail", "No changes yet.")) + "</p>"
     words = _HistoryWords(desk)
     parts = []
     for line in reversed(lines):
-        # A no-break space: the date and time never break apart in a narrow pane.
+        # A no-break space: the date and time never break apart.
         when = line.at.astimezone().strftime("%d.%m.%Y\u00a0%H:%M")
         change = (f"{escape(words.value(line.field, line.old))} → "
                   f"{escape(words.value(line.field, line.new))}")
         parts.append(
-            f"<tr><td>{escape(when)}</td><td>{escape(line.by)}</td>"
-            f"<td>{escape(words.action(line.action))}</td>"
-            f"<td>{escape(words.field(line.field))}</td><td>{change}</td></tr>")
-    titles = (translate("Detail", "When"), translate("Detail", "Who"),
-              translate("Detail", "Action"), translate("Detail", "Field"),
-              translate("Detail", "Change"))
-    header = "".join(f"<th align='left'>{escape(t)}</th>" for t in titles)
-    return f"<table cellspacing='4'><tr>{header}</tr>{''.join(parts)}</table>"
+            f"<p style='margin-top: 0; margin-bottom: 8px'>"
+            f"<span style='color: gray'>{escape(when)} · {escape(line.by)}</span><br>"
+            f"<b>{escape(words.action(line.action))}</b> · "
+            f"{escape(words.field(line.field))}: {change}</p>")
+    return "".join(parts)
