@@ -32,6 +32,7 @@ from digiamt_desk.domain.procedure_table import (
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
+    complete_columns,
 )
 from digiamt_desk.engine.columns import CHECK_KINDS, Columns, SortKeys, reason_text
 from digiamt_desk.engine.facets import FacetCodes, FacetFilter
@@ -44,15 +45,6 @@ Reload = Callable[[ProcedureTable, list[int]], list[int]]
 
 def empty_table() -> ProcedureTable:
     return ProcedureTable(application_id=0, criterion_ids=())
-
-
-def complete_columns(table: ProcedureTable) -> None:
-    """Empty check and import-hint columns for a table built without them (as tests do)."""
-    count = len(table.ids)
-    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
-                        ("maturity_override", None), ("import_hints", "")):
-        if len(getattr(table, name)) != count:
-            setattr(table, name, [empty] * count)
 
 
 class ReviewEngine:

@@ -109,17 +109,6 @@ def reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]
     return changed
 
 
-def ensure_check_columns(table: ProcedureTable) -> None:
-    """Empty check and import-hint columns for a table built without them (as tests and tools
-    do)."""
-    count = len(table.ids)
-    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
-                        ("maturity_override", None), ("import_hints", "")):
-        column = getattr(table, name)
-        if len(column) != count:
-            setattr(table, name, [empty] * count)
-
-
 def reload_checks(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
     """Read the check results of these ids again; the positions whose values changed."""
     found: dict[int, tuple[Any, ...]] = {}

@@ -41,10 +41,10 @@ from digiamt_desk.domain.procedure_table import (
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
+    complete_columns,
 )
 from digiamt_desk.store.review_columns import (
     CHUNK,
-    ensure_check_columns,
     load_checks,
     load_import_hints,
     reload_checks,
@@ -52,6 +52,7 @@ from digiamt_desk.store.review_columns import (
 )
 from digiamt_desk.store.review_columns import fetch as _fetch
 
+ensure_check_columns = complete_columns  # the name the services knew
 _CHUNK = CHUNK
 _SEP = "\x1f"  # ASCII unit separator: joins fields in the sparse query (checked when split)
 _MMAP = 1 << 30  # memory-mapped reads halve SQLite's scan time (no read() per page)
