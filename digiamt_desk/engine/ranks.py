@@ -61,24 +61,38 @@ _BYTES = _byte_table()
 _SEP = "\x00"
 
 
+FOLD_CHUNK = 32_768  # texts folded together: bounds the joined copies (a few MB each)
+
+
 def german_keys(values: Sequence[str]) -> list[str]:
     """The keys of a whole column, each exactly `german_key`'s, folded in bulk: the texts
     joined into one string, encoded as Latin-1 (other characters written as "&#n;") and
     folded by one `bytes.translate` in C. The few keys left with bytes beyond ASCII, or with
     a "&#" (a character beyond Latin-1, or those letters in the text), are folded one by one.
-    At 200,000 German titles: about 25 ms, against 200 ms text by text."""
-    joined = _SEP.join(values)
-    encoded = joined.encode("latin-1", "xmlcharrefreplace")
+    At 200,000 German titles: about 40 ms, against 200 ms text by text."""
+    if len(values) <= FOLD_CHUNK:
+        return _fold(values)
+    keys: list[str] = []
+    for start in range(0, len(values), FOLD_CHUNK):
+        keys.extend(_fold(values[start:start + FOLD_CHUNK]))
+    return keys
+
+
+def _fold(values: Sequence[str]) -> list[str]:
+    encoded = _SEP.join(values).encode("latin-1", "xmlcharrefreplace")
+    references = b"&" in encoded and b"&#" in encoded
     folded = encoded.translate(_BYTES).replace(b"\xdf", b"ss")
+    del encoded
     ascii_only = folded.isascii()
     keys = (folded.decode("ascii" if ascii_only else "latin-1").split(_SEP)
             if values else [])
+    del folded
     if len(keys) != len(values):
         return _german_keys_one_by_one(values)  # a NUL inside a text
     if not ascii_only:
         for p in compress(range(len(keys)), map(not_, map(str.isascii, keys))):
             keys[p] = german_key(values[p])
-    if b"&" in encoded and b"&#" in encoded:
+    if references:
         for p in compress(range(len(keys)), map(str.__contains__, keys, repeat("&#"))):
             keys[p] = german_key(values[p])
     return keys

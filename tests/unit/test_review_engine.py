@@ -21,7 +21,7 @@ from digiamt_desk.engine.facets import (
     count_facets,
     criterion_facet,
 )
-from digiamt_desk.engine.ranks import Ranks, german_key
+from digiamt_desk.engine.ranks import Ranks, german_key, german_keys
 from digiamt_desk.engine.rows import next_open_row, rematch
 
 FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), "check",
@@ -195,3 +195,12 @@ def test_the_fast_german_keys_are_the_collation_keys() -> None:
     assert german_keys(values) == [din5007_key(v)[0] for v in values]
     assert german_keys(["a\x00b", "Ä"]) == ["a\x00b", "a"]  # a NUL inside: one by one
     assert german_keys([]) == [] and german_keys([""]) == [""]
+
+
+def test_german_keys_of_a_long_column_are_folded_in_pieces(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.engine.ranks as ranks_module
+
+    monkeypatch.setattr(ranks_module, "FOLD_CHUNK", 7)
+    values = ["Übergabe", "a\x00b", "Straße", "", "Ærø", "x–y", *(f"Öl {n}" for n in range(30))]
+    assert german_keys(values) == [din5007_key(v)[0] for v in values]
