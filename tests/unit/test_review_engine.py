@@ -185,8 +185,6 @@ def test_text_matches_follow_a_changed_note() -> None:
 
 
 def test_the_fast_german_keys_are_the_collation_keys() -> None:
-    from digiamt_desk.engine.ranks import german_keys
-
     rng = random.Random(7)
     # Latin-1 letters, letters beyond it (– „ ẞ ł), "&#" as written by hand, ª µ æ ÿ.
     alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0–„łªµæÿ&#;\u0308"
