@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from digiamt_desk.domain.review import Decision
+from digiamt_desk.domain.review import Blocker, Decision
 from digiamt_desk.services import changes, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
@@ -55,6 +55,7 @@ class ReviewActions(QObject):
         refused = [(pid, result.blockers.get(pid, [])) for pid, _why in result.refused]
         if refused:
             pid, blockers = refused[0]
+            blockers = _labelled(blockers, criterion_labels(window.desk.catalog()))
             why = self.tr("Not accepted: %1 (%2)").replace(
                 "%1", window.title_of(pid)).replace("%2", describe_blockers(blockers))
             if len(refused) > 1:
@@ -193,3 +194,12 @@ class ReviewActions(QObject):
             menu.addSeparator()
             menu.addActions(extra)
         return menu
+
+
+def _labelled(blockers: list[Blocker], labels: dict[str, str]) -> list[Blocker]:
+    """The blockers with each criterion's label in the window's language (the service names
+    it in the catalog's German)."""
+    return [Blocker(b.code, tuple((name, labels.get(b.param("criterion"), value))
+                                  if name == "label" else (name, value)
+                                  for name, value in b.params))
+            if b.code == "criterion_not_met" else b for b in blockers]

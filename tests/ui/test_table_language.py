@@ -66,3 +66,21 @@ def test_catalog_labels_follow_the_window_language(qtbot: QtBot, language: str,
     history = window.ui.historyBrowser.toPlainText()
     assert words["label"] in history and words["reason"] in history
     assert other["label"] not in history and other["reason"] not in history
+
+
+def test_a_refusal_names_the_criterion_in_the_window_language(qtbot: QtBot, language: str,
+                                                               demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    application = applications.find_application(window.desk, "093765345")
+    assert application.id is not None
+    window.open_application(application.id)
+    current = window.current_procedure_id()
+    assert current is not None
+    review.set_criterion(window.desk, application.id, [current], "electronic_submission",
+                         False)
+    window.rows_changed([current])
+    window.review.decide(Decision.ACCEPTED)  # refused: the criterion is not met
+    label = {"en": "Electronic submission", "de": "Elektronisch absendbar"}[language]
+    other = {"de": "Electronic submission", "en": "Elektronisch absendbar"}[language]
+    assert label in window.notice.text() and other not in window.notice.text()
