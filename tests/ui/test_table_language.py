@@ -84,3 +84,15 @@ def test_a_refusal_names_the_criterion_in_the_window_language(qtbot: QtBot, lang
     label = {"en": "Electronic submission", "de": "Elektronisch absendbar"}[language]
     other = {"de": "Electronic submission", "en": "Elektronisch absendbar"}[language]
     assert label in window.notice.text() and other not in window.notice.text()
+
+
+def test_the_reject_dialog_offers_the_reasons_in_the_window_language(
+        qtbot: QtBot, language: str, demo_desk: Desk) -> None:
+    from digiamt_desk.ui.dialogs import make_reject_dialog
+
+    dialog = make_reject_dialog(demo_desk, 2, None)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.reasonCombo
+    shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert shown["pdf_form"] == {"en": "PDF form to print",
+                                 "de": "PDF-Formular zum Ausdrucken"}[language]
