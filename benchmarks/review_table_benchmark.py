@@ -3,6 +3,8 @@
 Measures, without a visible window (offscreen platform, the view is made but not shown):
 - open: `open_desk` + `load_table` + the model + `view.setModel`, against the baseline of
   reading the same rows with plain sqlite3 `SELECT <the 14 columns> ... fetchall()`;
+- filled: what the window does to show an application on an open database (read the table,
+  model reset, the sort by title it opens with, the facet counts, the first rows painted);
 - what a user meets in the first second or two, while the idle-time preparation (search
   texts, facet codes, sort ranks) still runs: a first keystroke, sorts by long text columns;
 - filter: typing "gewerbe" letter by letter (one `set_filter` per keystroke, each followed by
@@ -14,7 +16,8 @@ Measures, without a visible window (offscreen platform, the view is made but not
 
 The database is built once (the real import of a generated dashboard CSV, then review state by
 bulk SQL: ~30% decided, some notes and criteria) and cached, by default in the temp folder.
-Goals (issue: review table): open < 1 s, filter keystroke < 100 ms, sort < 200 ms, RSS < 600 MB.
+Goals (issue 12): filter keystroke and sort < 50 ms, RSS < 600 MB, the filled table visible
+1.5 s after process start (of which the window's start-up is benchmarks/startup_benchmark.py's).
 This machine's speed drifts by 2x within an hour; the ratios to the baselines are steadier.
 
     .venv/bin/python benchmarks/review_table_benchmark.py [--rows 200000] [--db PATH] [--json]
@@ -191,6 +194,39 @@ def open_view(app: QApplication, path: Path, app_id: int
     return time.perf_counter() - start, opened - start, desk, model, view
 
 
+def fill_view(app: QApplication, path: Path, app_id: int) -> dict[str, float]:
+    """What the window does to show an application (ui/main_window.open_application), on an
+    open database: read the table (the store's read model), the model reset, the sort by
+    title the table opens with (German order), the facet counts, the first rows painted."""
+    desk = open_desk(path, reviewer="benchmark")
+    view = QTableView()
+    view.resize(1200, 800)
+    view.show()
+    app.processEvents()
+    times = {}
+    start = time.perf_counter()
+    table = load_table(desk, app_id)
+    times["read"] = time.perf_counter() - start
+    mark = time.perf_counter()
+    model = ProcedureTableModel(desk=desk)
+    view.setModel(model)
+    model.set_table(table)
+    times["model_reset"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    times["sort_by_title"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    model.facet_counts()
+    times["facet_counts"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    view.repaint()
+    times["paint"] = time.perf_counter() - mark
+    times["filled"] = time.perf_counter() - start
+    desk.close()
+    view.hide()
+    return times
+
+
 def prepare(app: QApplication, model: ProcedureTableModel) -> float:
     """How long the idle-time preparation (search texts, facet codes) runs after open."""
     start = time.perf_counter()
@@ -229,6 +265,11 @@ def main() -> int:
             del model, view
     rows = model.total_count()
     assert rows == args.rows, rows
+    fills = []
+    for _ in range(args.repeat):
+        gc.collect()
+        fills.append(fill_view(app, path, app_id))
+    fill = {key: statistics.median(f[key] for f in fills) for key in fills[0]}
     base_open, ours_open = statistics.median(base_times), statistics.median(open_times)
     early: list[tuple[str, float]] = [
         ("keystroke 'g' (builds search texts and facet codes)",
@@ -291,6 +332,7 @@ def main() -> int:
         "open_desk_s": round(statistics.median(desk_times), 3),
         "baseline_fetchall_s": round(base_open, 3),
         "open_ratio": round(ours_open / base_open, 2),
+        "fill_s": {key: round(value, 3) for key, value in fill.items()},
         "idle_preparation_s": round(statistics.median(prepare_times), 3) if prepare_times else None,
         "before_preparation_ms": {label: round(t * 1000, 1) for label, t in early},
         "filter_max_ms": round(max(keystrokes) * 1000, 1),
@@ -300,7 +342,7 @@ def main() -> int:
         "baseline_sort_ms": round(base_sort * 1000, 1),
         "sort_max_ratio": round(max(sort_times) / base_sort, 2),
         "peak_rss_mb": round(rss_mb),
-        "goals": {"open_s": 1.0, "filter_ms": 100, "sort_ms": 200, "rss_mb": 600},
+        "goals": {"filter_ms": 50, "sort_ms": 50, "rss_mb": 600},
     }
     desk.close()
     if args.json:
@@ -310,6 +352,8 @@ def main() -> int:
     print(f"open (open_desk + load_table + model + setModel), median of {args.repeat}: "
           f"{ours_open:.3f} s (open_desk {result['open_desk_s']:.3f} s); baseline sqlite3 "
           f"SELECT fetchall {base_open:.3f} s; ratio {result['open_ratio']}")
+    print("filled table (read, model reset, sort by title, facet counts, paint), median: "
+          + ", ".join(f"{key} {value:.3f} s" for key, value in fill.items()))
     print(f"  then idle-time preparation (search texts, facet codes, sort ranks) runs for "
           f"{result['idle_preparation_s']} s in timer ticks of a few ms; meanwhile:")
     for label, seconds in early:
@@ -326,10 +370,9 @@ def main() -> int:
     print(f"\npeak RSS {rss_mb:.0f} MB")
     print("\n                       measured      goal")
     for label, value, goal, ok in [
-        ("open", f"{ours_open:.3f} s", "< 1 s", ours_open < 1.0),
-        ("filter keystroke max", f"{result['filter_max_ms']} ms", "< 100 ms",
-         result["filter_max_ms"] < 100),
-        ("sort max", f"{result['sort_max_ms']} ms", "< 200 ms", result["sort_max_ms"] < 200),
+        ("filter keystroke max", f"{result['filter_max_ms']} ms", "< 50 ms",
+         result["filter_max_ms"] < 50),
+        ("sort max", f"{result['sort_max_ms']} ms", "< 50 ms", result["sort_max_ms"] < 50),
         ("peak RSS", f"{rss_mb:.0f} MB", "< 600 MB", rss_mb < 600),
     ]:
         print(f"  {label:<20} {value:>10}  {goal:>8}  {'ok' if ok else 'MISSED'}")

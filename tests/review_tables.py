@@ -4,7 +4,10 @@ the review engine (tests/unit) and of its Qt model (tests/ui)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from typing import Any
 
+from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.domain.procedure_table import ProcedureTable
 
 CRITERIA = ("administrative_service", "electronic_submission", "on_bayernportal")
@@ -64,3 +67,74 @@ def generated(rows: int = 3000, seed: int = 3) -> ProcedureTable:
                                           "no_online_link", "appointment",
                                           "shared_link no_online_link"]) for _ in range(rows)]
     return table
+
+
+# --- plain-Python oracles of what the review table shows ---------------------------------------
+
+YES_NO = {True: "yes", False: "no", None: "unset"}
+
+
+def matches(table: ProcedureTable, p: int, text: str) -> bool:
+    haystack = f"{table.titles[p]}\n{table.urls[p]}\n{table.notes[p]}".casefold()
+    return all(word in haystack for word in text.casefold().split())
+
+
+def facet_values(table: ProcedureTable, p: int, facet: str) -> set[str]:
+    """A row's values of a facet: one, or for the hints (of the check and of the import) any
+    number ("none" for no hint)."""
+    if facet == "hints":
+        return set(table.hints[p].split()) or {"none"}
+    if facet == "import":
+        return set(table.import_hints[p].split()) or {"none"}
+    if facet == "check":
+        return {table.check_status[p] or "unchecked"}
+    if facet == "decision":
+        return {table.decisions[p]}
+    if facet == "provider":
+        return {table.providers[p]}
+    if facet == "link_kind":
+        return {table.link_kinds[p]}
+    return {YES_NO[table.criteria[facet.removeprefix("criteria.")][p]]}
+
+
+def expected_ids(table: ProcedureTable, text: str, facets: dict[str, set[str]]) -> list[int]:
+    return [table.ids[p] for p in range(len(table)) if matches(table, p, text)
+            and all(facet_values(table, p, f) & v for f, v in facets.items() if v)]
+
+
+def german(text: str) -> str:
+    """The German dictionary order the text columns sort in (DIN 5007-1)."""
+    return din5007_key(text)[0]
+
+
+DECISION_ORDER = {"open": 0, "accepted": 1, "rejected": 2}
+PROVIDER_ORDER = {"municipal": 0, "central": 1, "unknown": 2}
+CRITERION_ORDER = {None: 0, False: 1, True: 2}
+CHECK_ORDER = ["", "ok", "redirect", "not_found", "client_error", "server_error", "timeout",
+               "tls_error", "too_many_redirects", "no_network", "not_checked"]
+
+
+def raw_key(table: ProcedureTable, column: int) -> Callable[[int], Any]:
+    """The documented sort order of each column, on the raw values, by position."""
+    def reason(p: int) -> str:
+        code, text = table.reason_codes[p], table.reason_texts[p]
+        label = REASONS.get(code, code)
+        return german(f"{label}: {text}" if code and text else label or text)
+
+    keys: list[Callable[[int], Any]] = [
+        lambda p: german(table.titles[p]),
+        lambda p: german(table.urls[p]),
+        lambda p: PROVIDER_ORDER[table.providers[p]],
+        lambda p: table.leika_keys[p],
+        *[lambda p, c=cid: CRITERION_ORDER[table.criteria[c][p]] for cid in CRITERIA],
+        lambda p: DECISION_ORDER[table.decisions[p]],
+        reason,
+        lambda p: german(table.notes[p]),
+        lambda p: german(table.changed_by[p]),
+        lambda p: table.changed_at[p],
+        lambda p: CHECK_ORDER.index(table.check_status[p]),
+        lambda p: f"{table.import_hints[p]}\x1f{table.hints[p]}",  # import's codes first
+        lambda p: (table.maturity_override[p] if table.maturity_override[p] is not None
+                   else -1 if table.maturity[p] is None else table.maturity[p]),
+    ]
+    return keys[column]

@@ -21,10 +21,21 @@ class Criterion:
     label_de: str
     help_de: str = ""
     short_de: str = ""  # for narrow table columns; the label where none is given
+    short_en: str = ""
 
     @property
     def column_de(self) -> str:
         return self.short_de or self.label_de
+
+    def label(self, language: str) -> str:
+        """The label in a language of the user interface ("de"; any other: English)."""
+        return self.label_de if language == "de" else self.label_en
+
+    def column(self, language: str) -> str:
+        """The short label for a narrow table column, in a language of the user interface."""
+        if language == "de":
+            return self.column_de
+        return self.short_en or self.label_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +43,10 @@ class RejectionReason:
     code: str
     label_en: str
     label_de: str
+
+    def label(self, language: str) -> str:
+        """The label in a language of the user interface ("de"; any other: English)."""
+        return self.label_de if language == "de" else self.label_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +87,7 @@ def parse_catalog(text: str, source: str) -> Catalog:
             thresholds_by_kind={str(k): int(v) for k, v in threshold.get("by_kind", {}).items()},
             criteria=tuple(
                 Criterion(c["id"], c["label_en"], c["label_de"], c.get("help_de", ""),
-                          c.get("short_de", ""))
+                          c.get("short_de", ""), c.get("short_en", ""))
                 for c in data["criteria"]
             ),
             rejection_reasons=tuple(

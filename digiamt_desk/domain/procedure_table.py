@@ -79,3 +79,13 @@ def build_search_texts(table: ProcedureTable, rows: int | None = None) -> bool:
                                      islice(table.notes, start, stop), strict=True))
         table.search_texts.extend(map(str.casefold, joined))
     return table.search_ready
+
+
+def complete_columns(table: ProcedureTable) -> None:
+    """Empty check and import-hint columns for a table built without them (as tests and tools
+    do): the read model fills them, the engine needs them full length."""
+    count = len(table.ids)
+    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
+                        ("maturity_override", None), ("import_hints", "")):
+        if len(getattr(table, name)) != count:
+            setattr(table, name, [empty] * count)

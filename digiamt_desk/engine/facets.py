@@ -135,3 +135,55 @@ def count_facets(joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
             for one in shown:
                 bucket[one] = bucket.get(one, 0) + number
     return counts
+
+
+class FacetFilter:
+    """The facets of a table by name (`names`, as `Columns.facet_names` lists them): which
+    facet codes pass the chosen values, and the counts per value."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+        criteria = len(self.names) - 6
+        self.check_slot, self.hints_slot, self.import_slot = (3 + criteria, 4 + criteria,
+                                                              5 + criteria)
+
+    def slot(self, name: str) -> int:
+        """Where a facet's value sits in the facet key tuple (KeyError: no such facet)."""
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise KeyError(f"no facet {name!r}; there are {self.names}") from None
+
+    def raw_values(self, slot: int, values: Iterable[str]) -> set[Any]:
+        """The chosen values as the table stores them."""
+        if slot < 3 or slot in (self.hints_slot, self.import_slot):
+            return set(values)
+        if slot == self.check_slot:
+            return {"" if v == "unchecked" else v for v in values}
+        return {CRITERION_RAW[v] for v in values if v in CRITERION_RAW}
+
+    def matches(self, slot: int, value: Any, chosen: set[Any]) -> bool:
+        """Whether a row's facet value is among the chosen; a row with several hints (of the
+        check or the import) matches when any of them is chosen, one without when "none" is."""
+        if slot == self.hints_slot or slot == self.import_slot:
+            codes = value.split()
+            return not chosen.isdisjoint(codes) if codes else "none" in chosen
+        return value in chosen
+
+    def active(self, facets: Mapping[str, Iterable[str]]) -> dict[int, set[Any]]:
+        return {self.slot(name): self.raw_values(self.slot(name), values)
+                for name, values in facets.items()}
+
+    def allowed(self, by_key: Mapping[tuple[Any, ...], int],
+                facets: Mapping[str, Iterable[str]]) -> set[int]:
+        """The facet codes whose values pass every chosen facet."""
+        active = self.active(facets).items()
+        matches = self.matches
+        return {code for key, code in by_key.items()
+                if all(matches(slot, key[slot], values) for slot, values in active)}
+
+    def count(self, joint: Mapping[int, int], keys: Mapping[int, tuple[Any, ...]],
+              facets: Mapping[str, Iterable[str]]) -> dict[str, dict[str, int]]:
+        """The counts per facet value (see `count_facets`)."""
+        return count_facets(joint, keys, self.names, self.active(facets), self.matches,
+                            self.check_slot, self.hints_slot, self.import_slot)

@@ -74,19 +74,30 @@ def load_checks(engine: Engine, table: ProcedureTable) -> None:
             table.maturity[p], table.maturity_override[p] = maturity, override
 
 
-def load_import_hints(engine: Engine, table: ProcedureTable) -> None:
-    """The import's hints: only the rows that have any are read (few in most lists)."""
+def load_import_hints(engine: Engine, table: ProcedureTable,
+                      rows: list[tuple[Any, ...]] | None = None) -> None:
+    """The import's hints: only the rows that have any are read (few in most lists). `rows`:
+    those of `import_hint_rows`, read beforehand (on another thread)."""
     count = len(table.ids)
     table.import_hints = [""] * count
     if not count:
         return
-    rows = fetch(engine, "SELECT id, import_hints FROM procedure WHERE application_id = ? "
-                        "AND import_hints != ''", (table.application_id,))
+    if rows is None:
+        rows = import_hint_rows(engine, table.application_id)
     position = table.position
     for pid, hints in rows:
         p = position(pid)
         if p is not None:
             table.import_hints[p] = hints
+
+
+def import_hint_rows(engine: Engine, application_id: int,
+                     where: str = "application_id = ?") -> list[tuple[Any, ...]]:
+    """(id, hints) of the procedures with import hints: a scan of the application's rows,
+    which a thread of its own can run while the table's other columns are read. `where`: how
+    the application's rows are found (`+application_id = ?` scans the table in id order)."""
+    return fetch(engine, f"SELECT id, import_hints FROM procedure WHERE {where} "
+                        "AND import_hints != ''", (application_id,))
 
 
 def reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
@@ -107,17 +118,6 @@ def reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]
             table.import_hints[p] = hints
             changed.append(p)
     return changed
-
-
-def ensure_check_columns(table: ProcedureTable) -> None:
-    """Empty check and import-hint columns for a table built without them (as tests and tools
-    do)."""
-    count = len(table.ids)
-    for name, empty in (("check_status", ""), ("hints", ""), ("maturity", None),
-                        ("maturity_override", None), ("import_hints", "")):
-        column = getattr(table, name)
-        if len(column) != count:
-            setattr(table, name, [empty] * count)
 
 
 def reload_checks(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:

@@ -41,10 +41,11 @@ from digiamt_desk.domain.procedure_table import (
     SEARCH_CHUNK,
     ProcedureTable,
     build_search_texts,
+    complete_columns,
 )
 from digiamt_desk.store.review_columns import (
     CHUNK,
-    ensure_check_columns,
+    import_hint_rows,
     load_checks,
     load_import_hints,
     reload_checks,
@@ -52,6 +53,7 @@ from digiamt_desk.store.review_columns import (
 )
 from digiamt_desk.store.review_columns import fetch as _fetch
 
+ensure_check_columns = complete_columns  # the name the services knew
 _CHUNK = CHUNK
 _SEP = "\x1f"  # ASCII unit separator: joins fields in the sparse query (checked when split)
 _MMAP = 1 << 30  # memory-mapped reads halve SQLite's scan time (no read() per page)
@@ -161,12 +163,15 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
     parameters = (table.application_id,)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-table") as pool:
         sparse_future = pool.submit(_fetch, engine, sparse_sql, parameters, mmap)
+        # The import hints' scan next on the same thread (SQLite lets go of the GIL there).
+        hints_future = pool.submit(import_hint_rows, engine, table.application_id, where)
         rows = _fetch(engine, dense_sql, parameters, mmap)
         count = len(rows)
         table.ids, table.titles, table.urls, table.leika_keys, packed = (
             list(map(itemgetter(k), rows)) for k in range(5))
         del rows
         sparse = sparse_future.result()
+        hint_rows = hints_future.result()
     codes = set(packed)
     decisions = list(map(_unpacker(DECISIONS, 0, 4), packed))
     providers = list(map(_unpacker(PROVIDERS, 2, 4), packed))
@@ -182,7 +187,7 @@ def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
         fields = _sparse_rows(engine, table.application_id)
     _set_sparse(table, count, fields)
     load_checks(engine, table)
-    load_import_hints(engine, table)
+    load_import_hints(engine, table, hint_rows)
 
 
 def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:

@@ -54,7 +54,7 @@ def summary_text(facts: AwardingSummary) -> str:
         for hint in facts.hints[:HINTS_SHOWN]:
             what = [translate("Awarding", str(_HINT_NAMES.get(code, code))) for code in hint.hints]
             if hint.check_status:
-                from digiamt_desk.ui.procedure_model import CHECK_TEXTS
+                from digiamt_desk.ui.table_texts import CHECK_TEXTS
 
                 status = translate("ProcedureTableModel",
                                    str(CHECK_TEXTS.get(hint.check_status, hint.check_status)))

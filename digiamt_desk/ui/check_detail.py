@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from digiamt_desk.services.checks import CheckResultView
-from digiamt_desk.ui.procedure_model import CHECK_TEXTS, HINT_TEXTS
+from digiamt_desk.ui.table_texts import CHECK_TEXTS, HINT_TEXTS
 
 translate = QCoreApplication.translate
 

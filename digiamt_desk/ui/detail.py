@@ -6,9 +6,11 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from digiamt_desk.engine.columns import reason_text
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import ProcedureView, SourceRowView
 from digiamt_desk.services.review import HistoryLine
+from digiamt_desk.ui.table_texts import reason_labels, ui_language
 
 translate = QCoreApplication.translate
 
@@ -29,6 +31,7 @@ def _row(caption: str, value: str) -> str:
 
 def procedure_html(desk: Desk, procedure: ProcedureView) -> str:
     catalog = desk.catalog()
+    language = ui_language()
     if procedure.link_kind == "http":
         link = f"<a href='{escape(procedure.url, quote=True)}'>{escape(procedure.url)}</a>"
     else:
@@ -47,12 +50,14 @@ def procedure_html(desk: Desk, procedure: ProcedureView) -> str:
             text = "–"
         else:
             text = translate("Detail", "met") if met else translate("Detail", "not met")
-        rows.append(_row(criterion.label_de, escape(text)))
+        rows.append(_row(criterion.label(language), escape(text)))
     decision = {"open": translate("Detail", "Open"), "accepted": translate("Detail", "Accepted"),
                 "rejected": translate("Detail", "Rejected")}[procedure.decision]
     rows.append(_row(translate("Detail", "Decision"), f"<b>{escape(decision)}</b>"))
     if procedure.decision == "rejected":
-        rows.append(_row(translate("Detail", "Reason"), escape(procedure.reason_label(desk))))
+        reason = reason_text(procedure.reason_code, procedure.reason_text,
+                             reason_labels(catalog, language))
+        rows.append(_row(translate("Detail", "Reason"), escape(reason)))
     if procedure.duplicate_rows:
         rows.append(_row(translate("Detail", "Merged rows"), str(procedure.duplicate_rows)))
     if procedure.import_hints:
@@ -111,9 +116,9 @@ class _HistoryWords:
     """The history's codes (actions, fields, stored values) in the reader's language."""
 
     def __init__(self, desk: Desk) -> None:
-        catalog = desk.catalog()
-        self.criteria = {c.id: c.label_de for c in catalog.criteria}
-        self.reasons = {r.code: r.label_de for r in catalog.rejection_reasons}
+        catalog, language = desk.catalog(), ui_language()
+        self.criteria = {c.id: c.label(language) for c in catalog.criteria}
+        self.reasons = reason_labels(catalog, language)
 
     def action(self, code: str) -> str:
         return _words(_ACTIONS[code]) if code in _ACTIONS else code
@@ -139,21 +144,20 @@ class _HistoryWords:
 
 
 def history_html(desk: Desk, lines: list[HistoryLine]) -> str:
+    """The newest change first, each as two lines (when and who; what changed), so a narrow
+    pane wraps between words and never inside a date or a word (as a five-column table did)."""
     if not lines:
         return "<p>" + escape(translate("Detail", "No changes yet.")) + "</p>"
     words = _HistoryWords(desk)
     parts = []
     for line in reversed(lines):
-        # A no-break space: the date and time never break apart in a narrow pane.
+        # A no-break space: the date and time never break apart.
         when = line.at.astimezone().strftime("%d.%m.%Y\u00a0%H:%M")
         change = (f"{escape(words.value(line.field, line.old))} → "
                   f"{escape(words.value(line.field, line.new))}")
         parts.append(
-            f"<tr><td>{escape(when)}</td><td>{escape(line.by)}</td>"
-            f"<td>{escape(words.action(line.action))}</td>"
-            f"<td>{escape(words.field(line.field))}</td><td>{change}</td></tr>")
-    titles = (translate("Detail", "When"), translate("Detail", "Who"),
-              translate("Detail", "Action"), translate("Detail", "Field"),
-              translate("Detail", "Change"))
-    header = "".join(f"<th align='left'>{escape(t)}</th>" for t in titles)
-    return f"<table cellspacing='4'><tr>{header}</tr>{''.join(parts)}</table>"
+            f"<p style='margin-top: 0; margin-bottom: 8px'>"
+            f"<span style='color: gray'>{escape(when)} · {escape(line.by)}</span><br>"
+            f"<b>{escape(words.action(line.action))}</b> · "
+            f"{escape(words.field(line.field))}: {change}</p>")
+    return "".join(parts)

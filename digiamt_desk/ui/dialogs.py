@@ -31,6 +31,7 @@ from digiamt_desk.ui.forms.ui_reject_dialog import Ui_RejectDialog
 from digiamt_desk.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from digiamt_desk.ui.messages import describe
 from digiamt_desk.ui.settings import UserSettings
+from digiamt_desk.ui.table_texts import ui_language
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -147,8 +148,9 @@ class RejectDialog(QDialog):
         self.ui = Ui_RejectDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setWindowTitle(self.tr("Reject %n procedure(s)", "", count))
+        language = ui_language()  # the catalog's labels in the window's language
         for reason in desk.catalog().rejection_reasons:
-            self.ui.reasonCombo.addItem(reason.label_de, reason.code)
+            self.ui.reasonCombo.addItem(reason.label(language), reason.code)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 

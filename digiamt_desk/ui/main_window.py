@@ -44,6 +44,7 @@ from digiamt_desk.ui.review_actions import ReviewActions
 from digiamt_desk.ui.reviewer_bar import ReviewerBar
 from digiamt_desk.ui.settings import UserSettings
 from digiamt_desk.ui.summary import SummaryBar
+from digiamt_desk.ui.table_texts import ui_language
 
 if TYPE_CHECKING:
     from digiamt_desk.ui.checks import CheckController
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         criteria = self.desk.catalog().criteria
         for action, criterion in zip((ui.actionCriterion1, ui.actionCriterion2,
                                       ui.actionCriterion3), criteria, strict=False):
-            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label_de))
+            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label(ui_language())))
             action.setToolTip(criterion.help_de)
 
     def _status_menu(self) -> None:
@@ -296,9 +297,8 @@ class MainWindow(QMainWindow):
             self.detail.show_current()
             return
         table = load_table(self.desk, self.application.id)
-        labels = [c.column_de for c in self.desk.catalog().criteria]
-        reasons = {r.code: r.label_de for r in self.desk.catalog().rejection_reasons}
-        self.procedures_model.set_table(table, labels, reasons, desk=self.desk)
+        # The catalog's labels in the window's language (ui/table_texts.py).
+        self.procedures_model.set_table(table, desk=self.desk)
         window_state.apply_sort_mark(self.ui.proceduresView, self.procedures_model)
         self.facets.rebuild()
         self._show_filter_result(None)  # set_table applied the filter already

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from digiamt_desk.services import recheck
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.ui.procedure_model import CHECK_TEXTS
+from digiamt_desk.ui.table_texts import CHECK_TEXTS
 from digiamt_desk.ui.workers import Job
 
 BELOW = QBrush(QColor(190, 30, 30))

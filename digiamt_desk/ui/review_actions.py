@@ -13,12 +13,13 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from digiamt_desk.domain.review import Decision
+from digiamt_desk.domain.review import Blocker, Decision
 from digiamt_desk.services import changes, review
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.ui.dialogs import make_reject_dialog
 from digiamt_desk.ui.messages import describe_blockers, describe_change
+from digiamt_desk.ui.table_texts import criterion_labels
 from digiamt_desk.ui.window_api import ReviewWindow, as_parent, as_widget
 
 COPY_LIMIT = 100_000  # rows copied at most (a spreadsheet takes about a million)
@@ -54,6 +55,7 @@ class ReviewActions(QObject):
         refused = [(pid, result.blockers.get(pid, [])) for pid, _why in result.refused]
         if refused:
             pid, blockers = refused[0]
+            blockers = _labelled(blockers, criterion_labels(window.desk.catalog()))
             why = self.tr("Not accepted: %1 (%2)").replace(
                 "%1", window.title_of(pid)).replace("%2", describe_blockers(blockers))
             if len(refused) > 1:
@@ -120,7 +122,7 @@ class ReviewActions(QObject):
         if touched:
             window.select_procedure(touched[0])
         if summary is not None:
-            labels = {c.id: c.label_de for c in window.desk.catalog().criteria}
+            labels = criterion_labels(window.desk.catalog())
             window.show_status(describe_change(summary, undone=undone,
                                                criterion_labels=labels), 10000)
 
@@ -192,3 +194,12 @@ class ReviewActions(QObject):
             menu.addSeparator()
             menu.addActions(extra)
         return menu
+
+
+def _labelled(blockers: list[Blocker], labels: dict[str, str]) -> list[Blocker]:
+    """The blockers with each criterion's label in the window's language (the service names
+    it in the catalog's German)."""
+    return [Blocker(b.code, tuple((name, labels.get(b.param("criterion"), value))
+                                  if name == "label" else (name, value)
+                                  for name, value in b.params))
+            if b.code == "criterion_not_met" else b for b in blockers]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from digiamt_desk.domain.catalog import Catalog
 from digiamt_desk.engine.facets import (
     CHECK_FACET,
     DECISION_FACET,
@@ -115,6 +116,34 @@ _CRITERION_VALUE_TEXTS = {
     "no": QT_TRANSLATE_NOOP("ProcedureTableModel", "no"),
     "unset": QT_TRANSLATE_NOOP("ProcedureTableModel", "not judged"),
 }
+
+# Translated into the code of the language a translator is installed for ("de"): the catalog's
+# labels (criteria, rejection reasons) then follow the window's language, as its own texts do.
+_LANGUAGE = QT_TRANSLATE_NOOP("ProcedureTableModel", "en")
+
+
+def ui_language() -> str:
+    """The language of the user interface: "de" with the German translation installed."""
+    return "de" if _tr(_LANGUAGE) == "de" else "en"
+
+
+def criterion_columns(catalog: Catalog, language: str | None = None) -> dict[str, str]:
+    """The criteria's short labels (for column headers and facets) in the UI's language."""
+    language = language or ui_language()
+    return {c.id: c.column(language) for c in catalog.criteria}
+
+
+def criterion_labels(catalog: Catalog, language: str | None = None) -> dict[str, str]:
+    """The criteria's full labels (detail pane, history, menus) in the UI's language."""
+    language = language or ui_language()
+    return {c.id: c.label(language) for c in catalog.criteria}
+
+
+def reason_labels(catalog: Catalog, language: str | None = None) -> dict[str, str]:
+    """The rejection reasons' labels in the UI's language."""
+    language = language or ui_language()
+    return {r.code: r.label(language) for r in catalog.rejection_reasons}
+
 
 def local_time(stored: str) -> str:
     """A stored UTC time ("2026-03-02 09:00:01.000000") as local "2026-03-02 10:00"."""

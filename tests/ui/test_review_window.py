@@ -113,7 +113,7 @@ def test_criterion_keys_cycle_and_filter_only_open(qtbot: QtBot, window: MainWin
     # Where the reviewer looks: the notice above the table, and the cursor stays on it.
     assert window.current_procedure_id() == current
     assert window.notice.isVisible()
-    assert "Elektronisch absendbar" in window.notice.text()
+    assert "Electronic submission" in window.notice.text()  # the English window
     assert procedure.title in window.notice.text()
     window.ui.filterEdit.setText("hund")
     expected = {p.id for p in list_procedures(window.desk, app_id)

@@ -21,7 +21,7 @@ from digiamt_desk.engine.facets import (
     count_facets,
     criterion_facet,
 )
-from digiamt_desk.engine.ranks import Ranks, german_key
+from digiamt_desk.engine.ranks import Ranks, german_key, german_keys
 from digiamt_desk.engine.rows import next_open_row, rematch
 
 FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), "check",
@@ -30,7 +30,7 @@ FACETS = ("decision", "provider", "link_kind", *map(criterion_facet, CRITERIA), 
 
 def test_the_engine_loads_no_qt() -> None:
     code = ("import sys, digiamt_desk.engine.facets, digiamt_desk.engine.ranks, "
-            "digiamt_desk.engine.rows; "
+            "digiamt_desk.engine.rows, digiamt_desk.engine.columns, digiamt_desk.engine.review; "
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[2])
@@ -185,10 +185,20 @@ def test_text_matches_follow_a_changed_note() -> None:
 
 
 def test_the_fast_german_keys_are_the_collation_keys() -> None:
-    from digiamt_desk.engine.ranks import german_keys
-
     rng = random.Random(7)
-    alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0"
+    # Latin-1 letters, letters beyond it (– „ ẞ ł), "&#" as written by hand, ª µ æ ÿ.
+    alphabet = "aAbBsSzZäÄöÖüÜßẞéÉ -0–„łªµæÿ&#;\u0308"
     values = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
-              for _ in range(2000)]
+              for _ in range(4000)]
+    assert german_keys(values) == [din5007_key(v)[0] for v in values]
+    assert german_keys(["a\x00b", "Ä"]) == ["a\x00b", "a"]  # a NUL inside: one by one
+    assert german_keys([]) == [] and german_keys([""]) == [""]
+
+
+def test_german_keys_of_a_long_column_are_folded_in_pieces(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.engine.ranks as ranks_module
+
+    monkeypatch.setattr(ranks_module, "FOLD_CHUNK", 7)
+    values = ["Übergabe", "a\x00b", "Straße", "", "Ærø", "x–y", *(f"Öl {n}" for n in range(30))]
     assert german_keys(values) == [din5007_key(v)[0] for v in values]
