@@ -15,12 +15,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, event, func, select
 from sqlmodel import Session
 
 from digiamt_desk.domain.catalog import Catalog, catalog_in_force, load_catalogs
 from digiamt_desk.paths import resource
+from digiamt_desk.services.locations import (  # re-exported for the callers
+    APP_AUTHOR as APP_AUTHOR,
+)
+from digiamt_desk.services.locations import (
+    APP_NAME as APP_NAME,
+)
+from digiamt_desk.services.locations import (
+    default_database_path as default_database_path,
+)
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import (
     DatabaseDamaged,
@@ -48,20 +56,9 @@ from digiamt_desk.store.sqlite_safety import (
 )
 from digiamt_desk.store.tables import REGISTER, Setting
 
-APP_NAME = "DigiAmt Desk"
-APP_AUTHOR = "StMD"
-
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def default_database_path() -> Path:
-    """`DIGIAMT_DB` if set, else digiamt.db in the platform's user data folder."""
-    configured = os.environ.get("DIGIAMT_DB")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "digiamt.db"
 
 
 def default_reviewer() -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digiamt_desk import __version__
 from digiamt_desk.paths import resource
-from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
+from digiamt_desk.services.locations import APP_AUTHOR, APP_NAME
 from digiamt_desk.ui.logs import log_folder
 
 log = logging.getLogger("digiamt_desk")
@@ -243,10 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ended = guard.ended_sessions()
     guard.start(args.db or "")
     session = DeskSession(guard, exit_after_show=args.exit_after_show)
-    if not session.start(args.db, ended):
+    # The window is shown first; the database opens after its first paint (ui/session.py).
+    if not session.begin(args.db, ended):
         guard.stop()
         return session.exit_code
+    session.when_done(lambda ok: None if ok else QApplication.exit(session.exit_code))
     code = app.exec()
     session.close()
     guard.stop()  # a clean exit: the next start has nothing to report
-    return code
+    return session.exit_code if session.outcome is False else code

@@ -21,32 +21,29 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QWidget,
 )
 
-from digiamt_desk.domain.importing import InputError
-from digiamt_desk.domain.review import Decision, ReviewError, Status
-from digiamt_desk.services import overview
-from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.table import load_table
 from digiamt_desk.ui import window_state
-from digiamt_desk.ui.actions import bind_shortcuts
-from digiamt_desk.ui.application_actions import ApplicationActions
-from digiamt_desk.ui.applications_pane import ApplicationsPane
-from digiamt_desk.ui.detail_pane import DetailPane
-from digiamt_desk.ui.facets import FacetPane
 from digiamt_desk.ui.forms.ui_main_window import Ui_MainWindow
-from digiamt_desk.ui.help import HelpWindow
-from digiamt_desk.ui.messages import describe
-from digiamt_desk.ui.models import status_label
-from digiamt_desk.ui.procedure_model import ProcedureTableModel
-from digiamt_desk.ui.review_actions import ReviewActions
-from digiamt_desk.ui.reviewer_bar import ReviewerBar
 from digiamt_desk.ui.settings import UserSettings
-from digiamt_desk.ui.summary import SummaryBar
 
+# The window is first shown as a frame (the form, its menus, "opening …") before the database
+# layer is loaded; what needs the services is imported when a database is attached.
 if TYPE_CHECKING:
+    from digiamt_desk.domain.review import Status
+    from digiamt_desk.services import overview
+    from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.table import ProcedureTable
+    from digiamt_desk.ui.application_actions import ApplicationActions
     from digiamt_desk.ui.checks import CheckController
+    from digiamt_desk.ui.detail_pane import DetailPane
+    from digiamt_desk.ui.facets import FacetPane
+    from digiamt_desk.ui.help import HelpWindow
+    from digiamt_desk.ui.review_actions import ReviewActions
+    from digiamt_desk.ui.summary import SummaryBar
+    from digiamt_desk.ui.workers import Job
 
 NOTICE_STYLE = ("QLabel { background: palette(tool-tip-base); color: palette(tool-tip-text); "
                 "border: 1px solid #c77c00; border-radius: 3px; padding: 4px; }")
@@ -55,17 +52,85 @@ NOTICE_STYLE = ("QLabel { background: palette(tool-tip-base); color: palette(too
 class MainWindow(QMainWindow):
     database_requested = Signal(str)
     application_opened = Signal(int)
+    rows_shown = Signal()  # the open application's rows are in the table (or there are none)
+    rows_failed = Signal(object)  # the rows read in the background could not be read
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
+        """Without a desk the window is a frame saying "opening …" (shown at once on start);
+        `attach` gives it the database and builds the rest."""
         super().__init__(parent)
-        self.desk = desk
+        self.desk: Desk = None  # type: ignore[assignment]  # set by attach
         self.settings = UserSettings.load()
-        if self.settings.reviewer:
-            desk.reviewer = self.settings.reviewer
         self.application: overview.ApplicationView | None = None
         self.help_window: HelpWindow | None = None
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self._context_actions: list[QAction] = []
+        self._shown_once = False
+        self._attached = False
+        self._rows_job: Job | None = None
+        self.rows_in_background = False  # the next application's rows are read off the GUI
+        ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
+        ui.mainSplitter.setStretchFactor(0, 0)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.mainSplitter.setStretchFactor(2, 0)
+        if not window_state.restore_frame(self, ui.mainSplitter):
+            ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
+        window_state.fit_to_screen(self, ui.mainSplitter)
+        self._busy_label = QLabel(self)
+        self._busy_label.setObjectName("openingLabel")
+        self._busy_bar = QProgressBar(self)
+        self._busy_bar.setObjectName("openingProgress")
+        self._busy_bar.setRange(0, 0)  # busy, no end known
+        self._busy_bar.setMaximumWidth(160)
+        ui.statusBar.addPermanentWidget(self._busy_label)
+        ui.statusBar.addPermanentWidget(self._busy_bar)
+        self._busy_label.hide()
+        self._busy_bar.hide()
+        if desk is not None:
+            self.attach(desk)
+
+    # --- opening: the frame first, then the database ------------------------------------------
+
+    def show_opening(self, location: str, phase: str | None = None) -> None:
+        """The frame's visible state while the database opens: the title, a busy bar, the
+        controls greyed out (the window can still be moved, resized and closed)."""
+        name = Path(location).name if "://" not in location else location
+        self.setWindowTitle(self.tr("DigiAmt Desk – opening %1 …").replace("%1", name))
+        self.show_busy(phase or self.tr("Opening the database %1 …").replace("%1", name))
+        if not self._attached:
+            self.ui.centralWidget.setEnabled(False)
+            self.menuBar().setEnabled(False)
+
+    def show_busy(self, text: str) -> None:
+        self._busy_label.setText(text)
+        self._busy_label.show()
+        self._busy_bar.show()
+
+    def end_busy(self) -> None:
+        self._busy_label.hide()
+        self._busy_bar.hide()
+
+    def is_attached(self) -> bool:
+        return self._attached
+
+    def attach(self, desk: Desk) -> None:
+        """Build the parts that need the database, then list its applications (the first
+        one's rows are read in the background if `rows_in_background` is set)."""
+        from digiamt_desk.ui.actions import bind_shortcuts
+        from digiamt_desk.ui.application_actions import ApplicationActions
+        from digiamt_desk.ui.applications_pane import ApplicationsPane
+        from digiamt_desk.ui.detail_pane import DetailPane
+        from digiamt_desk.ui.facets import FacetPane
+        from digiamt_desk.ui.procedure_model import ProcedureTableModel
+        from digiamt_desk.ui.review_actions import ReviewActions
+        from digiamt_desk.ui.reviewer_bar import ReviewerBar
+        from digiamt_desk.ui.summary import SummaryBar
+
+        ui = self.ui
+        self.desk = desk
+        if self.settings.reviewer:
+            desk.reviewer = self.settings.reviewer
         self.applications = ApplicationsPane(ui.applicationsView, ui.emptyHint)
         self.applications_model = self.applications.model
         self.applications.chosen.connect(self.open_application)
@@ -77,13 +142,13 @@ class MainWindow(QMainWindow):
         view.horizontalHeader().setSortIndicatorShown(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
-        self.facets = FacetPane(self.procedures_model, ui.facetTree, ui.filterEdit,
-                                ui.onlyOpenCheck, self.current_procedure_id)
+        self.facets: FacetPane = FacetPane(self.procedures_model, ui.facetTree, ui.filterEdit,
+                                           ui.onlyOpenCheck, self.current_procedure_id)
         self.facets.applied.connect(self._show_filter_result)
-        self.detail = DetailPane(self)
-        self.summary = SummaryBar(self)
-        self.review = ReviewActions(self)
-        self.apps = ApplicationActions(self)
+        self.detail: DetailPane = DetailPane(self)
+        self.summary: SummaryBar = SummaryBar(self)
+        self.review: ReviewActions = ReviewActions(self)
+        self.apps: ApplicationActions = ApplicationActions(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("noticeLabel")
         self.notice.setWordWrap(True)
@@ -93,21 +158,13 @@ class MainWindow(QMainWindow):
         self.reviewer_bar = ReviewerBar(self.settings, self)
         self.reviewer_bar.named.connect(self._reviewer_named)
         ui.centralLayout.insertWidget(0, self.reviewer_bar)
-        self._context_actions: list[QAction] = []
-        self._shown_once = False
         self._connect_actions()
         self._status_menu()
-        ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
-        ui.mainSplitter.setStretchFactor(0, 0)
-        ui.mainSplitter.setStretchFactor(1, 1)
-        ui.mainSplitter.setStretchFactor(2, 0)
-        self._default_columns_pending = not window_state.restore(
-            self, ui.mainSplitter, ui.applicationsView, view)
-        if self._default_columns_pending:  # nothing arranged yet: panes by share, by title
-            ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
+        self._default_columns_pending = not window_state.restore_headers(
+            ui.applicationsView, view)
+        if self._default_columns_pending:  # nothing arranged yet: by title
             view.horizontalHeader().setSortIndicator(ProcedureTableModel.TITLE,
                                                      Qt.SortOrder.AscendingOrder)
-        window_state.fit_to_screen(self, ui.mainSplitter)
         from digiamt_desk.ui.documents_menu import install_documents_menu
 
         self.documents_menu: QMenu = install_documents_menu(self)
@@ -128,12 +185,17 @@ class MainWindow(QMainWindow):
 
         self.team = install_team(self)  # team server: approve, assign, offline, poll (issue 13)
         bind_shortcuts(self)  # after the add-ons: the window owns every key
+        self._attached = True
+        ui.centralWidget.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.reload()
         view.setFocus()  # a reviewer can press A or R at once
 
     # --- set-up ------------------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
+        from digiamt_desk.domain.review import Decision
+
         ui = self.ui
         review = self.review
         triggers: dict[QAction, Callable[[], Any]] = {
@@ -178,6 +240,9 @@ class MainWindow(QMainWindow):
             action.setToolTip(criterion.help_de)
 
     def _status_menu(self) -> None:
+        from digiamt_desk.domain.review import Status
+        from digiamt_desk.ui.models import status_label
+
         menu = self.ui.menuApplication.addMenu(self.tr("Set &status"))
         self._status_actions: dict[Status, QAction] = {}
         for status in Status:
@@ -210,6 +275,8 @@ class MainWindow(QMainWindow):
 
         The review actions pass `recount=False` (the counts follow from the rows in memory)
         and the undo state they know; an add-on's change (a merge) is recounted."""
+        from digiamt_desk.services import overview
+
         self.procedures_model.refresh(procedure_ids)
         if self.application is not None:
             self.application = overview.application_view(self.desk, self.application.id)
@@ -222,6 +289,10 @@ class MainWindow(QMainWindow):
 
     def run(self, action: Callable[[], Any]) -> Any:
         """Run a service call; a rule it refuses is shown in plain words, nothing changes."""
+        from digiamt_desk.domain.importing import InputError
+        from digiamt_desk.domain.review import ReviewError
+        from digiamt_desk.ui.messages import describe
+
         if self._refused_read_only():
             return None
         try:
@@ -285,8 +356,12 @@ class MainWindow(QMainWindow):
         self.applications.reload(self.desk, self.current_application_id())
 
     def open_application(self, application_id: int | None) -> None:
+        from digiamt_desk.services import overview
+        from digiamt_desk.services.table import load_table
+
         self.save_note()
         self.notice.hide()
+        self._rows_job = None  # a table still being read for another application is dropped
         self.application = (overview.application_view(self.desk, application_id)
                             if application_id is not None else None)
         if self.application is None:
@@ -294,8 +369,54 @@ class MainWindow(QMainWindow):
             self.ui.emptyTableHint.hide()
             self.summary.update()
             self.detail.show_current()
+            self.rows_shown.emit()
             return
-        table = load_table(self.desk, self.application.id)
+        if self.rows_in_background:  # on start: the window is up, the rows follow
+            self.rows_in_background = False
+            self._read_rows_in_background(self.application)
+            return
+        self._show_table(load_table(self.desk, self.application.id))
+
+    def _read_rows_in_background(self, application: overview.ApplicationView) -> None:
+        """Read the application's rows on a pool thread (the SQLite connections are not bound
+        to a thread, and the window reads nothing else of the table meanwhile); the window
+        stays responsive and says what it reads."""
+        from digiamt_desk.services.table import load_table
+        from digiamt_desk.ui.workers import Job
+
+        desk, application_id = self.desk, application.id
+        self.procedures_model.clear()
+        self.summary.update()
+        self.show_busy(self.tr("Reading the procedures of %1 …").replace("%1", application.name))
+        job = Job(lambda _progress, _cancelled: load_table(desk, application_id))
+        job.signals.finished.connect(self._rows_read)
+        job.signals.failed.connect(self._rows_not_read)
+        self._rows_job = job
+        job.start()
+
+    def _rows_read(self, table: ProcedureTable) -> None:
+        job = self._rows_job
+        if job is None or not job.owns(self.sender()):
+            return  # another application was opened meanwhile
+        self._rows_job = None
+        self.end_busy()
+        if self.application is not None and self.application.id == table.application_id:
+            self._show_table(table)
+
+    def _rows_not_read(self, error: BaseException) -> None:
+        job = self._rows_job
+        if job is None or not job.owns(self.sender()):
+            return
+        self._rows_job = None
+        self.end_busy()
+        self.rows_failed.emit(error)
+
+    def reading_rows(self) -> bool:
+        """Whether the open application's rows are still being read in the background."""
+        return self._rows_job is not None
+
+    def _show_table(self, table: ProcedureTable) -> None:
+        assert self.application is not None
         labels = [c.column_de for c in self.desk.catalog().criteria]
         reasons = {r.code: r.label_de for r in self.desk.catalog().rejection_reasons}
         self.procedures_model.set_table(table, labels, reasons, desk=self.desk)
@@ -313,6 +434,7 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_current()
         self.application_opened.emit(self.application.id)
+        self.rows_shown.emit()
 
     def _reviewer_named(self, name: str) -> None:
         self.desk.reviewer = name
@@ -354,7 +476,7 @@ class MainWindow(QMainWindow):
         self.detail.note.focus()
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.column() == ProcedureTableModel.LINK:
+        if index.column() == self.procedures_model.LINK:
             self.review.open_link()
         else:
             self.edit_note()
@@ -414,6 +536,9 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # closed while opening: nothing arranged to keep yet
+            super().closeEvent(event)
+            return
         self.save_note()
         window_state.save(self, self.ui.mainSplitter, self.ui.applicationsView,
                           self.ui.proceduresView)
