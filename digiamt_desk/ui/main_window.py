@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         if self._default_columns_pending:  # nothing arranged yet: by title
             view.horizontalHeader().setSortIndicator(ProcedureTableModel.TITLE,
                                                      Qt.SortOrder.AscendingOrder)
+        background = self.rows_in_background
+        if background:  # the rows are read while the add-ons are built
+            self.reload()
         from digiamt_desk.ui.documents_menu import install_documents_menu
 
         self.documents_menu: QMenu = install_documents_menu(self)
@@ -188,7 +191,8 @@ class MainWindow(QMainWindow):
         self._attached = True
         ui.centralWidget.setEnabled(True)
         self.menuBar().setEnabled(True)
-        self.reload()
+        if not background:
+            self.reload()
         view.setFocus()  # a reviewer can press A or R at once
 
     # --- set-up ------------------------------------------------------------------------------
@@ -381,6 +385,7 @@ class MainWindow(QMainWindow):
         """Read the application's rows on a pool thread (the SQLite connections are not bound
         to a thread, and the window reads nothing else of the table meanwhile); the window
         stays responsive and says what it reads."""
+        from digiamt_desk.domain.procedure_table import build_search_texts
         from digiamt_desk.services.table import load_table
         from digiamt_desk.ui.workers import Job
 
@@ -388,24 +393,28 @@ class MainWindow(QMainWindow):
         self.procedures_model.clear()
         self.summary.update()
         self.show_busy(self.tr("Reading the procedures of %1 …").replace("%1", application.name))
-        job = Job(lambda _progress, _cancelled: load_table(desk, application_id))
-        job.signals.finished.connect(self._rows_read)
-        job.signals.failed.connect(self._rows_not_read)
+        def read(_progress: object, _cancelled: object) -> ProcedureTable:
+            table = load_table(desk, application_id)
+            build_search_texts(table)  # what the filter needs, kept by the table
+            return table
+
+        job = Job(read)
+        receiver = _RowsReceiver(self, job)  # of the GUI thread: the results arrive queued
+        job.signals.finished.connect(receiver.finished)
+        job.signals.failed.connect(receiver.failed)
         self._rows_job = job
         job.start()
 
-    def _rows_read(self, table: ProcedureTable) -> None:
-        job = self._rows_job
-        if job is None or not job.owns(self.sender()):
+    def _rows_read(self, job: Job, table: ProcedureTable) -> None:
+        if job is not self._rows_job:
             return  # another application was opened meanwhile
         self._rows_job = None
         self.end_busy()
         if self.application is not None and self.application.id == table.application_id:
             self._show_table(table)
 
-    def _rows_not_read(self, error: BaseException) -> None:
-        job = self._rows_job
-        if job is None or not job.owns(self.sender()):
+    def _rows_not_read(self, job: Job, error: BaseException) -> None:
+        if job is not self._rows_job:
             return
         self._rows_job = None
         self.end_busy()
@@ -543,3 +552,20 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.ui.mainSplitter, self.ui.applicationsView,
                           self.ui.proceduresView)
         super().closeEvent(event)
+
+
+class _RowsReceiver(QObject):
+    """Takes a background read of the rows to the window, on the GUI thread."""
+
+    def __init__(self, window: MainWindow, job: Job) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job = job
+
+    def finished(self, table: ProcedureTable) -> None:
+        self.window._rows_read(self.job, table)
+        self.deleteLater()
+
+    def failed(self, error: BaseException) -> None:
+        self.window._rows_not_read(self.job, error)
+        self.deleteLater()

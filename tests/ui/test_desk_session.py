@@ -23,9 +23,8 @@ from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import DatabaseDamaged, list_backups, take_backup
 from digiamt_desk.store.lock import DatabaseLocked, LockHolder
-from digiamt_desk.ui import recent
+from digiamt_desk.ui import recent, session_open
 from digiamt_desk.ui import session as session_module
-from digiamt_desk.ui import session_open
 from digiamt_desk.ui.backups import (
     DamagedChoice,
     make_damaged_dialog,
