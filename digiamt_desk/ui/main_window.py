@@ -355,8 +355,11 @@ class MainWindow(QMainWindow):
 
     # --- applications ------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def _ready_title(self) -> None:
         self.setWindowTitle(f"DigiAmt Desk – {Path(self.desk.location).name}")
+
+    def reload(self) -> None:
+        self._ready_title()
         self.applications.reload(self.desk, self.current_application_id())
 
     def open_application(self, application_id: int | None) -> None:
@@ -392,6 +395,7 @@ class MainWindow(QMainWindow):
         desk, application_id = self.desk, application.id
         self.procedures_model.clear()
         self.summary.update()
+        self.show_opening(self.desk.location)  # the title says so until the rows are shown
         self.show_busy(self.tr("Reading the procedures of %1 …").replace("%1", application.name))
         def read(_progress: object, _cancelled: object) -> ProcedureTable:
             table = load_table(desk, application_id)
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
             return  # another application was opened meanwhile
         self._rows_job = None
         self.end_busy()
+        self._ready_title()
         if self.application is not None and self.application.id == table.application_id:
             self._show_table(table)
 
@@ -418,6 +423,7 @@ class MainWindow(QMainWindow):
             return
         self._rows_job = None
         self.end_busy()
+        self._ready_title()
         self.rows_failed.emit(error)
 
     def reading_rows(self) -> bool:
