@@ -81,6 +81,7 @@ class DeskSession(FileActions):
         self._start_with_import = False
         self._opening: Job | None = None
         self._late: list[Desk] = []  # a desk opened after the window was closed
+        self._closed = False
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -192,15 +193,16 @@ class DeskSession(FileActions):
         self._opening = None
         if desk in self._late:
             self._late.remove(desk)
-        if self.window is None:  # closed meanwhile
-            desk.close()
+        if self.window is None or self._closed:  # closed meanwhile
+            if not self._closed:
+                desk.close()
             return
         self._attach(opened(self, desk))
 
     def _not_opened_in_background(self, error: BaseException, db: str | None,
                                   create: bool | None) -> None:
         self._opening = None
-        if self.window is None:
+        if self.window is None or self._closed:
             return
         if isinstance(error, _DemoNotMade):
             QMessageBox.critical(self.window, QCoreApplication.translate(
@@ -348,7 +350,9 @@ class DeskSession(FileActions):
         self._mark_read_only()
 
     def close(self) -> None:
-        if self._opening is not None:  # the window was closed while the database opened
+        self._closed = True
+        reading = self.window is not None and self.window.reading_rows()
+        if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
         for desk in self._late:
             desk.close()
