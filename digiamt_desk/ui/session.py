@@ -221,7 +221,6 @@ class DeskSession(FileActions):
     def _attach(self, desk: Desk) -> None:
         """The opened database into the window; its first application's rows follow."""
         from digiamt_desk.services.safety import DBAPIError
-        from digiamt_desk.ui.store_messages import explain_unreadable
 
         window = self.window
         assert window is not None
@@ -234,7 +233,7 @@ class DeskSession(FileActions):
             if not desk.read_only:
                 raise
             # Opened read-only because it is damaged, and the damage is where the window reads.
-            self._unreadable(desk, exc, explain_unreadable)
+            self._unreadable(desk, exc)
             return
         self._mark_read_only()
         if self._ended:
@@ -262,25 +261,27 @@ class DeskSession(FileActions):
 
     def _rows_failed(self, error: BaseException) -> None:
         from digiamt_desk.services.safety import DBAPIError
-        from digiamt_desk.ui.store_messages import explain_unreadable
 
         desk = self.desk
         if (self.outcome is None and isinstance(error, DBAPIError) and desk is not None
                 and desk.read_only):
-            self._unreadable(desk, error, explain_unreadable)
+            self._unreadable(desk, error)
             return
         sys.excepthook(type(error), error, error.__traceback__)
         self._done(True)  # the window is up; the error is said
 
-    def _unreadable(self, desk: Desk, error: BaseException,
-                    explain: Callable[[str, BaseException], None]) -> None:
+    def _unreadable(self, desk: Desk, error: Exception) -> None:
+        """Opened read-only because it is damaged, and the damage is where the window reads:
+        said, and the program ends with 1."""
+        from digiamt_desk.ui.store_messages import explain_unreadable
+
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
         desk.close()
         self.desk = None
-        explain(desk.location, error)
+        explain_unreadable(desk.location, error)
         self.exit_code = 1
         self._done(False)
 

@@ -662,6 +662,10 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Creating the demo database …</source>
+        <translation>Die Demo-Datenbank wird angelegt …</translation>
+    </message>
+    <message>
         <source>%1 is damaged where the cases are stored and cannot be read: %2
 
 Restore a backup (File &gt; Restore from a backup) or ask the support to rescue it.</source>
@@ -1830,12 +1834,24 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>MainWindow</name>
     <message>
+        <source>DigiAmt Desk – opening %1 …</source>
+        <translation>DigiAmt Desk – %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening the database %1 …</source>
+        <translation>Die Datenbank %1 wird geöffnet …</translation>
+    </message>
+    <message>
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Reading the procedures of %1 …</source>
+        <translation>Die Verfahren von %1 werden gelesen …</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
