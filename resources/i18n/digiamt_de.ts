@@ -2784,6 +2784,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Vorgedrucktes Urkundenpapier (nur Text)</translation>
     </message>
     <message>
+        <source>%1 — the settings stored in the database (reference numbers, letters, certificate, review and import) cannot be changed; your own settings are saved.</source>
+        <translation>%1 — die in der Datenbank gespeicherten Einstellungen (Aktenzeichen, Schreiben, Urkunde, Prüfung und Import) können nicht geändert werden; Ihre eigenen Einstellungen werden gespeichert.</translation>
+    </message>
+    <message>
         <source>On a team server four eyes are always on.</source>
         <translation>Auf einem Team-Server gilt das Vier-Augen-Prinzip immer.</translation>
     </message>
