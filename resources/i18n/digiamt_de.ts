@@ -3238,6 +3238,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>Computing the figures …</source>
+        <translation>Die Kennzahlen werden berechnet …</translation>
+    </message>
     <message numerus="yes">
         <source>%n award(s) in force</source>
         <translation>
@@ -3259,6 +3263,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Export charts (PNG, SVG)…</source>
         <translation>Diagramme exportieren (PNG, SVG) …</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
