@@ -148,15 +148,15 @@ def self_test(language: str | None) -> int:
         QApplication.processEvents()
         shown = main_window.applications_model.rowCount()
         statistics = main_window.publication.open_statistics()  # QtCharts is in the bundle
-        if statistics.job is not None:  # type: ignore[attr-defined]  # computing on a thread
+        if statistics.job is not None:  # computing on a thread
             from PySide6.QtCore import QEventLoop, QTimer
 
             loop = QEventLoop()
-            statistics.ready.connect(loop.quit)  # type: ignore[attr-defined]
+            statistics.ready.connect(loop.quit)
             QTimer.singleShot(60_000, loop.quit)  # bounded: a hung thread fails the step
             loop.exec()
         QApplication.processEvents()
-        charts = statistics.figure_tabs[0].view is not None  # type: ignore[attr-defined]
+        charts = statistics.figure_tabs[0].view is not None
         statistics.close()
         main_window.close()
         main_window.deleteLater()

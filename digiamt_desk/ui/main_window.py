@@ -14,20 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from digiamt_desk.ui import window_state
+from digiamt_desk.ui import window_setup, window_state
 from digiamt_desk.ui.forms.ui_main_window import Ui_MainWindow
 from digiamt_desk.ui.settings import UserSettings
+from digiamt_desk.ui.window_opening import OpeningState, RowsReader, install_add_ons
 
 # The window is first shown as a frame (the form, its menus, "opening …") before the database
 # layer is loaded; what needs the services is imported when a database is attached.
@@ -37,16 +31,16 @@ if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
     from digiamt_desk.services.table import ProcedureTable
     from digiamt_desk.ui.application_actions import ApplicationActions
+    from digiamt_desk.ui.applications_pane import ApplicationsPane
     from digiamt_desk.ui.checks import CheckController
     from digiamt_desk.ui.detail_pane import DetailPane
     from digiamt_desk.ui.facets import FacetPane
     from digiamt_desk.ui.help import HelpWindow
+    from digiamt_desk.ui.models import ApplicationsModel
+    from digiamt_desk.ui.procedure_model import ProcedureTableModel
     from digiamt_desk.ui.review_actions import ReviewActions
+    from digiamt_desk.ui.reviewer_bar import ReviewerBar
     from digiamt_desk.ui.summary import SummaryBar
-    from digiamt_desk.ui.workers import Job
-
-NOTICE_STYLE = ("QLabel { background: palette(tool-tip-base); color: palette(tool-tip-text); "
-                "border: 1px solid #c77c00; border-radius: 3px; padding: 4px; }")
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +48,23 @@ class MainWindow(QMainWindow):
     application_opened = Signal(int)
     rows_shown = Signal()  # the open application's rows are in the table (or there are none)
     rows_failed = Signal(object)  # the rows read in the background could not be read
+    # The parts, made when a database is attached (window_setup, window_opening).
+    applications: ApplicationsPane
+    applications_model: ApplicationsModel
+    procedures_model: ProcedureTableModel
+    facets: FacetPane
+    detail: DetailPane
+    summary: SummaryBar
+    review: ReviewActions
+    apps: ApplicationActions
+    notice: QLabel
+    reviewer_bar: ReviewerBar
+    documents_menu: QMenu
+    checks: CheckController
+    export_actions: Any
+    shared_links: Any
+    publication: Any
+    team: Any
 
     def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
         """Without a desk the window is a frame saying "opening …" (shown at once on start);
@@ -68,7 +79,6 @@ class MainWindow(QMainWindow):
         self._context_actions: list[QAction] = []
         self._shown_once = False
         self._attached = False
-        self._rows_job: Job | None = None
         self.rows_in_background = False  # the next application's rows are read off the GUI
         ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
         ui.mainSplitter.setStretchFactor(0, 0)
@@ -77,39 +87,18 @@ class MainWindow(QMainWindow):
         if not window_state.restore_frame(self, ui.mainSplitter):
             ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
         window_state.fit_to_screen(self, ui.mainSplitter)
-        self._busy_label = QLabel(self)
-        self._busy_label.setObjectName("openingLabel")
-        self._busy_bar = QProgressBar(self)
-        self._busy_bar.setObjectName("openingProgress")
-        self._busy_bar.setRange(0, 0)  # busy, no end known
-        self._busy_bar.setMaximumWidth(160)
-        ui.statusBar.addPermanentWidget(self._busy_label)
-        ui.statusBar.addPermanentWidget(self._busy_bar)
-        self._busy_label.hide()
-        self._busy_bar.hide()
+        self.opening = OpeningState(self, ui)
+        self.rows_reader = RowsReader(self)
+        self.rows_reader.read.connect(self._rows_read)
+        self.rows_reader.failed.connect(self._rows_not_read)
         if desk is not None:
             self.attach(desk)
 
     # --- opening: the frame first, then the database ------------------------------------------
 
-    def show_opening(self, location: str, phase: str | None = None) -> None:
-        """The frame's visible state while the database opens: the title, a busy bar, the
-        controls greyed out (the window can still be moved, resized and closed)."""
-        name = Path(location).name if "://" not in location else location
-        self.setWindowTitle(self.tr("DigiAmt Desk – opening %1 …").replace("%1", name))
-        self.show_busy(phase or self.tr("Opening the database %1 …").replace("%1", name))
-        if not self._attached:
-            self.ui.centralWidget.setEnabled(False)
-            self.menuBar().setEnabled(False)
-
-    def show_busy(self, text: str) -> None:
-        self._busy_label.setText(text)
-        self._busy_label.show()
-        self._busy_bar.show()
-
-    def end_busy(self) -> None:
-        self._busy_label.hide()
-        self._busy_bar.hide()
+    def show_opening(self, location: str) -> None:
+        """The frame's state while the database opens (title, busy bar, controls waiting)."""
+        self.opening.show_opening(location, grey=not self._attached)
 
     def is_attached(self) -> bool:
         return self._attached
@@ -117,142 +106,28 @@ class MainWindow(QMainWindow):
     def attach(self, desk: Desk) -> None:
         """Build the parts that need the database, then list its applications (the first
         one's rows are read in the background if `rows_in_background` is set)."""
-        from digiamt_desk.ui.actions import bind_shortcuts
-        from digiamt_desk.ui.application_actions import ApplicationActions
-        from digiamt_desk.ui.applications_pane import ApplicationsPane
-        from digiamt_desk.ui.detail_pane import DetailPane
-        from digiamt_desk.ui.facets import FacetPane
-        from digiamt_desk.ui.procedure_model import ProcedureTableModel
-        from digiamt_desk.ui.review_actions import ReviewActions
-        from digiamt_desk.ui.reviewer_bar import ReviewerBar
-        from digiamt_desk.ui.summary import SummaryBar
-
         ui = self.ui
+        view = ui.proceduresView
         self.desk = desk
         if self.settings.reviewer:
             desk.reviewer = self.settings.reviewer
-        self.applications = ApplicationsPane(ui.applicationsView, ui.emptyHint)
-        self.applications_model = self.applications.model
-        self.applications.chosen.connect(self.open_application)
-        self.procedures_model = ProcedureTableModel(self, desk=desk)
-        view = ui.proceduresView
-        view.setModel(self.procedures_model)
-        view.selectionModel().currentRowChanged.connect(self._current_changed)
-        view.doubleClicked.connect(self._double_clicked)
-        view.horizontalHeader().setSortIndicatorShown(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._show_context_menu)
-        self.facets: FacetPane = FacetPane(self.procedures_model, ui.facetTree, ui.filterEdit,
-                                           ui.onlyOpenCheck, self.current_procedure_id)
-        self.facets.applied.connect(self._show_filter_result)
-        self.detail: DetailPane = DetailPane(self)
-        self.summary: SummaryBar = SummaryBar(self)
-        self.review: ReviewActions = ReviewActions(self)
-        self.apps: ApplicationActions = ApplicationActions(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("noticeLabel")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.hide()
-        ui.reviewLayout.insertWidget(2, self.notice)
-        self.reviewer_bar = ReviewerBar(self.settings, self)
-        self.reviewer_bar.named.connect(self._reviewer_named)
-        ui.centralLayout.insertWidget(0, self.reviewer_bar)
-        self._connect_actions()
-        self._status_menu()
+        window_setup.build_parts(self, desk)
+        window_setup.connect_actions(self)
+        self._status_actions = window_setup.status_menu(self)
         self._default_columns_pending = not window_state.restore_headers(
             ui.applicationsView, view)
         if self._default_columns_pending:  # nothing arranged yet: by title
-            view.horizontalHeader().setSortIndicator(ProcedureTableModel.TITLE,
+            view.horizontalHeader().setSortIndicator(self.procedures_model.TITLE,
                                                      Qt.SortOrder.AscendingOrder)
         background = self.rows_in_background
         if background:  # the rows are read while the add-ons are built
             self.reload()
-        from digiamt_desk.ui.documents_menu import install_documents_menu
-
-        self.documents_menu: QMenu = install_documents_menu(self)
-        from digiamt_desk.ui.awarding_export import install_awarding_and_export
-
-        self.export_actions = install_awarding_and_export(self)  # confirm awarding; export
-        from digiamt_desk.ui.checks import install_checks
-
-        self.checks: CheckController = install_checks(self)  # link check, duplicates
-        from digiamt_desk.ui.shared_links import install_shared_links
-
-        self.shared_links = install_shared_links(self)  # Checks › Shared links… (issue 10)
-        from digiamt_desk.ui.publication import install_publication
-
-        # Publish list, Reports (statistics, candidates), Checks › Re-check awarded (issue 15)
-        self.publication = install_publication(self)
-        from digiamt_desk.ui.team import install_team
-
-        self.team = install_team(self)  # team server: approve, assign, offline, poll (issue 13)
-        bind_shortcuts(self)  # after the add-ons: the window owns every key
+        install_add_ons(self)
         self._attached = True
-        ui.centralWidget.setEnabled(True)
-        self.menuBar().setEnabled(True)
+        self.opening.set_controls_enabled(True)
         if not background:
             self.reload()
         view.setFocus()  # a reviewer can press A or R at once
-
-    # --- set-up ------------------------------------------------------------------------------
-
-    def _connect_actions(self) -> None:
-        from digiamt_desk.domain.review import Decision
-
-        ui = self.ui
-        review = self.review
-        triggers: dict[QAction, Callable[[], Any]] = {
-            ui.actionNewApplication: self.apps.new_application,
-            ui.actionImport: self.apps.open_import,
-            ui.actionOpenDatabase: self.apps.choose_database,
-            ui.actionSettings: self.apps.open_settings,
-            ui.actionQuit: self.close,
-            ui.actionUndo: review.undo,
-            ui.actionRedo: review.redo,
-            ui.actionFindFilter: self.facets.focus,
-            ui.actionAccept: lambda: review.decide(Decision.ACCEPTED),
-            ui.actionReject: review.reject_selected,
-            ui.actionReopen: lambda: review.decide(Decision.OPEN),
-            ui.actionCriterion1: lambda: review.toggle_criterion(0),
-            ui.actionCriterion2: lambda: review.toggle_criterion(1),
-            ui.actionCriterion3: lambda: review.toggle_criterion(2),
-            ui.actionNote: self.edit_note,
-            ui.actionNextOpen: review.next_open,
-            ui.actionOpenLink: review.open_link,
-            ui.actionCopyRows: review.copy_rows,
-            ui.actionEditApplication: self.apps.edit_application,
-            ui.actionReload: self.reload,
-            ui.actionHelp: self.apps.show_help,
-            ui.actionShortcuts: self.apps.show_shortcuts,
-            ui.actionAbout: self.apps.show_about,
-        }
-        for action, handler in triggers.items():
-            action.triggered.connect(lambda _checked=False, h=handler: h())
-        ui.actionOnlyOpen.toggled.connect(ui.onlyOpenCheck.setChecked)
-        ui.onlyOpenCheck.toggled.connect(self._only_open_toggled)
-        # Single-key review shortcuts and Ctrl+C act on the table only, never while typing.
-        for action in (ui.actionAccept, ui.actionReject, ui.actionReopen, ui.actionCriterion1,
-                       ui.actionCriterion2, ui.actionCriterion3, ui.actionNote,
-                       ui.actionOpenLink, ui.actionCopyRows):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            ui.proceduresView.addAction(action)
-        criteria = self.desk.catalog().criteria
-        for action, criterion in zip((ui.actionCriterion1, ui.actionCriterion2,
-                                      ui.actionCriterion3), criteria, strict=False):
-            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label_de))
-            action.setToolTip(criterion.help_de)
-
-    def _status_menu(self) -> None:
-        from digiamt_desk.domain.review import Status
-        from digiamt_desk.ui.models import status_label
-
-        menu = self.ui.menuApplication.addMenu(self.tr("Set &status"))
-        self._status_actions: dict[Status, QAction] = {}
-        for status in Status:
-            action = menu.addAction(status_label(status))
-            action.triggered.connect(lambda _checked=False, s=status: self.apps.set_status(s))
-            self._status_actions[status] = action
 
     # --- for add-ons (checks, documents, import): the window's small interface ---------------
 
@@ -368,7 +243,7 @@ class MainWindow(QMainWindow):
 
         self.save_note()
         self.notice.hide()
-        self._rows_job = None  # a table still being read for another application is dropped
+        self.rows_reader.drop()  # a table still being read for another one no longer reports
         self.application = (overview.application_view(self.desk, application_id)
                             if application_id is not None else None)
         if self.application is None:
@@ -385,50 +260,29 @@ class MainWindow(QMainWindow):
         self._show_table(load_table(self.desk, self.application.id))
 
     def _read_rows_in_background(self, application: overview.ApplicationView) -> None:
-        """Read the application's rows on a pool thread (the SQLite connections are not bound
-        to a thread, and the window reads nothing else of the table meanwhile); the window
-        stays responsive and says what it reads."""
-        from digiamt_desk.domain.procedure_table import build_search_texts
-        from digiamt_desk.services.table import load_table
-        from digiamt_desk.ui.workers import Job
-
-        desk, application_id = self.desk, application.id
+        """On start: the rows are read on a pool thread (window_opening.RowsReader); the
+        window stays responsive and says what it reads."""
         self.procedures_model.clear()
         self.summary.update()
         self.show_opening(self.desk.location)  # the title says so until the rows are shown
-        self.show_busy(self.tr("Reading the procedures of %1 …").replace("%1", application.name))
-        def read(_progress: object, _cancelled: object) -> ProcedureTable:
-            table = load_table(desk, application_id)
-            build_search_texts(table)  # what the filter needs, kept by the table
-            return table
+        self.opening.show(self.tr("Reading the procedures of %1 …")
+                          .replace("%1", application.name))
+        self.rows_reader.start(self.desk, application.id)
 
-        job = Job(read)
-        receiver = _RowsReceiver(self, job)  # of the GUI thread: the results arrive queued
-        job.signals.finished.connect(receiver.finished)
-        job.signals.failed.connect(receiver.failed)
-        self._rows_job = job
-        job.start()
-
-    def _rows_read(self, job: Job, table: ProcedureTable) -> None:
-        if job is not self._rows_job:
-            return  # another application was opened meanwhile
-        self._rows_job = None
-        self.end_busy()
+    def _rows_read(self, table: ProcedureTable) -> None:
+        self.opening.end()
         self._ready_title()
         if self.application is not None and self.application.id == table.application_id:
             self._show_table(table)
 
-    def _rows_not_read(self, job: Job, error: BaseException) -> None:
-        if job is not self._rows_job:
-            return
-        self._rows_job = None
-        self.end_busy()
+    def _rows_not_read(self, error: BaseException) -> None:
+        self.opening.end()
         self._ready_title()
         self.rows_failed.emit(error)
 
     def reading_rows(self) -> bool:
         """Whether the open application's rows are still being read in the background."""
-        return self._rows_job is not None
+        return self.rows_reader.busy()
 
     def _show_table(self, table: ProcedureTable) -> None:
         assert self.application is not None
@@ -559,19 +413,3 @@ class MainWindow(QMainWindow):
                           self.ui.proceduresView)
         super().closeEvent(event)
 
-
-class _RowsReceiver(QObject):
-    """Takes a background read of the rows to the window, on the GUI thread."""
-
-    def __init__(self, window: MainWindow, job: Job) -> None:
-        super().__init__(window)
-        self.window = window
-        self.job = job
-
-    def finished(self, table: ProcedureTable) -> None:
-        self.window._rows_read(self.job, table)
-        self.deleteLater()
-
-    def failed(self, error: BaseException) -> None:
-        self.window._rows_not_read(self.job, error)
-        self.deleteLater()

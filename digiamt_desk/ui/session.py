@@ -211,7 +211,7 @@ class DeskSession(FileActions):
             return
         from digiamt_desk.ui.session_open import after_failure
 
-        self.window.end_busy()
+        self.window.opening.end()
         desk = after_failure(self, error, db, self.window, create)
         if desk is None:
             self._fail()
@@ -225,7 +225,7 @@ class DeskSession(FileActions):
         window = self.window
         assert window is not None
         self.desk = desk
-        window.end_busy()
+        window.opening.end()
         window.rows_in_background = True
         try:
             window.attach(desk)
@@ -376,7 +376,7 @@ class _OpeningSignals(QObject):
     def progress(self, phase: str, _done: int, _total: int) -> None:
         window = self.session.window
         if window is not None and phase == "demo":
-            window.show_busy(QCoreApplication.translate("DeskSession",
+            window.opening.show(QCoreApplication.translate("DeskSession",
                                                         "Creating the demo database …"))
 
     def finished(self, desk: Desk) -> None:
