@@ -16,6 +16,8 @@ out of the user's own.
         [--large /tmp/digiamt-review-table-200000.db]
 
 Runs offscreen unless QT_QPA_PLATFORM says otherwise (under xvfb-run: QT_QPA_PLATFORM=xcb).
+To compare with other code, run it with PYTHONPATH set to that code's folder (code from before
+the deferred start prints only `shown`, with the table filled: it counts for both).
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ def time_to_window(command: list[str], env: dict[str, str],
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     found = {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines()
              if line.split() and line.split()[0] in markers}
+    if "shown" in found and "filled" in markers and "filled" not in found:
+        found["filled"] = found["shown"]  # code from before issue 12: shown with its rows
     if result.returncode != 0 or set(found) != set(markers):
         raise SystemExit(f"{command[0]} did not show {markers}:\n{result.stdout}"
                          f"{result.stderr}")

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
             ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
         window_state.fit_to_screen(self, ui.mainSplitter)
         self.opening = OpeningState(self, ui)
+        ui.emptyHint.hide()  # "no applications yet" is said once the database has been read
+        ui.emptyTableHint.hide()
         self.rows_reader = RowsReader(self)
         self.rows_reader.read.connect(self._rows_read)
         self.rows_reader.failed.connect(self._rows_not_read)
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         """On start: the rows are read on a pool thread (window_opening.RowsReader); the
         window stays responsive and says what it reads."""
         self.procedures_model.clear()
+        self.ui.emptyTableHint.hide()  # not "no procedures yet": they are being read
         self.summary.update()
         self.show_opening(self.desk.location)  # the title says so until the rows are shown
         self.opening.show(self.tr("Reading the procedures of %1 …")

@@ -212,7 +212,11 @@ class DeskSession(FileActions):
         from digiamt_desk.ui.session_open import after_failure
 
         self.window.opening.end()
-        desk = after_failure(self, error, db, self.window, create)
+        try:
+            desk = after_failure(self, error, db, self.window, create)
+        except Exception:  # not a refusal of the store: a fault, reported by the excepthook
+            self._fail()
+            raise
         if desk is None:
             self._fail()
             return
@@ -231,10 +235,14 @@ class DeskSession(FileActions):
             window.attach(desk)
         except DBAPIError as exc:
             if not desk.read_only:
+                self._fail()
                 raise
             # Opened read-only because it is damaged, and the damage is where the window reads.
             self._unreadable(desk, exc)
             return
+        except Exception:  # a fault: reported by the excepthook, the program ends with 1
+            self._fail()
+            raise
         self._mark_read_only()
         if self._ended:
             self._show_crash_notice(self._ended, window)

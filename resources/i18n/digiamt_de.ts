@@ -1835,7 +1835,7 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <name>MainWindow</name>
     <message>
         <source>DigiAmt Desk – opening %1 …</source>
-        <translation>DigiAmt Desk – %1 wird geöffnet …</translation>
+        <translation>DigiAmt Desk – Datenbank %1 wird geöffnet …</translation>
     </message>
     <message>
         <source>Opening the database %1 …</source>

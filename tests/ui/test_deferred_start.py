@@ -175,6 +175,9 @@ def test_while_opening_the_window_says_so_and_its_controls_wait(
         assert "demo.db" in window.windowTitle() and "opening" in window.windowTitle()
         assert opening is not None and opening.isVisibleTo(window)
         assert not window.ui.centralWidget.isEnabled() and not window.menuBar().isEnabled()
+        # Not "no applications yet" nor "this application has no procedures": not read yet.
+        assert not window.ui.emptyHint.isVisibleTo(window)
+        assert not window.ui.emptyTableHint.isVisibleTo(window)
         qtbot.waitUntil(lambda: session.outcome is not None, timeout=30000)
         assert session.outcome is True
         assert window.windowTitle() == "DigiAmt Desk – demo.db"
@@ -200,3 +203,43 @@ def test_a_window_closed_while_opening_leaves_the_database_closed_and_unlocked(
     again.close()
     QApplication.processEvents()  # a late result, if queued, finds the session closed
     assert session.desk is None and not window.is_attached()
+
+
+def test_the_rows_are_read_off_the_gui_thread_while_the_window_lists_the_applications(
+        qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import digiamt_desk.services.table as table_module
+
+    real = table_module.load_table
+    release = threading.Event()
+    read_on: list[str] = []
+
+    def held(desk: object, application_id: int) -> object:
+        read_on.append(threading.current_thread().name)
+        release.wait(30)  # until the test has seen the reading state
+        return real(desk, application_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(table_module, "load_table", held)
+    session = DeskSession()
+    assert session.begin(str(demo_db))
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.is_attached() and window.reading_rows(), timeout=30000)
+        assert window.applications_model.rowCount() == 5  # the list is there already
+        assert window.procedures_model.rowCount() == 0
+        assert not window.ui.emptyTableHint.isVisibleTo(window)  # not "no procedures"
+        opening = window.findChild(QLabel, "openingLabel")
+        assert opening is not None and opening.isVisibleTo(window)
+        assert "Reading the procedures of" in opening.text()
+        assert "opening" in window.windowTitle()
+        release.set()
+        qtbot.waitUntil(lambda: session.outcome is not None, timeout=30000)
+        assert read_on and read_on[0] != threading.main_thread().name
+        assert window.procedures_model.rowCount() > 0 and not opening.isVisibleTo(window)
+        assert window.windowTitle() == "DigiAmt Desk – demo.db"
+    finally:
+        release.set()
+        session.close()
