@@ -62,7 +62,10 @@ def time_to_window(command: list[str], env: dict[str, str],
                    markers: tuple[str, ...] = ("shown",)) -> list[float]:
     """Seconds from before the start to each marker line the program printed."""
     started = time.monotonic()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    # Started in the throwaway home: `-m digiamt_desk` takes the code from PYTHONPATH (or the
+    # installed package), not from the current folder.
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                            cwd=env["HOME"])
     found = {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines()
              if line.split() and line.split()[0] in markers}
     if "shown" in found and "filled" in markers and "filled" not in found:
