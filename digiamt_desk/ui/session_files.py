@@ -26,15 +26,13 @@ class FileActions:
     _notices: list[QMessageBox]
     _read_only_label: QLabel | None
 
-    def switch(self, path: str) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # DeskSession's, which this mixin is part of
+        def switch(self, path: str) -> None: ...
 
-    def open_database(self, db: str | None, *, parent: QWidget | None = None,
-                      create: bool | None = None) -> Desk | None:
-        raise NotImplementedError
+        def open_database(self, db: str | None, *, parent: QWidget | None = None,
+                          create: bool | None = None) -> Desk | None: ...
 
-    def _replace_desk(self, new_desk: Desk) -> None:
-        raise NotImplementedError
+        def _replace_desk(self, new_desk: Desk) -> None: ...
 
     def install_file_actions(self) -> None:
         """Open recent, Back up now and Restore in the File menu, after Open database."""
