@@ -37,12 +37,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
-
-__all__ = ["DeskSession", "demo_database_path"]
+UNPAINTED_MS = 2000  # the database opens after the first paint, or after this at the latest
 
 
 class _DemoNotMade(Exception):
-    """The demo database could not be created (its cause is the exception's __cause__)."""
+    """The demo database could not be created (the cause is its __cause__)."""
 
 
 class _PaintWatcher(QObject):
@@ -82,6 +81,7 @@ class DeskSession(FileActions):
         self._opening: Job | None = None
         self._late: list[Desk] = []  # a desk opened after the window was closed
         self._closed = False
+        self._opening_started = False
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -136,10 +136,15 @@ class DeskSession(FileActions):
         self.install_file_actions()
         window.show_opening(db or str(default_database_path()))
         _PaintWatcher(window, lambda: self._painted(db, create, demo))
+        # A window that is never painted (started minimised) still opens its database.
+        QTimer.singleShot(UNPAINTED_MS, lambda: self._painted(db, create, demo))
         window.show()
         return True
 
     def _painted(self, db: str | None, create: bool | None, demo: Path | None) -> None:
+        if self._opening_started or self._closed or self.window is None:
+            return
+        self._opening_started = True
         if self.exit_after_show:
             _print_moment("shown")
         self._open_in_background(db, create, demo)
@@ -372,8 +377,7 @@ class DeskSession(FileActions):
 
 
 class _OpeningSignals(QObject):
-    """Receives the opening job's signals on the GUI thread (queued: a QObject of this
-    thread)."""
+    """Takes the opening job's signals to the GUI thread (queued: a QObject of that thread)."""
 
     def __init__(self, session: DeskSession, db: str | None, create: bool | None) -> None:
         super().__init__()
