@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
     # --- drag and drop, window state ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._attached:  # still opening: nothing to import into yet
+            return
         if event.mimeData().hasUrls() and any(u.isLocalFile() or u.scheme() in ("http", "https")
                                               for u in event.mimeData().urls()):
             event.acceptProposedAction()

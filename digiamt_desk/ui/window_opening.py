@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
@@ -50,6 +50,8 @@ class OpeningState(QObject):
     def set_controls_enabled(self, enabled: bool) -> None:
         self.ui.centralWidget.setEnabled(enabled)
         self.window.menuBar().setEnabled(enabled)
+        for bar in self.window.findChildren(QToolBar):
+            bar.setEnabled(enabled)
 
     def show(self, text: str) -> None:
         self.label.setText(text)

@@ -175,6 +175,7 @@ def test_while_opening_the_window_says_so_and_its_controls_wait(
         assert "demo.db" in window.windowTitle() and "opening" in window.windowTitle()
         assert opening is not None and opening.isVisibleTo(window)
         assert not window.ui.centralWidget.isEnabled() and not window.menuBar().isEnabled()
+        assert not window.ui.toolBar.isEnabled()  # no button that does nothing yet
         # Not "no applications yet" nor "this application has no procedures": not read yet.
         assert not window.ui.emptyHint.isVisibleTo(window)
         assert not window.ui.emptyTableHint.isVisibleTo(window)
@@ -183,6 +184,7 @@ def test_while_opening_the_window_says_so_and_its_controls_wait(
         assert window.windowTitle() == "DigiAmt Desk – demo.db"
         assert not opening.isVisibleTo(window)
         assert window.ui.centralWidget.isEnabled() and window.menuBar().isEnabled()
+        assert window.ui.toolBar.isEnabled()
         assert window.procedures_model.rowCount() > 0
     finally:
         session.close()
