@@ -1,19 +1,17 @@
 """`python -m digiamt_desk` and `digiamt-desk` start the desktop application."""
 
-import multiprocessing
 import sys
 
 
 def main() -> int:
     # A document batch renders in worker processes; in the frozen bundle each of them starts
     # this program again, and freeze_support() turns it into the worker.
-    multiprocessing.freeze_support()
-    # The services (SQLAlchemy, SQLModel) load before Qt: once PySide6 is in, it inspects the
-    # source of every module imported after it, which costs a quarter of a second at start.
-    import digiamt_desk.services.applications
-    import digiamt_desk.services.procedures
-    import digiamt_desk.services.review
-    import digiamt_desk.services.table  # noqa: F401
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    # Only Qt and the light ui modules load before the window is shown; the database layer
+    # (SQLAlchemy, SQLModel, the tables) loads on a pool thread after its first paint.
     from digiamt_desk.ui.app import main as run
 
     return run()

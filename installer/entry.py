@@ -21,10 +21,7 @@ def main() -> int:
         from digiamt_desk.cli import main as run_cli
 
         return run_cli(args)
-    import digiamt_desk.services.applications
-    import digiamt_desk.services.procedures
-    import digiamt_desk.services.review
-    import digiamt_desk.services.table  # noqa: F401 - before Qt, see digiamt_desk/__main__.py
+    # The window is shown before the database layer loads (see digiamt_desk/ui/session.py).
     from digiamt_desk.ui.app import main as run_app
 
     return run_app(args)

@@ -1,5 +1,6 @@
-"""Where the database is and who works on it, by default: needed before a database is opened
-(and by the command line's import, which opens one without the database layer)."""
+"""Where the program keeps its files and who works on it, by default: needed before a database
+is opened, by the window before its first paint and by the command line's import, which opens
+one without the database layer (SQLAlchemy, SQLModel, the tables)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def default_database_path() -> Path:
     if configured:
         return Path(configured).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "digiamt.db"
+
+
+def demo_database_path() -> Path:
+    """The demo database, beside the default one."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo.db"
 
 
 def configured_reviewer() -> str:

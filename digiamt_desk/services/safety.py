@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
@@ -27,7 +28,16 @@ from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.lock import DatabaseLocked
 from digiamt_desk.store.postgres import PasswordNeeded
 from digiamt_desk.store.postgres import refusal as server_refusal
-from digiamt_desk.store.sqlite_safety import DatabaseMissing, StoreRefusal
+from digiamt_desk.store.sqlite_safety import (
+    DatabaseMissing,
+    DatabaseReadOnly,
+    StoreRefusal,
+    Writability,
+    writability,
+)
+
+if TYPE_CHECKING:
+    from digiamt_desk.services.desk import Desk
 
 
 @contextmanager
@@ -41,6 +51,34 @@ def holding_lock(database: Path, program: str) -> Iterator[None]:
         lock.release(database)
 
 
-__all__ = ["Backup", "DBAPIError", "DatabaseDamaged", "DatabaseLocked", "DatabaseMissing",
-           "IntegrityError", "PasswordNeeded", "StoreError", "StoreRefusal", "holding_lock",
-           "list_backups", "restore", "server_refusal", "take_backup"]
+def why_read_only(desk: Desk) -> str:
+    """"" if the database can be written now, else why not (a Writability value): it was
+    opened for reading only, or its file, folder or drive became read-only since (or the disk
+    is full)."""
+    if desk.read_only:
+        return desk.read_only_reason or Writability.DAMAGED.value
+    if desk.database_path is None:
+        return ""
+    found = writability(desk.database_path)
+    return "" if found is Writability.WRITABLE else found.value
+
+
+__all__ = [
+    "Backup",
+    "DBAPIError",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "DatabaseMissing",
+    "DatabaseReadOnly",
+    "IntegrityError",
+    "PasswordNeeded",
+    "StoreError",
+    "StoreRefusal",
+    "Writability",
+    "holding_lock",
+    "list_backups",
+    "restore",
+    "server_refusal",
+    "take_backup",
+    "why_read_only",
+]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from digiamt_desk import __version__
 from digiamt_desk.paths import resource
-from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
+from digiamt_desk.services.desk_defaults import APP_AUTHOR, APP_NAME
 from digiamt_desk.ui.logs import log_folder
 
 log = logging.getLogger("digiamt_desk")
@@ -148,8 +148,15 @@ def self_test(language: str | None) -> int:
         QApplication.processEvents()
         shown = main_window.applications_model.rowCount()
         statistics = main_window.publication.open_statistics()  # QtCharts is in the bundle
+        if statistics.job is not None:  # computing on a thread
+            from PySide6.QtCore import QEventLoop, QTimer
+
+            loop = QEventLoop()
+            statistics.ready.connect(loop.quit)
+            QTimer.singleShot(60_000, loop.quit)  # bounded: a hung thread fails the step
+            loop.exec()
         QApplication.processEvents()
-        charts = statistics.figure_tabs[0].view is not None  # type: ignore[attr-defined]
+        charts = statistics.figure_tabs[0].view is not None
         statistics.close()
         main_window.close()
         main_window.deleteLater()
@@ -243,10 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ended = guard.ended_sessions()
     guard.start(args.db or "")
     session = DeskSession(guard, exit_after_show=args.exit_after_show)
-    if not session.start(args.db, ended):
+    # The window is shown first; the database opens after its first paint (ui/session.py).
+    if not session.begin(args.db, ended):
         guard.stop()
         return session.exit_code
+    session.when_done(lambda ok: None if ok else QApplication.exit(session.exit_code))
     code = app.exec()
     session.close()
     guard.stop()  # a clean exit: the next start has nothing to report
-    return code
+    return session.exit_code if session.outcome is False else code

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import platformdirs
 
-from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME
+from digiamt_desk.services.desk_defaults import APP_AUTHOR, APP_NAME
 
 
 def log_folder() -> Path:

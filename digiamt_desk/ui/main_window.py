@@ -16,175 +16,120 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from digiamt_desk.domain.importing import InputError
-from digiamt_desk.domain.review import Decision, ReviewError, Status
-from digiamt_desk.services import overview
-from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.table import load_table
-from digiamt_desk.ui import window_state
-from digiamt_desk.ui.actions import bind_shortcuts
-from digiamt_desk.ui.application_actions import ApplicationActions
-from digiamt_desk.ui.applications_pane import ApplicationsPane
-from digiamt_desk.ui.detail_pane import DetailPane
-from digiamt_desk.ui.facets import FacetPane
+from digiamt_desk.ui import window_setup, window_state
 from digiamt_desk.ui.forms.ui_main_window import Ui_MainWindow
-from digiamt_desk.ui.help import HelpWindow
-from digiamt_desk.ui.messages import describe
-from digiamt_desk.ui.models import status_label
-from digiamt_desk.ui.procedure_model import ProcedureTableModel
-from digiamt_desk.ui.review_actions import ReviewActions
-from digiamt_desk.ui.reviewer_bar import ReviewerBar
 from digiamt_desk.ui.settings import UserSettings
-from digiamt_desk.ui.summary import SummaryBar
-from digiamt_desk.ui.table_texts import ui_language
+from digiamt_desk.ui.window_opening import OpeningState, RowsReader, install_add_ons
 
+# The window is first shown as a frame (the form, its menus, "opening …") before the database
+# layer is loaded; what needs the services is imported when a database is attached.
 if TYPE_CHECKING:
+    from digiamt_desk.domain.review import Status
+    from digiamt_desk.services import overview
+    from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.table import ProcedureTable
+    from digiamt_desk.ui.application_actions import ApplicationActions
+    from digiamt_desk.ui.applications_pane import ApplicationsPane
     from digiamt_desk.ui.checks import CheckController
-
-NOTICE_STYLE = ("QLabel { background: palette(tool-tip-base); color: palette(tool-tip-text); "
-                "border: 1px solid #c77c00; border-radius: 3px; padding: 4px; }")
+    from digiamt_desk.ui.detail_pane import DetailPane
+    from digiamt_desk.ui.facets import FacetPane
+    from digiamt_desk.ui.help import HelpWindow
+    from digiamt_desk.ui.models import ApplicationsModel
+    from digiamt_desk.ui.procedure_model import ProcedureTableModel
+    from digiamt_desk.ui.review_actions import ReviewActions
+    from digiamt_desk.ui.reviewer_bar import ReviewerBar
+    from digiamt_desk.ui.summary import SummaryBar
 
 
 class MainWindow(QMainWindow):
     database_requested = Signal(str)
     application_opened = Signal(int)
+    rows_shown = Signal()  # the open application's rows are in the table (or there are none)
+    rows_failed = Signal(object)  # the rows read in the background could not be read
+    # The parts, made when a database is attached (window_setup, window_opening).
+    applications: ApplicationsPane
+    applications_model: ApplicationsModel
+    procedures_model: ProcedureTableModel
+    facets: FacetPane
+    detail: DetailPane
+    summary: SummaryBar
+    review: ReviewActions
+    apps: ApplicationActions
+    notice: QLabel
+    reviewer_bar: ReviewerBar
+    documents_menu: QMenu
+    checks: CheckController
+    export_actions: Any
+    shared_links: Any
+    publication: Any
+    team: Any
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None = None, parent: QWidget | None = None) -> None:
+        """Without a desk the window is a frame saying "opening …" (shown at once on start);
+        `attach` gives it the database and builds the rest."""
         super().__init__(parent)
-        self.desk = desk
+        self.desk: Desk = None  # type: ignore[assignment]  # set by attach
         self.settings = UserSettings.load()
-        if self.settings.reviewer:
-            desk.reviewer = self.settings.reviewer
         self.application: overview.ApplicationView | None = None
         self.help_window: HelpWindow | None = None
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)  # type: ignore[no-untyped-call]
-        self.applications = ApplicationsPane(ui.applicationsView, ui.emptyHint)
-        self.applications_model = self.applications.model
-        self.applications.chosen.connect(self.open_application)
-        self.procedures_model = ProcedureTableModel(self, desk=desk)
-        view = ui.proceduresView
-        view.setModel(self.procedures_model)
-        view.selectionModel().currentRowChanged.connect(self._current_changed)
-        view.doubleClicked.connect(self._double_clicked)
-        view.horizontalHeader().setSortIndicatorShown(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._show_context_menu)
-        self.facets = FacetPane(self.procedures_model, ui.facetTree, ui.filterEdit,
-                                ui.onlyOpenCheck, self.current_procedure_id)
-        self.facets.applied.connect(self._show_filter_result)
-        self.detail = DetailPane(self)
-        self.summary = SummaryBar(self)
-        self.review = ReviewActions(self)
-        self.apps = ApplicationActions(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("noticeLabel")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.hide()
-        ui.reviewLayout.insertWidget(2, self.notice)
-        self.reviewer_bar = ReviewerBar(self.settings, self)
-        self.reviewer_bar.named.connect(self._reviewer_named)
-        ui.centralLayout.insertWidget(0, self.reviewer_bar)
         self._context_actions: list[QAction] = []
         self._shown_once = False
-        self._connect_actions()
-        self._status_menu()
+        self._attached = False
+        self.rows_in_background = False  # the next application's rows are read off the GUI
         ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setStretchFactor(2, 0)
-        self._default_columns_pending = not window_state.restore(
-            self, ui.mainSplitter, ui.applicationsView, view)
-        if self._default_columns_pending:  # nothing arranged yet: panes by share, by title
+        if not window_state.restore_frame(self, ui.mainSplitter):
             ui.mainSplitter.setSizes(window_state.default_pane_sizes(self.width()))
-            view.horizontalHeader().setSortIndicator(ProcedureTableModel.TITLE,
-                                                     Qt.SortOrder.AscendingOrder)
         window_state.fit_to_screen(self, ui.mainSplitter)
-        from digiamt_desk.ui.documents_menu import install_documents_menu
+        self.opening = OpeningState(self, ui)
+        ui.emptyHint.hide()  # "no applications yet" is said once the database has been read
+        ui.emptyTableHint.hide()
+        self.rows_reader = RowsReader(self)
+        self.rows_reader.read.connect(self._rows_read)
+        self.rows_reader.failed.connect(self._rows_not_read)
+        if desk is not None:
+            self.attach(desk)
 
-        self.documents_menu: QMenu = install_documents_menu(self)
-        from digiamt_desk.ui.awarding_export import install_awarding_and_export
+    # --- opening: the frame first, then the database ------------------------------------------
 
-        self.export_actions = install_awarding_and_export(self)  # confirm awarding; export
-        from digiamt_desk.ui.checks import install_checks
+    def show_opening(self, location: str) -> None:
+        """The frame's state while the database opens (title, busy bar, controls waiting)."""
+        self.opening.show_opening(location, grey=not self._attached)
 
-        self.checks: CheckController = install_checks(self)  # link check, duplicates
-        from digiamt_desk.ui.shared_links import install_shared_links
+    def is_attached(self) -> bool:
+        return self._attached
 
-        self.shared_links = install_shared_links(self)  # Checks › Shared links… (issue 10)
-        from digiamt_desk.ui.publication import install_publication
-
-        # Publish list, Reports (statistics, candidates), Checks › Re-check awarded (issue 15)
-        self.publication = install_publication(self)
-        from digiamt_desk.ui.team import install_team
-
-        self.team = install_team(self)  # team server: approve, assign, offline, poll (issue 13)
-        bind_shortcuts(self)  # after the add-ons: the window owns every key
-        self.reload()
-        view.setFocus()  # a reviewer can press A or R at once
-
-    # --- set-up ------------------------------------------------------------------------------
-
-    def _connect_actions(self) -> None:
+    def attach(self, desk: Desk) -> None:
+        """Build the parts that need the database, then list its applications (the first
+        one's rows are read in the background if `rows_in_background` is set)."""
         ui = self.ui
-        review = self.review
-        triggers: dict[QAction, Callable[[], Any]] = {
-            ui.actionNewApplication: self.apps.new_application,
-            ui.actionImport: self.apps.open_import,
-            ui.actionOpenDatabase: self.apps.choose_database,
-            ui.actionSettings: self.apps.open_settings,
-            ui.actionQuit: self.close,
-            ui.actionUndo: review.undo,
-            ui.actionRedo: review.redo,
-            ui.actionFindFilter: self.facets.focus,
-            ui.actionAccept: lambda: review.decide(Decision.ACCEPTED),
-            ui.actionReject: review.reject_selected,
-            ui.actionReopen: lambda: review.decide(Decision.OPEN),
-            ui.actionCriterion1: lambda: review.toggle_criterion(0),
-            ui.actionCriterion2: lambda: review.toggle_criterion(1),
-            ui.actionCriterion3: lambda: review.toggle_criterion(2),
-            ui.actionNote: self.edit_note,
-            ui.actionNextOpen: review.next_open,
-            ui.actionOpenLink: review.open_link,
-            ui.actionCopyRows: review.copy_rows,
-            ui.actionEditApplication: self.apps.edit_application,
-            ui.actionReload: self.reload,
-            ui.actionHelp: self.apps.show_help,
-            ui.actionShortcuts: self.apps.show_shortcuts,
-            ui.actionAbout: self.apps.show_about,
-        }
-        for action, handler in triggers.items():
-            action.triggered.connect(lambda _checked=False, h=handler: h())
-        ui.actionOnlyOpen.toggled.connect(ui.onlyOpenCheck.setChecked)
-        ui.onlyOpenCheck.toggled.connect(self._only_open_toggled)
-        # Single-key review shortcuts and Ctrl+C act on the table only, never while typing.
-        for action in (ui.actionAccept, ui.actionReject, ui.actionReopen, ui.actionCriterion1,
-                       ui.actionCriterion2, ui.actionCriterion3, ui.actionNote,
-                       ui.actionOpenLink, ui.actionCopyRows):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            ui.proceduresView.addAction(action)
-        criteria = self.desk.catalog().criteria
-        for action, criterion in zip((ui.actionCriterion1, ui.actionCriterion2,
-                                      ui.actionCriterion3), criteria, strict=False):
-            action.setText(self.tr("Toggle: %1").replace("%1", criterion.label(ui_language())))
-            action.setToolTip(criterion.help_de)
-
-    def _status_menu(self) -> None:
-        menu = self.ui.menuApplication.addMenu(self.tr("Set &status"))
-        self._status_actions: dict[Status, QAction] = {}
-        for status in Status:
-            action = menu.addAction(status_label(status))
-            action.triggered.connect(lambda _checked=False, s=status: self.apps.set_status(s))
-            self._status_actions[status] = action
+        view = ui.proceduresView
+        self.desk = desk
+        if self.settings.reviewer:
+            desk.reviewer = self.settings.reviewer
+        window_setup.build_parts(self, desk)
+        window_setup.connect_actions(self)
+        self._status_actions = window_setup.status_menu(self)
+        self._default_columns_pending = not window_state.restore_headers(
+            ui.applicationsView, view)
+        if self._default_columns_pending:  # nothing arranged yet: by title
+            view.horizontalHeader().setSortIndicator(self.procedures_model.TITLE,
+                                                     Qt.SortOrder.AscendingOrder)
+        background = self.rows_in_background
+        if background:  # the rows are read while the add-ons are built
+            self.reload()
+        install_add_ons(self)
+        self._attached = True
+        self.opening.set_controls_enabled(True)
+        if not background:
+            self.reload()
+        view.setFocus()  # a reviewer can press A or R at once
 
     # --- for add-ons (checks, documents, import): the window's small interface ---------------
 
@@ -211,6 +156,8 @@ class MainWindow(QMainWindow):
 
         The review actions pass `recount=False` (the counts follow from the rows in memory)
         and the undo state they know; an add-on's change (a merge) is recounted."""
+        from digiamt_desk.services import overview
+
         self.procedures_model.refresh(procedure_ids)
         if self.application is not None:
             self.application = overview.application_view(self.desk, self.application.id)
@@ -223,6 +170,10 @@ class MainWindow(QMainWindow):
 
     def run(self, action: Callable[[], Any]) -> Any:
         """Run a service call; a rule it refuses is shown in plain words, nothing changes."""
+        from digiamt_desk.domain.importing import InputError
+        from digiamt_desk.domain.review import ReviewError
+        from digiamt_desk.ui.messages import describe
+
         if self._refused_read_only():
             return None
         try:
@@ -281,13 +232,20 @@ class MainWindow(QMainWindow):
 
     # --- applications ------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def _ready_title(self) -> None:
         self.setWindowTitle(f"DigiAmt Desk – {Path(self.desk.location).name}")
+
+    def reload(self) -> None:
+        self._ready_title()
         self.applications.reload(self.desk, self.current_application_id())
 
     def open_application(self, application_id: int | None) -> None:
+        from digiamt_desk.services import overview
+        from digiamt_desk.services.table import load_table
+
         self.save_note()
         self.notice.hide()
+        self.rows_reader.drop()  # a table still being read for another one no longer reports
         self.application = (overview.application_view(self.desk, application_id)
                             if application_id is not None else None)
         if self.application is None:
@@ -295,8 +253,42 @@ class MainWindow(QMainWindow):
             self.ui.emptyTableHint.hide()
             self.summary.update()
             self.detail.show_current()
+            self.rows_shown.emit()
             return
-        table = load_table(self.desk, self.application.id)
+        if self.rows_in_background:  # on start: the window is up, the rows follow
+            self.rows_in_background = False
+            self._read_rows_in_background(self.application)
+            return
+        self._show_table(load_table(self.desk, self.application.id))
+
+    def _read_rows_in_background(self, application: overview.ApplicationView) -> None:
+        """On start: the rows are read on a pool thread (window_opening.RowsReader); the
+        window stays responsive and says what it reads."""
+        self.procedures_model.clear()
+        self.ui.emptyTableHint.hide()  # not "no procedures yet": they are being read
+        self.summary.update()
+        self.show_opening(self.desk.location)  # the title says so until the rows are shown
+        self.opening.show(self.tr("Reading the procedures of %1 …")
+                          .replace("%1", application.name))
+        self.rows_reader.start(self.desk, application.id)
+
+    def _rows_read(self, table: ProcedureTable) -> None:
+        self.opening.end()
+        self._ready_title()
+        if self.application is not None and self.application.id == table.application_id:
+            self._show_table(table)
+
+    def _rows_not_read(self, error: BaseException) -> None:
+        self.opening.end()
+        self._ready_title()
+        self.rows_failed.emit(error)
+
+    def reading_rows(self) -> bool:
+        """Whether the open application's rows are still being read in the background."""
+        return self.rows_reader.busy()
+
+    def _show_table(self, table: ProcedureTable) -> None:
+        assert self.application is not None
         # The catalog's labels in the window's language (ui/table_texts.py).
         self.procedures_model.set_table(table, desk=self.desk)
         window_state.apply_sort_mark(self.ui.proceduresView, self.procedures_model)
@@ -313,6 +305,7 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_current()
         self.application_opened.emit(self.application.id)
+        self.rows_shown.emit()
 
     def _reviewer_named(self, name: str) -> None:
         self.desk.reviewer = name
@@ -354,7 +347,7 @@ class MainWindow(QMainWindow):
         self.detail.note.focus()
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.column() == ProcedureTableModel.LINK:
+        if index.column() == self.procedures_model.LINK:
             self.review.open_link()
         else:
             self.edit_note()
@@ -394,6 +387,8 @@ class MainWindow(QMainWindow):
     # --- drag and drop, window state ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._attached:  # still opening: nothing to import into yet
+            return
         if event.mimeData().hasUrls() and any(u.isLocalFile() or u.scheme() in ("http", "https")
                                               for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -414,7 +409,11 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # closed while opening: nothing arranged to keep yet
+            super().closeEvent(event)
+            return
         self.save_note()
         window_state.save(self, self.ui.mainSplitter, self.ui.applicationsView,
                           self.ui.proceduresView)
         super().closeEvent(event)
+

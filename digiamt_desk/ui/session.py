@@ -1,89 +1,113 @@
 """The running application around the review window: which database is open, the welcome view
-on the first start, File > Open recent, Back up now and Restore, and what happens when a
-database is locked by another program or damaged."""
+on the first start, and the order of the start.
+
+The start shows the window first (its frame, saying "opening …"), with only Qt and the light
+ui modules loaded; after its first paint a pool thread loads the database layer and opens the
+database (migrations, the daily backup, the schema checks), and the window then lists the
+applications while the open one's rows are read in the background. A refusal (locked, damaged,
+missing, a password wanted) is asked on the GUI thread, over the window, as before. The SQLite
+connections are made with check_same_thread off (store/db.py) and are used by one thread at a
+time: the opening thread hands the desk over and touches it no more.
+
+The File menu's part (recent, backups, restore, read-only marks) is in `session_files`, the
+dialogs of opening in `session_open`."""
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from digiamt_desk.domain.importing import InputError
-from digiamt_desk.services.desk import APP_AUTHOR, APP_NAME, Desk, default_database_path, open_desk
-from digiamt_desk.services.safety import (
-    Backup,
-    DatabaseDamaged,
-    DatabaseLocked,
-    DatabaseMissing,
-    DBAPIError,
-    IntegrityError,
-    PasswordNeeded,
-    StoreError,
-    holding_lock,
-    restore,
-    take_backup,
-)
+from digiamt_desk.services.desk_defaults import default_database_path, demo_database_path
 from digiamt_desk.ui import recent
-from digiamt_desk.ui.backups import (
-    DamagedChoice,
-    make_damaged_dialog,
-    make_locked_message,
-    make_restore_confirmation,
-    make_restore_dialog,
-)
 from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
-from digiamt_desk.ui.store_messages import (
-    explain_unreadable,
-    read_only_label,
-    store_message,
-    store_warning_box,
-    warning_message,
-)
+from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.session_files import FileActions
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
+from digiamt_desk.ui.workers import Job
+
+if TYPE_CHECKING:
+    from digiamt_desk.services.desk import Desk
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
+UNPAINTED_MS = 2000  # the database opens after the first paint, or after this at the latest
 
 
-def demo_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo.db"
+class _DemoNotMade(Exception):
+    """The demo database could not be created (the cause is its __cause__)."""
 
 
-class _FirstPaint(QObject):
-    """Prints the moment the window is first painted (`--exit-after-show`) and quits."""
+class _PaintWatcher(QObject):
+    """Calls back once, at the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._painted = painted
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"shown {time.monotonic():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._painted)
         return False
 
 
-class DeskSession:
-    def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False) -> None:
-        from digiamt_desk.ui.main_window import MainWindow
+def _print_moment(what: str) -> None:
+    """`--exit-after-show`: the moment on the monotonic clock (the start-up benchmark)."""
+    print(f"{what} {time.monotonic():.6f}", flush=True)
 
+
+class DeskSession(FileActions):
+    def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False) -> None:
         self.guard = guard
         self.exit_after_show = exit_after_show
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
         self.exit_code = 0
+        self.outcome: bool | None = None  # True once the window shows the database's rows
+        self._outcome_listeners: list[Callable[[bool], None]] = []
         self._read_only_label: QLabel | None = None
         self._notices: list[QMessageBox] = []
-        self._pending_warnings: list[str] = []  # of the store, shown once the window is up
+        self.pending_warnings: list[str] = []  # of the store, shown once the window is up
+        self._ended: list[EndedSession] | None = None
+        self._start_with_import = False
+        self._opening: Job | None = None
+        self._late: list[Desk] = []  # a desk opened after the window was closed
+        self._closed = False
+        self._opening_started = False
 
     # --- start ---------------------------------------------------------------------------------
 
     def start(self, db: str | None, ended: list[EndedSession] | None = None) -> bool:
-        """Open the database (or ask on the first start) and show the window; False if the
-        user chose nothing or the database could not be opened."""
-        start_with_import = False
+        """`begin`, then wait (the events running) until the database is open and its rows are
+        shown; False if the user chose nothing or the database could not be opened."""
+        if not self.begin(db, ended):
+            return False
+        if self.outcome is None:
+            loop = QEventLoop()
+            self._outcome_listeners.append(lambda _ok: loop.quit())
+            loop.exec()
+        return bool(self.outcome)
+
+    def when_done(self, listener: Callable[[bool], None]) -> None:
+        """Call `listener(outcome)` once the start has succeeded or failed."""
+        if self.outcome is not None:
+            listener(self.outcome)
+        else:
+            self._outcome_listeners.append(listener)
+
+    def begin(self, db: str | None, ended: list[EndedSession] | None = None) -> bool:
+        """Ask on the first start (the welcome view), show the window, and open the database
+        once it is painted; False only if the welcome view was closed without a choice."""
+        create: bool | None = None
+        demo: Path | None = None
         if db is None:
             db = self._last_database()
         if db is None and not default_database_path().exists():
@@ -95,49 +119,35 @@ class DeskSession:
             if not welcome.exec() or welcome.choice is None or welcome.path is None:
                 return False
             if welcome.choice is Start.DEMO and not welcome.path.exists():
-                try:
-                    self._create_demo(welcome.path)
-                except (StoreError, InputError, OSError) as exc:
-                    QMessageBox.critical(
-                        None,
-                        QCoreApplication.translate("DeskSession", "Cannot open the database"),
-                        str(exc),
-                    )
-                    self.exit_code = 1
-                    return False
-            start_with_import = welcome.choice is Start.IMPORT
+                demo = welcome.path
+            self._start_with_import = welcome.choice is Start.IMPORT
+            # A new database only when asked: the welcome view's "import a list" starts one.
+            create = True if self._start_with_import else None
             db = str(welcome.path)
             if welcome.choice is Start.SERVER and welcome.server_url:
                 db = welcome.server_url  # Connect to team server (issue 13)
             ended = None
-        # A new database only when asked: the welcome view's "import a list" starts one.
-        desk = self.open_database(db, create=True if start_with_import else None)
-        if desk is None:
-            self.exit_code = 1
-            return False
-        try:
-            self._show_window(desk)
-        except DBAPIError as exc:
-            if not desk.read_only:
-                raise
-            # Opened read-only because it is damaged, and the damage is where the window reads.
-            if self.window is not None:
-                self.window.deleteLater()
-                self.window = None
-            desk.close()
-            self.desk = None
-            explain_unreadable(desk.location, exc)
-            self.exit_code = 1
-            return False
-        if ended:
-            self._show_crash_notice(ended, self.window)
-        for notice in self._notices:  # one shown beside the welcome view now belongs here
-            if notice.parent() is None and self.window is not None:
-                notice.setParent(self.window, notice.windowFlags())
-                notice.show()
-        if start_with_import and self.window is not None:
-            QTimer.singleShot(0, self.window.open_import)
+        self._ended = ended
+        window = MainWindow()  # the frame: no database yet
+        self.window = window
+        window.database_requested.connect(self.switch)
+        window.rows_shown.connect(self._rows_shown)
+        window.rows_failed.connect(self._rows_failed)
+        self.install_file_actions()
+        window.show_opening(db or str(default_database_path()))
+        _PaintWatcher(window, lambda: self._painted(db, create, demo))
+        # A window that is never painted (started minimised) still opens its database.
+        QTimer.singleShot(UNPAINTED_MS, lambda: self._painted(db, create, demo))
+        window.show()
         return True
+
+    def _painted(self, db: str | None, create: bool | None, demo: Path | None) -> None:
+        if self._opening_started or self._closed or self.window is None:
+            return
+        self._opening_started = True
+        if self.exit_after_show:
+            _print_moment("shown")
+        self._open_in_background(db, create, demo)
 
     @staticmethod
     def _last_database() -> str | None:
@@ -150,28 +160,160 @@ class DeskSession:
         listed = recent.recent_databases()
         return listed[0] if listed else None
 
-    def _create_demo(self, path: Path) -> None:
-        from digiamt_desk.services.demo import create_demo
+    def _open_in_background(self, db: str | None, create: bool | None,
+                            demo: Path | None) -> None:
+        """Load the database layer and open the database on a pool thread (the demo made
+        first, if chosen); the window stays responsive and says what it does."""
+        late = self._late
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        def work(progress: Callable[[str, int, int], None], _cancelled: object) -> Desk:
+            if demo is not None:
+                progress("demo", 0, 0)
+                from digiamt_desk.domain.importing import InputError
+                from digiamt_desk.services.demo import create_demo
+                from digiamt_desk.services.safety import StoreError
+
+                try:
+                    create_demo(demo)
+                except (StoreError, InputError, OSError) as exc:
+                    raise _DemoNotMade(str(exc)) from exc
+            from digiamt_desk.services.desk import open_desk
+
+            desk = open_desk(db, daily_backup=True, program=PROGRAM, create=create)
+            late.append(desk)  # closed by close() if the window is gone before it arrives
+            return desk
+
+        job = Job(work)
+        self._opening = job
+        holder = _OpeningSignals(self, db, create)
+        job.signals.progress.connect(holder.progress)
+        job.signals.finished.connect(holder.finished)
+        job.signals.failed.connect(holder.failed)
+        self._opening_holder = holder
+        job.start()
+
+    def _opened_in_background(self, desk: Desk) -> None:
+        from digiamt_desk.ui.session_open import opened
+
+        self._opening = None
+        if desk in self._late:
+            self._late.remove(desk)
+        if self.window is None or self._closed:  # closed meanwhile
+            if not self._closed:
+                desk.close()
+            return
+        self._attach(opened(self, desk))
+
+    def _not_opened_in_background(self, error: BaseException, db: str | None,
+                                  create: bool | None) -> None:
+        self._opening = None
+        if self.window is None or self._closed:
+            return
+        if isinstance(error, _DemoNotMade):
+            QMessageBox.critical(self.window, QCoreApplication.translate(
+                "DeskSession", "Cannot open the database"), str(error))
+            self._fail()
+            return
+        from digiamt_desk.ui.session_open import after_failure
+
+        self.window.opening.end()
         try:
-            create_demo(path)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            desk = after_failure(self, error, db, self.window, create)
+        except Exception:  # not a refusal of the store: a fault, reported by the excepthook
+            self._fail()
+            raise
+        if desk is None:
+            self._fail()
+            return
+        self._attach(desk)
 
-    def _show_window(self, desk: Desk) -> None:
-        from digiamt_desk.ui.main_window import MainWindow
+    def _attach(self, desk: Desk) -> None:
+        """The opened database into the window; its first application's rows follow."""
+        from digiamt_desk.services.safety import DBAPIError
 
+        window = self.window
+        assert window is not None
         self.desk = desk
-        window = MainWindow(desk)
-        self.window = window
-        window.database_requested.connect(self.switch)
-        self.install_file_actions()
+        window.opening.end()
+        window.rows_in_background = True
+        try:
+            window.attach(desk)
+        except DBAPIError as exc:
+            if not desk.read_only:
+                self._fail()
+                raise
+            # Opened read-only because it is damaged, and the damage is where the window reads.
+            self._unreadable(desk, exc)
+            return
+        except Exception:  # a fault: reported by the excepthook, the program ends with 1
+            self._fail()
+            raise
         self._mark_read_only()
+        if self._ended:
+            self._show_crash_notice(self._ended, window)
+        for notice in self._notices:  # one shown beside the welcome view now belongs here
+            if notice.parent() is None:
+                notice.setParent(window, notice.windowFlags())
+                notice.show()
+        if self._start_with_import:
+            QTimer.singleShot(0, window.open_import)
+
+    def _rows_shown(self) -> None:
+        window = self.window
+        if self.outcome is not None or window is None:
+            return
         if self.exit_after_show:
-            self._paint_watcher = _FirstPaint(window)
-            window.installEventFilter(self._paint_watcher)
-        window.show()
+            viewport = window.ui.proceduresView.viewport()
+            _PaintWatcher(viewport, self._filled_painted)
+            viewport.update()
+        self._done(True)
+
+    def _filled_painted(self) -> None:
+        _print_moment("filled")
+        QTimer.singleShot(0, QApplication.quit)
+
+    def _rows_failed(self, error: BaseException) -> None:
+        from digiamt_desk.services.safety import DBAPIError
+
+        desk = self.desk
+        if (self.outcome is None and isinstance(error, DBAPIError) and desk is not None
+                and desk.read_only):
+            self._unreadable(desk, error)
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
+        self._done(True)  # the window is up; the error is said
+
+    def _unreadable(self, desk: Desk, error: Exception) -> None:
+        """Opened read-only because it is damaged, and the damage is where the window reads:
+        said, and the program ends with 1."""
+        from digiamt_desk.ui.store_messages import explain_unreadable
+
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        desk.close()
+        self.desk = None
+        explain_unreadable(desk.location, error)
+        self.exit_code = 1
+        self._done(False)
+
+    def _fail(self) -> None:
+        """The database could not be opened: the window goes, the program ends with 1."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.exit_code = 1
+        self._done(False)
+
+    def _done(self, ok: bool) -> None:
+        if self.outcome is not None:
+            return
+        self.outcome = ok
+        listeners, self._outcome_listeners = self._outcome_listeners, []
+        for listener in listeners:
+            listener(ok)
 
     def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
         from digiamt_desk.ui.logs import log_folder
@@ -180,92 +322,21 @@ class DeskSession:
         self._notices.append(notice)
         notice.show()
 
-    # --- opening -------------------------------------------------------------------------------
+    # --- opening another database --------------------------------------------------------------
 
     def open_database(self, db: str | None, *, parent: QWidget | None = None,
                       create: bool | None = None) -> Desk | None:
-        """open_desk with the answers a user needs: refused (locked), damaged (restore the
-        newest sound backup or read it only), missing (create one there?), or why it cannot
-        be opened."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            desk = self._open_maybe_asking(db, parent, create)
-            if desk is None:
-                QGuiApplication.restoreOverrideCursor()
-                return None
-        except DatabaseMissing as missing:
-            QGuiApplication.restoreOverrideCursor()
-            answer = QMessageBox.question(
-                parent, QCoreApplication.translate("DeskSession", "No database there"),
-                store_message(missing))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            return self.open_database(db, parent=parent, create=True)
-        except DatabaseLocked as locked:
-            QGuiApplication.restoreOverrideCursor()
-            make_locked_message(locked, parent).exec()
-            return None
-        except DatabaseDamaged as damaged:
-            QGuiApplication.restoreOverrideCursor()
-            return self._open_damaged(damaged, parent)
-        except (StoreError, InputError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(
-                parent,
-                QCoreApplication.translate("DeskSession", "Cannot open the database"),
-                store_message(exc),
-            )
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self._pending_warnings.extend(
-            warning_message(w.code, w.message, w.params) for w in desk.warnings)
-        recent.remember(desk.location)
-        if self.guard is not None:
-            self.guard.note_database(desk.location)
-        return desk
+        """open_desk with the answers a user needs (see session_open), on the GUI thread."""
+        from digiamt_desk.ui.session_open import open_now
 
-    @staticmethod
-    def _open_maybe_asking(db: str | None, parent: QWidget | None,
-                           create: bool | None = None) -> Desk | None:
-        """open_desk; a team server that wants a password gets it asked for (never stored)."""
-        try:
-            return open_desk(db, daily_backup=True, program=PROGRAM, create=create)
-        except PasswordNeeded as needed:
-            from digiamt_desk.ui.team import ask_password
-
-            QGuiApplication.restoreOverrideCursor()
-            password = ask_password(parent, needed.url)
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            if password is None:
-                return None
-            return open_desk(db, daily_backup=True, program=PROGRAM, create=create,
-                             password=password)
-
-    def _open_damaged(self, damaged: DatabaseDamaged, parent: QWidget | None) -> Desk | None:
-        dialog = make_damaged_dialog(damaged, parent)
-        dialog.exec()
-        choice = dialog.choice()
-        path = damaged.database
-        try:
-            if choice == DamagedChoice.RESTORE and damaged.backup is not None:
-                with holding_lock(path, PROGRAM):
-                    restore(path, damaged.backup.path)
-                return self.open_database(str(path), parent=parent)
-            if choice == DamagedChoice.READ_ONLY:
-                desk = open_desk(path, read_only=True, load_register=False, program=PROGRAM)
-                recent.remember(desk.location)
-                return desk
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(
-                parent,
-                QCoreApplication.translate("DeskSession", "Cannot open the database"),
-                str(exc),
-            )
-        return None
+        return open_now(self, db, parent, create)
 
     def switch(self, path: str) -> None:
         """Open another database in the window; the current one stays open if that fails."""
-        if self.window is None:
+        from digiamt_desk.services.safety import DBAPIError
+        from digiamt_desk.ui.store_messages import explain_unreadable
+
+        if self.window is None or not self.window.is_attached():
             return
         current = self.desk.database_path if self.desk is not None else None
         if current is not None and "://" not in path and Path(path).resolve() == \
@@ -293,149 +364,35 @@ class DeskSession:
         self._mark_read_only()
 
     def close(self) -> None:
+        self._closed = True
+        reading = self.window is not None and self.window.reading_rows()
+        if self._opening is not None or reading:  # closed while the database opened
+            QThreadPool.globalInstance().waitForDone(60_000)
+        for desk in self._late:
+            desk.close()
+        self._late.clear()
         if self.desk is not None:
             self.desk.close()
             self.desk = None
 
-    # --- the File menu -------------------------------------------------------------------------
 
-    def install_file_actions(self) -> None:
-        """Open recent, Back up now and Restore in the File menu, after Open database."""
-        window = self.window
-        assert window is not None
-        menu = window.ui.menuFile
-        actions = menu.actions()
-        after = (
-            actions.index(window.ui.actionOpenDatabase) + 1
-            if window.ui.actionOpenDatabase in actions
-            else len(actions)
-        )
-        anchor = actions[after] if after < len(actions) else None
-        self.recent_menu = QMenu(QCoreApplication.translate("DeskSession", "Open &recent"), window)
-        self.recent_menu.setObjectName("menuRecent")
-        self.recent_menu.aboutToShow.connect(
-            lambda: recent.fill_recent_menu(
-                self.recent_menu, self.desk.location if self.desk else "", self.switch
-            )
-        )
-        self.backup_action = QAction(
-            QCoreApplication.translate("DeskSession", "&Back up now…"), window
-        )
-        self.backup_action.setObjectName("actionBackupNow")
-        self.backup_action.triggered.connect(lambda _checked=False: self.backup_now())
-        self.restore_action = QAction(
-            QCoreApplication.translate("DeskSession", "Res&tore from a backup…"), window
-        )
-        self.restore_action.setObjectName("actionRestore")
-        self.restore_action.triggered.connect(lambda _checked=False: self.choose_restore())
-        separator = QAction(window)
-        separator.setSeparator(True)
-        added = [self.recent_menu.menuAction(), separator, self.backup_action, self.restore_action]
-        if anchor is None:
-            menu.addActions(added)
-        else:
-            menu.insertActions(anchor, added)
+class _OpeningSignals(QObject):
+    """Takes the opening job's signals to the GUI thread (queued: a QObject of that thread)."""
 
-    def _mark_read_only(self) -> None:
-        window = self.window
-        if window is None:
-            return
-        read_only = self.desk is not None and self.desk.read_only
-        sqlite = self.desk is not None and self.desk.database_path is not None
-        self.backup_action.setEnabled(sqlite and not read_only)
-        self.restore_action.setEnabled(sqlite)
-        # The window greys out the review actions itself (MainWindow._update_summary).
-        for action in (window.ui.actionImport, window.ui.actionNewApplication):
-            action.setEnabled(not read_only)
-        if read_only and self._read_only_label is None:
-            self._read_only_label = QLabel()
-            self._read_only_label.setObjectName("readOnlyLabel")
-            window.ui.statusBar.addPermanentWidget(self._read_only_label)
-        if self._read_only_label is not None:
-            if read_only and self.desk is not None:
-                self._read_only_label.setText(read_only_label(self.desk.read_only_reason))
-            self._read_only_label.setVisible(read_only)
-        self._show_warnings()
+    def __init__(self, session: DeskSession, db: str | None, create: bool | None) -> None:
+        super().__init__()
+        self.session = session
+        self.db = db
+        self.create = create
 
-    def _show_warnings(self) -> None:
-        """What the store could not do but the work goes on without (a daily backup)."""
-        while self._pending_warnings and self.window is not None:
-            notice = store_warning_box(self._pending_warnings.pop(0), self.window)
-            self._notices.append(notice)
-            notice.show()
+    def progress(self, phase: str, _done: int, _total: int) -> None:
+        window = self.session.window
+        if window is not None and phase == "demo":
+            window.opening.show(QCoreApplication.translate("DeskSession",
+                                                        "Creating the demo database …"))
 
-    def backup_now(self) -> Path | None:
-        if self.desk is None or self.desk.database_path is None or self.window is None:
-            return None
-        self.window._save_note()
-        try:
-            copy = take_backup(self.desk.database_path, "manual")
-        except (OSError, StoreError) as exc:
-            QMessageBox.critical(
-                self.window, QCoreApplication.translate("DeskSession", "Backup failed"), str(exc)
-            )
-            return None
-        if copy is not None:
-            self.window.ui.statusBar.showMessage(
-                QCoreApplication.translate("DeskSession", "Backup written: %1").replace(
-                    "%1", str(copy)
-                ),
-                15000,
-            )
-        return copy
+    def finished(self, desk: Desk) -> None:
+        self.session._opened_in_background(desk)
 
-    def choose_restore(self) -> None:
-        if self.desk is None or self.desk.database_path is None or self.window is None:
-            return
-        dialog = make_restore_dialog(self.desk.database_path, self.window)
-        if not dialog.exec():
-            return
-        backup = dialog.selected()
-        if backup is None:
-            return
-        confirmation = make_restore_confirmation(backup, self.window)
-        confirmation.exec()
-        if (
-            confirmation.buttonRole(confirmation.clickedButton())
-            != QMessageBox.ButtonRole.AcceptRole
-        ):
-            return
-        self.restore_backup(backup)
-
-    def restore_backup(self, backup: Backup) -> bool:
-        """Put the backup in place of the open database (the current state is kept as a
-        backup first) and show it. The lock stays with this process throughout."""
-        assert self.desk is not None and self.window is not None
-        path = self.desk.database_path
-        assert path is not None
-        self.window._save_note()
-        with holding_lock(path, PROGRAM):  # held across the close: no other program slips in
-            self.desk.close()
-            try:
-                kept = restore(path, backup.path)
-            except (IntegrityError, OSError, StoreError) as exc:
-                QMessageBox.critical(
-                    self.window,
-                    QCoreApplication.translate("DeskSession", "Restore failed"),
-                    str(exc),
-                )
-                kept = None
-                restored = False
-            else:
-                restored = True
-            new_desk = self.open_database(str(path), parent=self.window)
-        if new_desk is None:
-            self.window.close()
-            return False
-        self.desk = None  # closed above; switch over without closing it twice
-        self._replace_desk(new_desk)
-        if restored:
-            self.window.ui.statusBar.showMessage(
-                QCoreApplication.translate(
-                    "DeskSession", "Restored the state of %1; the former state is kept in %2"
-                )
-                .replace("%1", backup.taken.strftime("%d.%m.%Y %H:%M"))
-                .replace("%2", str(kept) if kept else "-"),
-                20000,
-            )
-        return restored
+    def failed(self, error: BaseException) -> None:
+        self.session._not_opened_in_background(error, self.db, self.create)

@@ -4,11 +4,14 @@ three panes fit there, a layout saved on a larger screen shrinks to it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
 
-from digiamt_desk.ui.procedure_model import ProcedureTableModel
+if TYPE_CHECKING:  # the window's frame is shown before the table model is loaded
+    from digiamt_desk.ui.procedure_model import ProcedureTableModel
 
 KEY = "main_window"
 # The panes' shares of the width when nothing is remembered: list, table, detail.
@@ -50,22 +53,30 @@ def default_pane_sizes(width: int) -> list[int]:
     return [int(usable * share) for share in PANE_SHARES]
 
 
-def restore(window: QMainWindow, splitter: QSplitter, applications: QTableView,
-            procedures: QTableView) -> bool:
-    """Put back what the user arranged; True if the procedure columns were restored."""
+def restore_frame(window: QMainWindow, splitter: QSplitter) -> bool:
+    """The window's size, place and panes (before its tables have models); True if the panes
+    were arranged."""
     settings = QSettings()
-    restored_columns = False
-    for key, apply in (
-            ("geometry", window.restoreGeometry),
-            ("state", window.restoreState),
-            ("splitter", splitter.restoreState),
-            ("applications_header", applications.horizontalHeader().restoreState),
-            ("procedures_header", procedures.horizontalHeader().restoreState)):
+    for key, apply in (("geometry", window.restoreGeometry), ("state", window.restoreState)):
         value = settings.value(f"{KEY}/{key}")
         if value is not None:
             apply(value)
-            restored_columns = restored_columns or key == "procedures_header"
-    return restored_columns
+    value = settings.value(f"{KEY}/splitter")
+    return value is not None and splitter.restoreState(value)
+
+
+def restore_headers(applications: QTableView, procedures: QTableView) -> bool:
+    """The columns of both tables (once they have models); True if the procedure columns were
+    restored."""
+    settings = QSettings()
+    value = settings.value(f"{KEY}/applications_header")
+    if value is not None:
+        applications.horizontalHeader().restoreState(value)
+    value = settings.value(f"{KEY}/procedures_header")
+    if value is None:
+        return False
+    procedures.horizontalHeader().restoreState(value)
+    return True
 
 
 def save(window: QMainWindow, splitter: QSplitter, applications: QTableView,

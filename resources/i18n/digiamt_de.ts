@@ -662,6 +662,10 @@ Bitte schließen Sie die Datenbank dort zuerst: Zwei Programme, die dieselben Vo
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Creating the demo database …</source>
+        <translation>Die Demo-Datenbank wird angelegt …</translation>
+    </message>
+    <message>
         <source>%1 is damaged where the cases are stored and cannot be read: %2
 
 Restore a backup (File &gt; Restore from a backup) or ask the support to rescue it.</source>
@@ -1810,12 +1814,24 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>MainWindow</name>
     <message>
+        <source>DigiAmt Desk – opening %1 …</source>
+        <translation>DigiAmt Desk – Datenbank %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening the database %1 …</source>
+        <translation>Die Datenbank %1 wird geöffnet …</translation>
+    </message>
+    <message>
         <source>Toggle: %1</source>
         <translation>Umschalten: %1</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
         <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>Reading the procedures of %1 …</source>
+        <translation>Die Verfahren von %1 werden gelesen …</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2752,6 +2768,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Vorgedrucktes Urkundenpapier (nur Text)</translation>
     </message>
     <message>
+        <source>%1 — the settings stored in the database (reference numbers, letters, certificate, review and import) cannot be changed; your own settings are saved.</source>
+        <translation>%1 — die in der Datenbank gespeicherten Einstellungen (Aktenzeichen, Schreiben, Urkunde, Prüfung und Import) können nicht geändert werden; Ihre eigenen Einstellungen werden gespeichert.</translation>
+    </message>
+    <message>
         <source>On a team server four eyes are always on.</source>
         <translation>Auf einem Team-Server gilt das Vier-Augen-Prinzip immer.</translation>
     </message>
@@ -3202,6 +3222,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>Computing the figures …</source>
+        <translation>Die Kennzahlen werden berechnet …</translation>
+    </message>
     <message numerus="yes">
         <source>%n award(s) in force</source>
         <translation>
@@ -3223,6 +3247,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
     <message>
         <source>Export charts (PNG, SVG)…</source>
         <translation>Diagramme exportieren (PNG, SVG) …</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Folder for the charts</source>

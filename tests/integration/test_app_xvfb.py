@@ -42,7 +42,9 @@ def test_review_with_real_key_presses(tmp_path: Path) -> None:
     app = subprocess.Popen([sys.executable, "-m", "digiamt_desk", "--db", str(database)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        window = wait_for_window(env, "DigiAmt Desk")
+        # The window is shown first ("DigiAmt Desk – opening demo.db …"); its title names the
+        # database alone once the rows are in the table.
+        window = wait_for_window(env, "DigiAmt Desk – demo.db")
         xdotool(env, "windowmove", window, "0", "0")
         xdotool(env, "windowsize", window, "1600", "1000")
         focus(env, window)  # no window manager: focus directly, and wait until it has it

@@ -23,7 +23,7 @@ from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
 from digiamt_desk.store.backups import DatabaseDamaged, list_backups, take_backup
 from digiamt_desk.store.lock import DatabaseLocked, LockHolder
-from digiamt_desk.ui import recent
+from digiamt_desk.ui import recent, session_open
 from digiamt_desk.ui import session as session_module
 from digiamt_desk.ui.backups import (
     DamagedChoice,
@@ -202,7 +202,7 @@ def test_opening_a_locked_database_shows_the_message_and_opens_nothing(
             def exec(self) -> int:
                 return 0
 
-        monkeypatch.setattr(session_module, "make_locked_message", Box)
+        monkeypatch.setattr(session_open, "make_locked_message", Box)
         assert DeskSession().open_database(str(demo_db)) is None
         assert shown == [str(holder.pid)]
     finally:
@@ -214,7 +214,7 @@ def test_the_damaged_dialog_offers_the_newest_sound_backup(qtbot: QtBot, demo_db
     take_backup(demo_db, "daily", now=datetime(2026, 3, 1, 8, 0))
     _damage(demo_db)
     with pytest.raises(DatabaseDamaged) as damaged:
-        session_module.open_desk(demo_db)
+        session_open.open_desk(demo_db)
     dialog = make_damaged_dialog(damaged.value)
     qtbot.addWidget(dialog)
     assert "01.03.2026 08:00" in dialog.informativeText()
@@ -238,7 +238,7 @@ def test_a_damaged_database_restored_from_its_backup(
         def choice(self) -> str:
             return DamagedChoice.RESTORE
 
-    monkeypatch.setattr(session_module, "make_damaged_dialog", ChooseRestore)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseRestore)
     session = DeskSession()
     assert session.start(str(demo_db))
     assert session.window is not None
@@ -269,7 +269,7 @@ def test_a_database_that_fails_the_check_can_be_read_but_not_changed(
 
     monkeypatch.setattr(desk_module, "integrity_problems",
                         lambda _path: ["wrong # of entries in index ix_procedure_url"])
-    monkeypatch.setattr(session_module, "make_damaged_dialog", _ChooseReadOnly)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
     session = DeskSession()
     started = session.start(str(demo_db))
     try:
@@ -291,7 +291,7 @@ def test_a_damaged_database_that_cannot_be_read_is_explained_and_left_alone(
         demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _damage(demo_db)
     before = demo_db.read_bytes()
-    monkeypatch.setattr(session_module, "make_damaged_dialog", _ChooseReadOnly)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
     explained: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical",
                         staticmethod(lambda _parent, _title, text: explained.append(text)))

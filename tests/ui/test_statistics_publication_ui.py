@@ -47,7 +47,8 @@ def test_statistics_window_opens_from_the_menu(qtbot: QtBot, window: MainWindow)
     window.publication.action_statistics.trigger()
     shown = window.publication.statistics
     assert isinstance(shown, StatisticsWindow) and shown.isVisible()
-    assert shown.figures.awards >= 1
+    qtbot.waitUntil(lambda: shown.figures is not None, timeout=30000)
+    assert shown.figures is not None and shown.figures.awards >= 1
     shown.close()
 
 

@@ -34,6 +34,7 @@ def test_tables_beside_the_charts_show_the_known_figures(qtbot: QtBot,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.figures is not None, timeout=30000)
     assert window.tabs.count() == 7
     assert table(window, "auszeichnungen_je_monat") == [
         ["2026-01", "1", "1"], ["2026-02", "2", "3"], ["2026-03", "1", "4"]]
@@ -54,6 +55,7 @@ def test_export_writes_a_png_and_an_svg_of_every_chart(qtbot: QtBot, known_desk:
                                                        tmp_path: Path) -> None:
     window = StatisticsWindow(known_desk)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.figures is not None, timeout=30000)
     written = window.export(tmp_path / "grafiken")
     assert len(written) == 14
     png = QImage(str(tmp_path / "grafiken" / "regierungsbezirke.png"))
@@ -62,3 +64,50 @@ def test_export_writes_a_png_and_an_svg_of_every_chart(qtbot: QtBot, known_desk:
     assert svg.tag.endswith("svg")
     texts = "".join(svg.itertext())
     assert "Oberbayern" in texts
+
+
+def test_the_figures_are_computed_off_the_gui_thread_with_a_visible_state(
+        qtbot: QtBot, known_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import digiamt_desk.ui.statistics as statistics_module
+
+    computed_on: list[str] = []
+    release = threading.Event()
+    real = statistics_module.compute_statistics
+
+    def slow(desk: Desk) -> object:
+        computed_on.append(threading.current_thread().name)
+        release.wait(30)  # held until the test has seen the computing state
+        return real(desk)
+
+    monkeypatch.setattr(statistics_module, "compute_statistics", slow)
+    window = StatisticsWindow(known_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)  # painted while the figures are still being computed
+    assert window.figures is None and window.tabs.count() == 0
+    assert "Computing" in window.summary.text() and window.busy.isVisible()
+    assert not window.export_button.isEnabled()
+    release.set()
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        pass
+    assert computed_on and computed_on[0] != threading.main_thread().name
+    assert window.tabs.count() == 7 and not window.busy.isVisible()
+    assert window.export_button.isEnabled() and "award" in window.summary.text()
+
+
+def test_figures_that_cannot_be_computed_are_said_in_the_window(
+        qtbot: QtBot, known_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.ui.statistics as statistics_module
+
+    def fail(_desk: Desk) -> object:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(statistics_module, "compute_statistics", fail)
+    window = StatisticsWindow(known_desk)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        pass
+    assert "disk I/O error" in window.summary.text() and window.tabs.count() == 0
+    assert not window.busy.isVisible() and not window.export_button.isEnabled()

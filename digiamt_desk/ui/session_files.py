@@ -1,0 +1,177 @@
+"""The File menu's part of the running application: Open recent, Back up now, Restore from a
+backup, and the marks of a database opened for reading only. A mixin of `DeskSession`; what it
+needs of the database layer is imported when used (the window is shown before it loads)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
+
+from digiamt_desk.ui import recent
+
+if TYPE_CHECKING:
+    from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.safety import Backup
+    from digiamt_desk.ui.main_window import MainWindow
+
+
+class FileActions:
+    window: MainWindow | None
+    desk: Desk | None
+    pending_warnings: list[str]
+    _notices: list[QMessageBox]
+    _read_only_label: QLabel | None
+
+    if TYPE_CHECKING:  # DeskSession's, which this mixin is part of
+        def switch(self, path: str) -> None: ...
+
+        def open_database(self, db: str | None, *, parent: QWidget | None = None,
+                          create: bool | None = None) -> Desk | None: ...
+
+        def _replace_desk(self, new_desk: Desk) -> None: ...
+
+    def install_file_actions(self) -> None:
+        """Open recent, Back up now and Restore in the File menu, after Open database."""
+        window = self.window
+        assert window is not None
+        menu = window.ui.menuFile
+        actions = menu.actions()
+        after = (
+            actions.index(window.ui.actionOpenDatabase) + 1
+            if window.ui.actionOpenDatabase in actions
+            else len(actions)
+        )
+        anchor = actions[after] if after < len(actions) else None
+        self.recent_menu = QMenu(QCoreApplication.translate("DeskSession", "Open &recent"), window)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(
+            lambda: recent.fill_recent_menu(
+                self.recent_menu, self.desk.location if self.desk else "", self.switch
+            )
+        )
+        self.backup_action = QAction(
+            QCoreApplication.translate("DeskSession", "&Back up now…"), window)
+        self.backup_action.setObjectName("actionBackupNow")
+        self.backup_action.triggered.connect(lambda _checked=False: self.backup_now())
+        self.restore_action = QAction(
+            QCoreApplication.translate("DeskSession", "Res&tore from a backup…"), window)
+        self.restore_action.setObjectName("actionRestore")
+        self.restore_action.triggered.connect(lambda _checked=False: self.choose_restore())
+        separator = QAction(window)
+        separator.setSeparator(True)
+        added = [self.recent_menu.menuAction(), separator, self.backup_action, self.restore_action]
+        if anchor is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(anchor, added)
+
+    def _mark_read_only(self) -> None:
+        from digiamt_desk.ui.store_messages import read_only_label
+
+        window = self.window
+        if window is None:
+            return
+        read_only = self.desk is not None and self.desk.read_only
+        sqlite = self.desk is not None and self.desk.database_path is not None
+        self.backup_action.setEnabled(sqlite and not read_only)
+        self.restore_action.setEnabled(sqlite)
+        # The window greys out the review actions itself (MainWindow._update_summary).
+        for action in (window.ui.actionImport, window.ui.actionNewApplication):
+            action.setEnabled(not read_only)
+        if read_only and self._read_only_label is None:
+            self._read_only_label = QLabel()
+            self._read_only_label.setObjectName("readOnlyLabel")
+            window.ui.statusBar.addPermanentWidget(self._read_only_label)
+        if self._read_only_label is not None:
+            if read_only and self.desk is not None:
+                self._read_only_label.setText(read_only_label(self.desk.read_only_reason))
+            self._read_only_label.setVisible(read_only)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """What the store could not do but the work goes on without (a daily backup)."""
+        from digiamt_desk.ui.store_messages import store_warning_box
+
+        while self.pending_warnings and self.window is not None:
+            notice = store_warning_box(self.pending_warnings.pop(0), self.window)
+            self._notices.append(notice)
+            notice.show()
+
+    def backup_now(self) -> Path | None:
+        from digiamt_desk.services.safety import StoreError, take_backup
+
+        if self.desk is None or self.desk.database_path is None or self.window is None:
+            return None
+        self.window.save_note()
+        try:
+            copy = take_backup(self.desk.database_path, "manual")
+        except (OSError, StoreError) as exc:
+            QMessageBox.critical(self.window,
+                QCoreApplication.translate("DeskSession", "Backup failed"), str(exc))
+            return None
+        if copy is not None:
+            self.window.ui.statusBar.showMessage(
+                QCoreApplication.translate("DeskSession", "Backup written: %1")
+                .replace("%1", str(copy)), 15000)
+        return copy
+
+    def choose_restore(self) -> None:
+        from digiamt_desk.ui.backups import make_restore_confirmation, make_restore_dialog
+
+        if self.desk is None or self.desk.database_path is None or self.window is None:
+            return
+        dialog = make_restore_dialog(self.desk.database_path, self.window)
+        if not dialog.exec():
+            return
+        backup = dialog.selected()
+        if backup is None:
+            return
+        confirmation = make_restore_confirmation(backup, self.window)
+        confirmation.exec()
+        if (
+            confirmation.buttonRole(confirmation.clickedButton())
+            != QMessageBox.ButtonRole.AcceptRole
+        ):
+            return
+        self.restore_backup(backup)
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Put the backup in place of the open database (the current state is kept as a
+        backup first) and show it. The lock stays with this process throughout."""
+        from digiamt_desk.services.safety import IntegrityError, StoreError, holding_lock, restore
+        from digiamt_desk.ui.session_open import PROGRAM
+
+        assert self.desk is not None and self.window is not None
+        path = self.desk.database_path
+        assert path is not None
+        self.window.save_note()
+        with holding_lock(path, PROGRAM):  # held across the close: no other program slips in
+            self.desk.close()
+            try:
+                kept = restore(path, backup.path)
+            except (IntegrityError, OSError, StoreError) as exc:
+                QMessageBox.critical(self.window,
+                    QCoreApplication.translate("DeskSession", "Restore failed"), str(exc))
+                kept = None
+                restored = False
+            else:
+                restored = True
+            new_desk = self.open_database(str(path), parent=self.window)
+        if new_desk is None:
+            self.window.close()
+            return False
+        self.desk = None  # closed above; switch over without closing it twice
+        self._replace_desk(new_desk)
+        if restored:
+            self.window.ui.statusBar.showMessage(
+                QCoreApplication.translate(
+                    "DeskSession", "Restored the state of %1; the former state is kept in %2")
+                .replace("%1", backup.taken.strftime("%d.%m.%Y %H:%M"))
+                .replace("%2", str(kept) if kept else "-"),
+                20000,
+            )
+        return restored
