@@ -301,18 +301,22 @@ class SqlitePort:
 
 
 def import_each_into_file(space: Any, source: str, *, mapping: dict[str, str] | None = None,
-                          base_url: str | None = None, step: Step) -> EachAuthorityReport:
+                          base_url: str | None = None, step: Step,
+                          keep: list[object] | None = None) -> EachAuthorityReport:
     """services.screening.import_each_authority on the DB-API (`space`: an
-    import_fast.Workspace): the same rows, runs and reports."""
+    import_fast.Workspace): the same rows, runs and reports. `keep`: as in
+    import_fast.import_into_file (the parsed rows go there instead of being let go of)."""
     with collector_paused():  # the rows are let go of inside, before the collector runs again
-        return _each_into_file(space, source, mapping, base_url, step)
+        return _each_into_file(space, source, mapping, base_url, step,
+                               [] if keep is None else keep)
 
 
 def _each_into_file(space: Any, source: str, mapping: dict[str, str] | None,
-                    base_url: str | None, step: Step) -> EachAuthorityReport:
+                    base_url: str | None, step: Step, keep: list[object]) -> EachAuthorityReport:
     step("read", 0, 1)
     loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
     parsed, report, groups = parse_land(loaded, mapping, base_url)
+    keep += (loaded, parsed, groups)
     step("read", 1, 1)
     try:
         with space.target.transaction() as connection:

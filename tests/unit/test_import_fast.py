@@ -294,3 +294,39 @@ def test_a_database_refusal_on_the_dbapi_path_lands_nothing_and_shows_no_sql(
     assert "NOT NULL constraint failed" in str(caught.value)
     assert "INSERT" not in str(caught.value)
     assert dump(db_path) == before  # not even the application or the import run
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    """`digiamt ARGS` as the installed command runs it (main() reading sys.argv), with stdout
+    a pipe."""
+    return subprocess.run([sys.executable, "-m", "digiamt_desk.cli", *args], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+
+
+def test_the_command_leaves_at_once_with_its_output_and_database_complete(
+        db_path: Path, tmp_path: Path) -> None:
+    # The command ends its process without freeing the rows (os._exit): what it printed must
+    # all arrive, and the database must be closed (WAL folded back) and unlocked.
+    lines = ["Bezeichnung;Link"] + [f"Leistung {i};https://portal.example/l{i}"
+                                    for i in range(3000)]
+    source = write_csv(tmp_path / "liste.csv", lines)
+    done = _command("--db", str(db_path), "import", str(source), "--ars", "096", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["added"] == 3000
+    assert not Path(str(db_path) + "-wal").exists()
+    again = _command("--db", str(db_path), "import", str(source), "--ars", "096")
+    assert again.returncode == 0, again.stderr
+    assert "rows read: 3000 = added 0 + updated 0 + unchanged 3000" in again.stdout
+    assert len(dump(db_path)["procedure"]) == 3000
+
+
+def test_the_land_wide_command_leaves_at_once_with_its_output_complete(
+        db_path: Path, tmp_path: Path) -> None:
+    done = _command("--db", str(db_path), "import", str(_land(tmp_path / "bayern.csv")),
+                    "--each-authority", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["authorities"] == 3
+    assert [r["added"] for r in report["reports"]] == [50, 12, 31]
+    assert not Path(str(db_path) + "-wal").exists()
+    assert len(dump(db_path)["procedure"]) == 93
