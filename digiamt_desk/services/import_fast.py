@@ -37,7 +37,10 @@ from digiamt_desk.services.import_merge import (
     UPDATED_COLUMNS,
     ImportReport,
     Merged,
+    all_distinct,
+    count_distinct,
     merge_rows,
+    plan_distinct,
     plan_rows,
     run_skipped,
     run_warnings,
@@ -164,16 +167,21 @@ def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | 
                           rows=len(parsed.rows), skipped=list(parsed.skipped),
                           warnings=list(parsed.warnings), columns=dict(parsed.columns),
                           encoding=parsed.encoding)
-    merged = merge_rows(parsed.rows, above, report)
-    keep += (parsed, merged)
-    summarise(merged, report)
+    keep.append(parsed)
+    merged: dict[str, Merged] | None = None
+    if application.id is None and all_distinct(parsed.rows):
+        count_distinct(parsed.rows, report)  # a new application's usual rows: nothing merges
+    else:
+        merged = merge_rows(parsed.rows, above, report)
+        keep.append(merged)
+        summarise(merged, report)
     try:
         with space.target.transaction() as connection:
             if application.id is None:
                 application.id = _insert_application(space, connection, application)
                 report.application_id = application.id
-            keep.append(_store(space, connection, application.id, parsed, merged, report, step,
-                               loaded, mapping, compressed))
+            keep.append(_store(space, connection, application.id, parsed, merged, above,
+                               report, step, loaded, mapping, compressed))
             step("commit", 0, 1)
     except sqlite3.Error as error:  # the database's words, never its SQL
         raise InputError(f"could not be stored: the database refused it "
@@ -227,10 +235,11 @@ def _insert_application(space: Workspace, connection: sqlite3.Connection,
 
 
 def _store(space: Workspace, connection: sqlite3.Connection, application_id: int,
-           parsed: ParsedSource, merged: dict[str, Merged], report: ImportReport,
-           step: Callable[[str, int, int], None], loaded: LoadedSource,
+           parsed: ParsedSource, merged: dict[str, Merged] | None, central_ars: set[str],
+           report: ImportReport, step: Callable[[str, int, int], None], loaded: LoadedSource,
            mapping: dict[str, str] | None, compressed: Future[bytes]) -> list[tuple[Any, ...]]:
-    """The rows, run and application's time stored; returns the inserted tuples."""
+    """The rows, run and application's time stored; returns the inserted tuples. `merged`
+    None: the rows of a new application, of which import_merge.all_distinct holds."""
     now = sqlite_datetime(space.clock())
     run_id = int(connection.execute(
         "INSERT INTO import_run (application_id, at, by, source, format, added, updated, "
@@ -238,13 +247,18 @@ def _store(space: Workspace, connection: sqlite3.Connection, application_id: int
         "VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, '[]', '[]', ?, ?, ?)",
         (application_id, now, space.reviewer, parsed.source, parsed.format.value, report.merged,
          loaded.filename, mapping_text(mapping), b"")).lastrowid or 0)
-    # Newest first, so that the oldest procedure of a link wins (see import_general).
-    existing = {row[1]: row for row in connection.execute(
-        f"SELECT {', '.join(EXISTING_COLUMNS)} FROM procedure WHERE application_id = ? "
-        "ORDER BY id DESC", (application_id,))}
-    inserts, updates = plan_rows(merged, existing, application_id, run_id, report,
-                                 lambda done, total: step("store", done, total))
-    step("store", len(merged), len(merged))
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    if merged is None:  # a new application (no procedures yet) with rows that do not merge
+        inserts = plan_distinct(parsed.rows, central_ars, application_id, run_id)
+    else:
+        # Newest first, so that the oldest procedure of a link wins (see import_general).
+        existing = {row[1]: row for row in connection.execute(
+            f"SELECT {', '.join(EXISTING_COLUMNS)} FROM procedure WHERE application_id = ? "
+            "ORDER BY id DESC", (application_id,))}
+        inserts, updates = plan_rows(merged, existing, application_id, run_id, report,
+                                     lambda done, total: step("store", done, total))
+    step("store", len(inserts), len(inserts))
     insert_many(connection, "procedure", NEW_COLUMNS, inserts)
     update_many(connection, "procedure", UPDATED_COLUMNS, "id", updates)
     report.added = len(inserts)

@@ -129,6 +129,49 @@ def test_several_link_columns_shared_links_and_a_reimport_land_the_same(
     assert found == dump(engine_db)
 
 
+def test_distinct_links_of_a_new_application_land_the_same(template_db: Path,
+                                                           tmp_path: Path) -> None:
+    # No two rows share a link and every link is its own key: the DB-API path plans these
+    # rows without merging (import_merge.plan_distinct); the rows must be those the merge makes
+    # (the Landkreis's rows central, several keys and OZG-IDs, the hints counted).
+    from digiamt_desk.services.import_merge import all_distinct
+
+    rows = [
+        "leika_key;leika_name;ars;ozgid;url;Online-Link;anbieter",
+        "99041006017000;Hund anmelden;091620000000;10001;https://stadt.example.de/hund;"
+        "https://portal.example/hund;",
+        "99041006018000 99041006019000;Hundesteuer;091620000000;10002, 10003;"
+        "http://stadt.example.de/steuer?x=1;;kommunal",
+        "99050012104000;Gewerbe anmelden;091000000000;10004;https://bezirk.example/gewerbe;;",
+        "99050012105000;Gewerbe abmelden;091000000000;;https://bezirk.example/ab;;zentral",
+        "99050012106000;Termin;091620000000;;https://stadt.example.de/termin;"
+        "https://termine.stadt.example.de/buchen;",
+    ]
+    source = write_csv(tmp_path / "liste.csv", rows)
+    from digiamt_desk.importers import parse_file
+
+    assert all_distinct(parse_file(source).rows)
+    engine_db, dbapi_db = both(template_db, tmp_path, [(source, {})])
+    found = dump(dbapi_db)
+    assert found == dump(engine_db)
+    assert len(found["procedure"]) == 5
+
+
+@pytest.mark.parametrize(("urls", "distinct"), [
+    (["https://a.example/x", "http://a.example/y?z=1"], True),
+    (["https://a.example/x", "https://a.example/x"], False),  # merge
+    (["https://a.example/x", "https://a.example/y/"], False),  # key without the "/"
+    (["https://a.example/x", "https://A.example/y"], False),  # key with the host lower-cased
+    (["https://a.example/x", "https://a.example/y#teil"], False),
+    (["https://a.example/x", "mailto:amt@a.example"], False),  # no web link
+])
+def test_rows_that_merging_would_not_change(urls: list[str], distinct: bool) -> None:
+    from digiamt_desk.domain.importing import SourceRow
+    from digiamt_desk.services.import_merge import all_distinct
+
+    assert all_distinct([SourceRow(n, "T", url) for n, url in enumerate(urls, 2)]) is distinct
+
+
 def test_headerless_file_mapped_by_number_lands_the_same(template_db: Path,
                                                          tmp_path: Path) -> None:
     options = {"ars": "091620000000", "mapping": {"leika": "1", "title": "2", "url": "3"}}
