@@ -22,7 +22,10 @@ from digiamt_desk.services.import_merge import (
     UPDATED_COLUMNS,
     ImportReport,
     Merged,
+    all_distinct,
+    count_distinct,
     merge_rows,
+    plan_distinct,
     plan_rows,
     sqlite_datetime,
     summarise,
@@ -207,12 +210,17 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
         one = ImportReport(source=report.source, format=fmt, ars=ars, name=names[ars][0],
                            application_id=application_id, reference=reference_of[application_id],
                            created_application=False, rows=len(rows))
-        merged: dict[str, Merged] = merge_rows(rows, set(), one)
-        summarise(merged, one)
         run_id = run_of[application_id]
-        # planned as any re-import is (a split shared link stays split, a kept one kept)
-        added, changed = plan_rows(merged, existing.get(application_id, {}), application_id,
-                                   run_id, one)
+        stored = existing.get(application_id)
+        if stored is None and all_distinct(rows):  # no procedures yet, nothing merges
+            count_distinct(rows, one)
+            added = plan_distinct(rows, set(), application_id, run_id)
+            changed: list[tuple[Any, ...]] = []
+        else:
+            merged: dict[str, Merged] = merge_rows(rows, set(), one)
+            summarise(merged, one)
+            # planned as any re-import is (a split shared link stays split, a kept one kept)
+            added, changed = plan_rows(merged, stored or {}, application_id, run_id, one)
         one.added, one.updated = len(added), len(changed)
         inserts += added
         updates += changed

@@ -373,3 +373,37 @@ def test_the_land_wide_command_leaves_at_once_with_its_output_complete(
     assert [r["added"] for r in report["reports"]] == [50, 12, 31]
     assert not Path(str(db_path) + "-wal").exists()
     assert len(dump(db_path)["procedure"]) == 93
+
+
+def test_planning_distinct_rows_gives_what_the_merge_gives(tmp_path: Path) -> None:
+    # Both the Land-wide import's paths plan an authority's new rows with plan_distinct: it must
+    # give merge_rows + summarise + plan_rows' tuples and counts exactly.
+    from digiamt_desk.domain.importing import Provider, SourceRow
+    from digiamt_desk.services.import_merge import (
+        ImportReport,
+        all_distinct,
+        count_distinct,
+        merge_rows,
+        plan_distinct,
+        plan_rows,
+        summarise,
+    )
+
+    rows = [SourceRow(2, "Hund", "https://a.example/hund", ("99041006017000",)),
+            SourceRow(3, "Steuer", "http://a.example/s?x=1", ("99041006018000", "9904100601"),
+                      Provider.MUNICIPAL, "091620000000", (10002, 10003), hints="appointment"),
+            SourceRow(4, "Gewerbe", "https://b.example/g", (), Provider.UNKNOWN,
+                      "091000000000", (10004,), hints="no_online_link"),
+            SourceRow(5, "Bau", "https://b.example/bau", (), Provider.CENTRAL, None, (),
+                      hints="no_online_link appointment")]
+    assert all_distinct(rows)
+    merged_report, plain_report = (ImportReport("s", "csv", "a", "n", 1, "r", True, len(rows))
+                                   for _ in range(2))
+    merged = merge_rows(rows, {"091000000000"}, merged_report)
+    summarise(merged, merged_report)
+    inserts, updates = plan_rows(merged, {}, 7, 9, merged_report)
+    count_distinct(rows, plain_report)
+    assert plan_distinct(rows, {"091000000000"}, 7, 9) == inserts and updates == []
+    assert plain_report == merged_report
+    assert [row[5] for row in inserts] == ["unknown", "municipal", "central", "central"]
+    assert (plain_report.no_online_link, plain_report.appointment) == (2, 2)
