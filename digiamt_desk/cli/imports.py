@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,6 +98,13 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
     target = open_for_import(str(args.db) if args.db else str(default_database_path()))
     if target is None:
         return None
+    keep: list[object] | None = None
+    if getattr(args, "leaving", False):
+        # The process ends when this command returns (main, called from the command line):
+        # the rows need neither the collector nor freeing one by one, main leaves at once
+        # (the database is closed below, the output flushed there).
+        gc.disable()
+        keep = args.kept = []
     try:
         for warning in target.warnings:
             print(f"digiamt: warning: {warning}", file=sys.stderr)
@@ -108,9 +116,10 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
             from digiamt_desk.services.import_screening import import_each_into_file
 
             return import_each_into_file(space, args.source, mapping=_mapping(args.map),
-                                         base_url=args.base_url, step=stepper(None, None))
+                                         base_url=args.base_url, step=stepper(None, None),
+                                         keep=keep)
         return import_into_file(space, args.source, ars=args.ars, mapping=_mapping(args.map),
-                                base_url=args.base_url)
+                                base_url=args.base_url, keep=keep)
     finally:
         target.close()
 

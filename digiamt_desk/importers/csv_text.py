@@ -13,7 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator, Mapping
-from itertools import islice
+from itertools import count, islice, repeat
 
 from digiamt_desk.domain.importing import InputError, ParsedSource, RowWarning, SourceFormat
 from digiamt_desk.importers.tabular import (
@@ -72,22 +72,25 @@ _UTF8_SEQUENCE = re.compile(
 _HIGH = re.compile(rb"[\x80-\xff]")
 
 
-class Decoded(str):
+class Decoded:
     """Text with the encoding it was read in, decided on the whole file, and where a byte was
-    replaced (a file that is UTF-8 except for a few bad bytes)."""
+    replaced (a file that is UTF-8 except for a few bad bytes). The text is held, not
+    subclassed: making a str subclass of a decoded 25 MB file copies it (and so does every
+    str method called on the subclass, such as removeprefix)."""
 
-    encoding: str
-    bad_byte: tuple[int, int, int] | None  # (byte value, offset, line) of the first bad byte
-    bad_count: int
+    __slots__ = ("bad_byte", "bad_count", "encoding", "text")
+
+    def __init__(self, text: str, encoding: str, bad_byte: tuple[int, int, int] | None,
+                 bad_count: int) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.bad_byte = bad_byte  # (byte value, offset, line) of the first bad byte
+        self.bad_count = bad_count
 
 
 def _decoded(text: str, encoding: str, bad: tuple[int, int, int] | None = None,
              count: int = 0) -> Decoded:
-    result = Decoded(text)
-    result.encoding = encoding
-    result.bad_byte = bad
-    result.bad_count = count
-    return result
+    return Decoded(text, encoding, bad, count)
 
 
 def decode(data: bytes) -> Decoded:
@@ -147,7 +150,9 @@ def encoding_warnings(text: Decoded) -> list[RowWarning]:
 def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
               base_url: str | None = None) -> ParsedSource:
     decoded = decode(data)
-    text = decoded.removeprefix("\ufeff")
+    text = decoded.text
+    if text.startswith("\ufeff"):
+        text = text[1:]
     if not text or text.isspace():  # not .strip(): that would copy a 25 MB text
         raise InputError("is empty")
     hint = _SEP_HINT.match(text)
@@ -216,6 +221,11 @@ def _records(text: str, delimiter: str) -> Iterator[Record]:
             lines.pop()
     else:
         lines = text.splitlines()  # one pass for \r\n, \r and \n
+    if '"' not in text and all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
+        # no quotation mark, no empty line, no over-long line (three passes in C): every line
+        # is its cells split at the delimiter, with no Python code per line
+        yield from zip(count(1), map(str.split, lines, repeat(delimiter)))
+        return
     between = f'"{delimiter}"'
     remaining = iter(lines)
     feed = _Lines(remaining)

@@ -81,7 +81,7 @@ def _load(text: str) -> Any:
 def parse_json(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
                base_url: str | None = None) -> ParsedSource:
     decoded = decode(data)
-    text = str(decoded)
+    text = decoded.text
     if not text or text.isspace():
         raise InputError("is empty", code="empty")
     document = _load(text)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from digiamt_desk.domain.application_rules import (
     DEFAULT_REFERENCE_PATTERN,
@@ -36,7 +37,10 @@ from digiamt_desk.services.import_merge import (
     UPDATED_COLUMNS,
     ImportReport,
     Merged,
+    all_distinct,
+    count_distinct,
     merge_rows,
+    plan_distinct,
     plan_rows,
     run_skipped,
     run_warnings,
@@ -128,21 +132,29 @@ class Workspace:
 def import_into_file(space: Workspace, source: str, *, ars: str | None = None,
                      mapping: dict[str, str] | None = None, progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None,
-                     base_url: str | None = None) -> ImportReport:
-    """services.imports.import_source on the DB-API: the same rows, run and report."""
+                     base_url: str | None = None,
+                     keep: list[object] | None = None) -> ImportReport:
+    """services.imports.import_source on the DB-API: the same rows, run and report.
+
+    `keep`: a process that ends right after the import (the command line) takes the parsed
+    rows, the merged rows and the stored tuples into this list instead of letting them go one
+    object at a time (a million objects at 100,000 rows, 0.06 s); the system frees the
+    process's memory at once."""
     step = stepper(progress, cancelled)
     with collector_paused():
         step("read", 0, 1)
         loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
         with ThreadPoolExecutor(max_workers=1) as pool:  # zlib lets go of the GIL
             compressed = pool.submit(zlib.compress, loaded.content, 1)
-            return _import_parsed(space, ars, mapping, loaded, compressed, step, base_url)
+            return _import_parsed(space, ars, mapping, loaded, compressed, step, base_url,
+                                  [] if keep is None else keep)
 
 
 def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | None,
                    loaded: LoadedSource, compressed: Future[bytes],
                    step: Callable[[str, int, int], None],
-                   base_url: str | None) -> ImportReport:
+                   base_url: str | None, keep: list[object]) -> ImportReport:
+    keep.append(loaded)
     parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
                          filename=loaded.filename, base_url=base_url)
     step("read", 1, 1)
@@ -155,15 +167,21 @@ def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | 
                           rows=len(parsed.rows), skipped=list(parsed.skipped),
                           warnings=list(parsed.warnings), columns=dict(parsed.columns),
                           encoding=parsed.encoding)
-    merged = merge_rows(parsed.rows, above, report)
-    summarise(merged, report)
+    keep.append(parsed)
+    merged: dict[str, Merged] | None = None
+    if application.id is None and all_distinct(parsed.rows):
+        count_distinct(parsed.rows, report)  # a new application's usual rows: nothing merges
+    else:
+        merged = merge_rows(parsed.rows, above, report)
+        keep.append(merged)
+        summarise(merged, report)
     try:
         with space.target.transaction() as connection:
             if application.id is None:
                 application.id = _insert_application(space, connection, application)
                 report.application_id = application.id
-            _store(space, connection, application.id, parsed, merged, report, step, loaded,
-                   mapping, compressed)
+            keep.append(_store(space, connection, application.id, parsed, merged, above,
+                               report, step, loaded, mapping, compressed))
             step("commit", 0, 1)
     except sqlite3.Error as error:  # the database's words, never its SQL
         raise InputError(f"could not be stored: the database refused it "
@@ -217,9 +235,11 @@ def _insert_application(space: Workspace, connection: sqlite3.Connection,
 
 
 def _store(space: Workspace, connection: sqlite3.Connection, application_id: int,
-           parsed: ParsedSource, merged: dict[str, Merged], report: ImportReport,
-           step: Callable[[str, int, int], None], loaded: LoadedSource,
-           mapping: dict[str, str] | None, compressed: Future[bytes]) -> None:
+           parsed: ParsedSource, merged: dict[str, Merged] | None, central_ars: set[str],
+           report: ImportReport, step: Callable[[str, int, int], None], loaded: LoadedSource,
+           mapping: dict[str, str] | None, compressed: Future[bytes]) -> list[tuple[Any, ...]]:
+    """The rows, run and application's time stored; returns the inserted tuples. `merged`
+    None: the rows of a new application, of which import_merge.all_distinct holds."""
     now = sqlite_datetime(space.clock())
     run_id = int(connection.execute(
         "INSERT INTO import_run (application_id, at, by, source, format, added, updated, "
@@ -227,13 +247,18 @@ def _store(space: Workspace, connection: sqlite3.Connection, application_id: int
         "VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, '[]', '[]', ?, ?, ?)",
         (application_id, now, space.reviewer, parsed.source, parsed.format.value, report.merged,
          loaded.filename, mapping_text(mapping), b"")).lastrowid or 0)
-    # Newest first, so that the oldest procedure of a link wins (see import_general).
-    existing = {row[1]: row for row in connection.execute(
-        f"SELECT {', '.join(EXISTING_COLUMNS)} FROM procedure WHERE application_id = ? "
-        "ORDER BY id DESC", (application_id,))}
-    inserts, updates = plan_rows(merged, existing, application_id, run_id, report,
-                                 lambda done, total: step("store", done, total))
-    step("store", len(merged), len(merged))
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    if merged is None:  # a new application (no procedures yet) with rows that do not merge
+        inserts = plan_distinct(parsed.rows, central_ars, application_id, run_id)
+    else:
+        # Newest first, so that the oldest procedure of a link wins (see import_general).
+        existing = {row[1]: row for row in connection.execute(
+            f"SELECT {', '.join(EXISTING_COLUMNS)} FROM procedure WHERE application_id = ? "
+            "ORDER BY id DESC", (application_id,))}
+        inserts, updates = plan_rows(merged, existing, application_id, run_id, report,
+                                     lambda done, total: step("store", done, total))
+    step("store", len(inserts), len(inserts))
     insert_many(connection, "procedure", NEW_COLUMNS, inserts)
     update_many(connection, "procedure", UPDATED_COLUMNS, "id", updates)
     report.added = len(inserts)
@@ -245,6 +270,7 @@ def _store(space: Workspace, connection: sqlite3.Connection, application_id: int
          run_skipped(report), run_warnings(report), run_id))
     connection.execute("UPDATE application SET updated_at = ? WHERE id = ?",
                        (now, application_id))
+    return inserts
 
 
 __all__ = ["Entry", "Workspace", "import_into_file"]

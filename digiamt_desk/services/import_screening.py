@@ -22,7 +22,10 @@ from digiamt_desk.services.import_merge import (
     UPDATED_COLUMNS,
     ImportReport,
     Merged,
+    all_distinct,
+    count_distinct,
     merge_rows,
+    plan_distinct,
     plan_rows,
     sqlite_datetime,
     summarise,
@@ -207,12 +210,17 @@ def _procedures(port: Port, groups: dict[str, list[SourceRow]], targets: dict[st
         one = ImportReport(source=report.source, format=fmt, ars=ars, name=names[ars][0],
                            application_id=application_id, reference=reference_of[application_id],
                            created_application=False, rows=len(rows))
-        merged: dict[str, Merged] = merge_rows(rows, set(), one)
-        summarise(merged, one)
         run_id = run_of[application_id]
-        # planned as any re-import is (a split shared link stays split, a kept one kept)
-        added, changed = plan_rows(merged, existing.get(application_id, {}), application_id,
-                                   run_id, one)
+        stored = existing.get(application_id)
+        if stored is None and all_distinct(rows):  # no procedures yet, nothing merges
+            count_distinct(rows, one)
+            added = plan_distinct(rows, set(), application_id, run_id)
+            changed: list[tuple[Any, ...]] = []
+        else:
+            merged: dict[str, Merged] = merge_rows(rows, set(), one)
+            summarise(merged, one)
+            # planned as any re-import is (a split shared link stays split, a kept one kept)
+            added, changed = plan_rows(merged, stored or {}, application_id, run_id, one)
         one.added, one.updated = len(added), len(changed)
         inserts += added
         updates += changed
@@ -301,18 +309,22 @@ class SqlitePort:
 
 
 def import_each_into_file(space: Any, source: str, *, mapping: dict[str, str] | None = None,
-                          base_url: str | None = None, step: Step) -> EachAuthorityReport:
+                          base_url: str | None = None, step: Step,
+                          keep: list[object] | None = None) -> EachAuthorityReport:
     """services.screening.import_each_authority on the DB-API (`space`: an
-    import_fast.Workspace): the same rows, runs and reports."""
+    import_fast.Workspace): the same rows, runs and reports. `keep`: as in
+    import_fast.import_into_file (the parsed rows go there instead of being let go of)."""
     with collector_paused():  # the rows are let go of inside, before the collector runs again
-        return _each_into_file(space, source, mapping, base_url, step)
+        return _each_into_file(space, source, mapping, base_url, step,
+                               [] if keep is None else keep)
 
 
 def _each_into_file(space: Any, source: str, mapping: dict[str, str] | None,
-                    base_url: str | None, step: Step) -> EachAuthorityReport:
+                    base_url: str | None, step: Step, keep: list[object]) -> EachAuthorityReport:
     step("read", 0, 1)
     loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
     parsed, report, groups = parse_land(loaded, mapping, base_url)
+    keep += (loaded, parsed, groups)
     step("read", 1, 1)
     try:
         with space.target.transaction() as connection:

@@ -129,6 +129,49 @@ def test_several_link_columns_shared_links_and_a_reimport_land_the_same(
     assert found == dump(engine_db)
 
 
+def test_distinct_links_of_a_new_application_land_the_same(template_db: Path,
+                                                           tmp_path: Path) -> None:
+    # No two rows share a link and every link is its own key: the DB-API path plans these
+    # rows without merging (import_merge.plan_distinct); the rows must be those the merge makes
+    # (the Landkreis's rows central, several keys and OZG-IDs, the hints counted).
+    from digiamt_desk.services.import_merge import all_distinct
+
+    rows = [
+        "leika_key;leika_name;ars;ozgid;url;Online-Link;anbieter",
+        "99041006017000;Hund anmelden;091620000000;10001;https://stadt.example.de/hund;"
+        "https://portal.example/hund;",
+        "99041006018000 99041006019000;Hundesteuer;091620000000;10002, 10003;"
+        "http://stadt.example.de/steuer?x=1;;kommunal",
+        "99050012104000;Gewerbe anmelden;091000000000;10004;https://bezirk.example/gewerbe;;",
+        "99050012105000;Gewerbe abmelden;091000000000;;https://bezirk.example/ab;;zentral",
+        "99050012106000;Termin;091620000000;;https://stadt.example.de/termin;"
+        "https://termine.stadt.example.de/buchen;",
+    ]
+    source = write_csv(tmp_path / "liste.csv", rows)
+    from digiamt_desk.importers import parse_file
+
+    assert all_distinct(parse_file(source).rows)
+    engine_db, dbapi_db = both(template_db, tmp_path, [(source, {})])
+    found = dump(dbapi_db)
+    assert found == dump(engine_db)
+    assert len(found["procedure"]) == 5
+
+
+@pytest.mark.parametrize(("urls", "distinct"), [
+    (["https://a.example/x", "http://a.example/y?z=1"], True),
+    (["https://a.example/x", "https://a.example/x"], False),  # merge
+    (["https://a.example/x", "https://a.example/y/"], False),  # key without the "/"
+    (["https://a.example/x", "https://A.example/y"], False),  # key with the host lower-cased
+    (["https://a.example/x", "https://a.example/y#teil"], False),
+    (["https://a.example/x", "mailto:amt@a.example"], False),  # no web link
+])
+def test_rows_that_merging_would_not_change(urls: list[str], distinct: bool) -> None:
+    from digiamt_desk.domain.importing import SourceRow
+    from digiamt_desk.services.import_merge import all_distinct
+
+    assert all_distinct([SourceRow(n, "T", url) for n, url in enumerate(urls, 2)]) is distinct
+
+
 def test_headerless_file_mapped_by_number_lands_the_same(template_db: Path,
                                                          tmp_path: Path) -> None:
     options = {"ars": "091620000000", "mapping": {"leika": "1", "title": "2", "url": "3"}}
@@ -294,3 +337,73 @@ def test_a_database_refusal_on_the_dbapi_path_lands_nothing_and_shows_no_sql(
     assert "NOT NULL constraint failed" in str(caught.value)
     assert "INSERT" not in str(caught.value)
     assert dump(db_path) == before  # not even the application or the import run
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    """`digiamt ARGS` as the installed command runs it (main() reading sys.argv), with stdout
+    a pipe."""
+    return subprocess.run([sys.executable, "-m", "digiamt_desk.cli", *args], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+
+
+def test_the_command_leaves_at_once_with_its_output_and_database_complete(
+        db_path: Path, tmp_path: Path) -> None:
+    # The command ends its process without freeing the rows (os._exit): what it printed must
+    # all arrive, and the database must be closed (WAL folded back) and unlocked.
+    lines = ["Bezeichnung;Link"] + [f"Leistung {i};https://portal.example/l{i}"
+                                    for i in range(3000)]
+    source = write_csv(tmp_path / "liste.csv", lines)
+    done = _command("--db", str(db_path), "import", str(source), "--ars", "096", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["added"] == 3000
+    assert not Path(str(db_path) + "-wal").exists()
+    again = _command("--db", str(db_path), "import", str(source), "--ars", "096")
+    assert again.returncode == 0, again.stderr
+    assert "rows read: 3000 = added 0 + updated 0 + unchanged 3000" in again.stdout
+    assert len(dump(db_path)["procedure"]) == 3000
+
+
+def test_the_land_wide_command_leaves_at_once_with_its_output_complete(
+        db_path: Path, tmp_path: Path) -> None:
+    done = _command("--db", str(db_path), "import", str(_land(tmp_path / "bayern.csv")),
+                    "--each-authority", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["authorities"] == 3
+    assert [r["added"] for r in report["reports"]] == [50, 12, 31]
+    assert not Path(str(db_path) + "-wal").exists()
+    assert len(dump(db_path)["procedure"]) == 93
+
+
+def test_planning_distinct_rows_gives_what_the_merge_gives(tmp_path: Path) -> None:
+    # Both the Land-wide import's paths plan an authority's new rows with plan_distinct: it must
+    # give merge_rows + summarise + plan_rows' tuples and counts exactly.
+    from digiamt_desk.domain.importing import Provider, SourceRow
+    from digiamt_desk.services.import_merge import (
+        ImportReport,
+        all_distinct,
+        count_distinct,
+        merge_rows,
+        plan_distinct,
+        plan_rows,
+        summarise,
+    )
+
+    rows = [SourceRow(2, "Hund", "https://a.example/hund", ("99041006017000",)),
+            SourceRow(3, "Steuer", "http://a.example/s?x=1", ("99041006018000", "9904100601"),
+                      Provider.MUNICIPAL, "091620000000", (10002, 10003), hints="appointment"),
+            SourceRow(4, "Gewerbe", "https://b.example/g", (), Provider.UNKNOWN,
+                      "091000000000", (10004,), hints="no_online_link"),
+            SourceRow(5, "Bau", "https://b.example/bau", (), Provider.CENTRAL, None, (),
+                      hints="no_online_link appointment")]
+    assert all_distinct(rows)
+    merged_report, plain_report = (ImportReport("s", "csv", "a", "n", 1, "r", True, len(rows))
+                                   for _ in range(2))
+    merged = merge_rows(rows, {"091000000000"}, merged_report)
+    summarise(merged, merged_report)
+    inserts, updates = plan_rows(merged, {}, 7, 9, merged_report)
+    count_distinct(rows, plain_report)
+    assert plan_distinct(rows, {"091000000000"}, 7, 9) == inserts and updates == []
+    assert plain_report == merged_report
+    assert [row[5] for row in inserts] == ["unknown", "municipal", "central", "central"]
+    assert (plain_report.no_online_link, plain_report.appointment) == (2, 2)
