@@ -47,7 +47,9 @@ class SettingsDialog(QDialog):
         ui.languageCombo.addItem("Deutsch", "de")
         ui.languageCombo.addItem("English", "en")
         ui.languageCombo.setCurrentIndex(0 if settings.language == "de" else 1)
-        ui.reviewerEdit.setText(settings.reviewer or desk.reviewer)
+        # Never the login name: saved unchanged it would become the letters' contact.
+        ui.reviewerEdit.setText(settings.reviewer or desk.named_reviewer)
+        ui.reviewerEdit.setPlaceholderText(self.tr("First and last name, e.g. Erika Musterfrau"))
         ui.outputFolderEdit.setText(settings.output_folder)
         ui.reopenLastCheck.setChecked(settings.reopen_last)
         ui.referencePatternEdit.setText(desk.setting(REFERENCE_PATTERN_KEY,

@@ -2760,6 +2760,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>First and last name, e.g. Erika Musterfrau</source>
+        <translation>Vor- und Nachname, z. B. Erika Musterfrau</translation>
+    </message>
+    <message>
         <source>Blank paper (border and emblem printed)</source>
         <translation>Leeres Papier (Rahmen und Emblem werden gedruckt)</translation>
     </message>

@@ -4,14 +4,17 @@ set in the settings dialog and read back through the services that use them."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from digiamt_desk.services import approval, documents
 from digiamt_desk.services.applications import find_application
 from digiamt_desk.services.checks import with_network_allowance
-from digiamt_desk.services.desk import Desk
+from digiamt_desk.services.desk import Desk, open_desk
 from digiamt_desk.services.imports import download_seconds
 from digiamt_desk.ui.dialogs import SettingsDialog, make_settings_dialog
 from digiamt_desk.ui.settings import UserSettings
@@ -88,3 +91,29 @@ def test_a_bad_deadline_is_refused_and_nothing_is_saved(qtbot: QtBot, demo_desk:
         assert stored(demo_desk) == before, value
         assert demo_desk.setting("letterhead.contact") != "Max Mustermann"
         assert not approval.four_eyes_on(demo_desk)
+
+
+def test_the_login_name_is_not_offered_as_the_reviewers_name(
+        qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened without a name (no --reviewer, no DIGIAMT_REVIEWER, none saved): the name field
+    starts empty instead of with the login name, so OK cannot quietly make the login name the
+    letters' contact; it asks for a name."""
+    monkeypatch.delenv("DIGIAMT_REVIEWER", raising=False)
+    path = tmp_path / "unnamed.db"
+    shutil.copy(demo_template, path)
+    desk = open_desk(path)
+    try:
+        assert desk.reviewer and not desk.named_reviewer  # the login name, not a given name
+        dialog = make_settings_dialog(desk, UserSettings.load())
+        qtbot.addWidget(dialog)
+        assert dialog.ui.reviewerEdit.text() == ""
+        assert dialog.ui.reviewerEdit.placeholderText()
+        dialog.accept()
+        assert dialog.isVisible() or dialog.result() != SettingsDialog.DialogCode.Accepted
+        assert "name" in dialog.ui.messageLabel.text().lower()
+        assert desk.named_reviewer == "" and UserSettings.load().reviewer == ""
+        dialog.ui.reviewerEdit.setText("Erika Musterfrau")
+        dialog.accept()
+        assert desk.named_reviewer == "Erika Musterfrau"
+    finally:
+        desk.close()
