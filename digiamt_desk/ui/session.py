@@ -34,6 +34,7 @@ from digiamt_desk.ui.workers import Job
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.early_rows import EarlyRows
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
@@ -82,6 +83,7 @@ class DeskSession(FileActions):
         self._late: list[Desk] = []  # a desk opened after the window was closed
         self._closed = False
         self._opening_started = False
+        self._early: EarlyRows | None = None  # the first rows, read while the database opens
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -147,7 +149,25 @@ class DeskSession(FileActions):
         self._opening_started = True
         if self.exit_after_show:
             _print_moment("shown")
+        if demo is None and not create:
+            self._read_early(db)
         self._open_in_background(db, create, demo)
+
+    def _read_early(self, db: str | None) -> None:
+        """Start reading the first application's rows of a SQLite file on a thread of its own
+        while the database layer loads (services/early_rows.py: used only if still current)."""
+        location = db if db is not None else str(default_database_path())
+        if "://" in location or self.window is None:
+            return
+        path = Path(location)
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                return
+        except OSError:
+            return
+        from digiamt_desk.services.early_rows import EarlyRows
+
+        self._early = self.window.early_rows = EarlyRows(path).start()
 
     @staticmethod
     def _last_database() -> str | None:
@@ -368,6 +388,9 @@ class DeskSession(FileActions):
         reading = self.window is not None and self.window.reading_rows()
         if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
+        if self._early is not None:  # not taken (or taken: closing again does nothing)
+            self._early.close()
+            self._early = None
         for desk in self._late:
             desk.close()
         self._late.clear()

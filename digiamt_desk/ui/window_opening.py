@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.early_rows import EarlyRows
     from digiamt_desk.services.table import ProcedureTable
     from digiamt_desk.ui.workers import Job
 
@@ -76,12 +77,20 @@ class RowsReader(QObject):
         super().__init__(parent)
         self.job: Job | None = None
 
-    def start(self, desk: Desk, application_id: int) -> None:
+    def start(self, desk: Desk, application_id: int, early: EarlyRows | None = None) -> None:
+        """Read the rows, or take those read early on start if they are still current (the
+        database's lock is held by now: nothing else can change them after the check)."""
         from digiamt_desk.domain.procedure_table import build_search_texts
         from digiamt_desk.services.table import load_table
         from digiamt_desk.ui.workers import Job
 
         def work(_progress: object, _cancelled: object) -> ProcedureTable:
+            if early is not None:
+                taken = early.take(desk.database_path, application_id,
+                                   tuple(desk.catalog().criterion_ids()),
+                                   writable=not desk.read_only)
+                if taken is not None:
+                    return taken
             table = load_table(desk, application_id)
             build_search_texts(table)  # kept by the table: the GUI thread does not make them
             return table
