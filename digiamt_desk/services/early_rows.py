@@ -64,12 +64,16 @@ class EarlyRows:
     def _read(self) -> None:
         # The rows make about a million objects that all stay alive, while the database layer
         # is imported beside them: the cyclic collector would walk them again and again and
-        # find nothing (rows hold no cycles). Paused for the read, as during an import's parse.
+        # find nothing (rows hold no cycles). Paused for the read, as during an import's parse;
+        # then frozen, as the review model does with a large table (ui/procedure_model.py):
+        # else the first collection after the pause walks all of them at once (90 ms).
         was_enabled = gc.isenabled()
         gc.disable()
         try:
             self._read_rows()
         finally:
+            if self.table is not None:
+                gc.freeze()
             if was_enabled:
                 gc.enable()
 

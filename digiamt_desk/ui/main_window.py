@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
         window stays responsive and says what it reads."""
         self.procedures_model.clear()
         self.ui.emptyTableHint.hide()  # not "no procedures yet": they are being read
-        self.summary.update()
+        # Counted a moment ago by the list (the start lists the applications, then opens one).
+        self.summary.update(listed=self.applications_model.listed_summary(application.id))
         self.show_opening(self.desk.location)  # the title says so until the rows are shown
         self.opening.show(self.tr("Reading the procedures of %1 …")
                           .replace("%1", application.name))

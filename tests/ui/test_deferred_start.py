@@ -267,6 +267,7 @@ def _early_spy(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 def test_the_rows_read_early_are_the_ones_shown(
         qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.services import overview
     from digiamt_desk.services.table import load_table
 
     given = _early_spy(monkeypatch)
@@ -286,6 +287,11 @@ def test_the_rows_read_early_are_the_ones_shown(
         assert model.engine.table.titles == fresh.titles
         assert model.engine.table.decisions == fresh.decisions
         assert model.total_count() == len(fresh.ids) > 0
+        # The summary (taken from the list, its decisions from the rows) as counted by SQL.
+        counted = overview.summary_of(window.desk, window.application.id)
+        assert counted is not None and window.summary.current == counted
+        assert f"{counted.open} open · {counted.accepted} accepted" in \
+            window.ui.verdictLabel.text()
     finally:
         session.close()
 
