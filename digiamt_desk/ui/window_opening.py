@@ -89,7 +89,7 @@ class RowsReader(QObject):
                 taken = early.take(desk.database_path, application_id,
                                    tuple(desk.catalog().criterion_ids()),
                                    writable=not desk.read_only)
-                if taken is not None:
+                if taken is not None:  # its search texts follow in idle time
                     return taken
             table = load_table(desk, application_id)
             build_search_texts(table)  # kept by the table: the GUI thread does not make them

@@ -292,6 +292,14 @@ def test_the_rows_read_early_are_the_ones_shown(
         assert counted is not None and window.summary.current == counted
         assert f"{counted.open} open · {counted.accepted} accepted" in \
             window.ui.verdictLabel.text()
+        # Read without search texts (made in idle time): a filter typed at once still finds.
+        title = fresh.titles[-1]
+        wanted = [t for t in fresh.titles if title.casefold() in t.casefold()]
+        model.set_filter(title.upper())
+        assert sorted(model.engine.table.titles[p] for p in model.engine.visible) == sorted(wanted)
+        model.set_filter("")
+        qtbot.waitUntil(lambda: model.prepared, timeout=30000)
+        assert model.engine.table.search_ready
     finally:
         session.close()
 
