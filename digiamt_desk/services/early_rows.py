@@ -55,6 +55,9 @@ class EarlyRows:
         self.failure: BaseException | None = None
         self._source: SQLiteFileSource | None = None
         self._taken = False
+        self._dropped = False  # close() was called: the reading thread closes the source
+        self._ended = False  # the reading thread is done with the source
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._read, name="early-rows", daemon=True)
 
     def start(self) -> EarlyRows:
@@ -76,6 +79,11 @@ class EarlyRows:
                 gc.freeze()
             if was_enabled:
                 gc.enable()
+            with self._lock:
+                self._ended = True
+                dropped = self._dropped
+            if dropped:
+                self._close_source()
 
     def _read_rows(self) -> None:
         try:
@@ -116,10 +124,20 @@ class EarlyRows:
         finally:
             self.close()
 
-    def close(self) -> None:
-        """Forget the rows and close the connections (after the read has ended)."""
+    def close(self, *, wait: bool = True) -> None:
+        """Forget the rows and close the connections; without `wait` a read under way closes
+        them when it ends (the GUI thread does not wait for it)."""
         self._taken = True
-        self._thread.join(WAIT_SECONDS)
-        if not self._thread.is_alive() and self._source is not None:
-            self._source.close()
+        with self._lock:
+            self._dropped = True
+            ended = self._ended
+        if not ended and wait:
+            self._thread.join(WAIT_SECONDS)
+            ended = not self._thread.is_alive()
+        if ended:
+            self._close_source()
+
+    def _close_source(self) -> None:
         self.table = None
+        if self._source is not None:
+            self._source.close()

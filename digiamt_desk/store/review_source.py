@@ -47,6 +47,7 @@ class SQLiteFileSource:
         self._idle: list[sqlite3.Connection] = []
         self._all: list[sqlite3.Connection] = []
         self._closed = False
+        self._identity = self._file_identity(path)  # first: a file replaced after is seen
         self._watch = self._connect()
         self._version = self._data_version()
 
@@ -79,12 +80,19 @@ class SQLiteFileSource:
                 return
         connection.close()
 
+    @staticmethod
+    def _file_identity(path: Path) -> tuple[int, int]:
+        found = path.stat()
+        return found.st_dev, found.st_ino
+
     def unchanged(self) -> bool:
         """Whether no other connection (this process's or another's) has committed to the file
-        since the source was opened."""
+        since the source was opened, and the file at its path is still the one opened (not
+        replaced, as a restored backup is)."""
         try:
-            return self._data_version() == self._version
-        except sqlite3.Error:
+            return (self._data_version() == self._version
+                    and self._file_identity(self.path) == self._identity)
+        except (sqlite3.Error, OSError):
             return False
 
     def close(self) -> None:

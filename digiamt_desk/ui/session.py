@@ -212,6 +212,15 @@ class DeskSession(FileActions):
         self._opening_holder = holder
         job.start()
 
+    def _drop_early(self, *, wait: bool = True) -> None:
+        """The rows read early are not used (or were taken: closing again does nothing);
+        without `wait` a read under way ends on its own."""
+        if self.window is not None:
+            self.window.early_rows = None
+        if self._early is not None:
+            self._early.close(wait=wait)
+            self._early = None
+
     def _opened_in_background(self, desk: Desk) -> None:
         from digiamt_desk.ui.session_open import opened
 
@@ -227,6 +236,8 @@ class DeskSession(FileActions):
     def _not_opened_in_background(self, error: BaseException, db: str | None,
                                   create: bool | None) -> None:
         self._opening = None
+        # The file may be restored, replaced or opened read-only now: read as it is then.
+        self._drop_early(wait=False)
         if self.window is None or self._closed:
             return
         if isinstance(error, _DemoNotMade):
@@ -388,9 +399,7 @@ class DeskSession(FileActions):
         reading = self.window is not None and self.window.reading_rows()
         if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
-        if self._early is not None:  # not taken (or taken: closing again does nothing)
-            self._early.close()
-            self._early = None
+        self._drop_early()
         for desk in self._late:
             desk.close()
         self._late.clear()

@@ -125,6 +125,7 @@ def test_a_damaged_database_asks_then_opens_read_only_in_the_window_shown_first(
             return DamagedChoice.READ_ONLY
 
     monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
+    given = _early_spy(monkeypatch)
     session = DeskSession()
     try:
         assert session.start(str(demo_db))
@@ -132,6 +133,8 @@ def test_a_damaged_database_asks_then_opens_read_only_in_the_window_shown_first(
         assert window is not None
         qtbot.addWidget(window)
         assert asked == [True]
+        # The rows read early (before the damage was known) were dropped: read again.
+        assert given == [] and session._early is None and window.early_rows is None
         assert session.desk is not None and session.desk.read_only
         assert window.applications_model.rowCount() == 5
         assert window.procedures_model.rowCount() > 0

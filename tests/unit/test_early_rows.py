@@ -93,6 +93,23 @@ def test_a_write_by_another_connection_is_seen(desk: Desk, db_path: Path,
     assert _take(early, desk, app_id) is None
 
 
+def test_a_file_replaced_after_the_early_read_is_read_again(
+        desk: Desk, db_path: Path, tmp_path: Path) -> None:
+    """A backup restored over the file (a new file renamed to its path) holds other rows,
+    though no connection to the old file committed anything."""
+    app_id = _reviewed(desk, tmp_path)
+    early = EarlyRows(db_path).start()
+    early._thread.join()
+    restored = tmp_path / "restored.db"
+    backup = sqlite3.connect(restored)
+    source = sqlite3.connect(db_path)
+    source.backup(backup)
+    source.close()
+    backup.close()
+    restored.replace(db_path)
+    assert _take(early, desk, app_id) is None
+
+
 def test_other_rows_are_not_handed_over(desk: Desk, db_path: Path, tmp_path: Path) -> None:
     _reviewed(desk, tmp_path)
     _application(desk, tmp_path, "09162000", ["Bezeichnung;Link", "Eins;https://a.example"])
