@@ -4,10 +4,12 @@ on the first start, and the order of the start.
 The start shows the window first (its frame, saying "opening …"), with only Qt and the light
 ui modules loaded; after its first paint a pool thread loads the database layer and opens the
 database (migrations, the daily backup, the schema checks), and the window then lists the
-applications while the open one's rows are read in the background. A refusal (locked, damaged,
-missing, a password wanted) is asked on the GUI thread, over the window, as before. The SQLite
-connections are made with check_same_thread off (store/db.py) and are used by one thread at a
-time: the opening thread hands the desk over and touches it no more.
+applications while the open one's rows are read in the background (a SQLite file's first
+application is read beside the opening, on a thread of its own, and taken if nothing changed
+meanwhile: services/early_rows.py). A refusal (locked, damaged, missing, a password wanted)
+is asked on the GUI thread, over the window, as before. The SQLite connections are made
+with check_same_thread off (store/db.py) and are used by one thread at a time: the opening
+thread hands the desk over and touches it no more.
 
 The File menu's part (recent, backups, restore, read-only marks) is in `session_files`, the
 dialogs of opening in `session_open`."""
@@ -30,6 +32,7 @@ from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
 from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.session_files import FileActions
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
+from digiamt_desk.ui.window_opening import read_early
 from digiamt_desk.ui.workers import Job
 
 if TYPE_CHECKING:
@@ -154,20 +157,9 @@ class DeskSession(FileActions):
         self._open_in_background(db, create, demo)
 
     def _read_early(self, db: str | None) -> None:
-        """Start reading the first application's rows of a SQLite file on a thread of its own
-        while the database layer loads (services/early_rows.py: used only if still current)."""
-        location = db if db is not None else str(default_database_path())
-        if "://" in location or self.window is None:
-            return
-        path = Path(location)
-        try:
-            if not path.is_file() or path.stat().st_size == 0:
-                return
-        except OSError:
-            return
-        from digiamt_desk.services.early_rows import EarlyRows
-
-        self._early = self.window.early_rows = EarlyRows(path).start()
+        if self.window is not None:
+            self._early = self.window.early_rows = read_early(
+                db if db is not None else str(default_database_path()))
 
     @staticmethod
     def _last_database() -> str | None:

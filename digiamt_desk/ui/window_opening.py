@@ -64,6 +64,20 @@ class OpeningState(QObject):
         self.bar.hide()
 
 
+def read_early(location: str) -> EarlyRows | None:
+    """Start reading the first application's rows of a SQLite file on a thread of its own
+    while the database layer loads (services/early_rows.py: used only if still current)."""
+    path = Path(location)
+    try:
+        if "://" in location or not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    from digiamt_desk.services.early_rows import EarlyRows
+
+    return EarlyRows(path).start()
+
+
 class RowsReader(QObject):
     """Reads an application's rows (and the search texts the filter needs) on a pool thread.
     The SQLite connections are not bound to a thread (store/db.py) and the window reads
