@@ -27,6 +27,7 @@ from digiamt_desk.paths import resource
 from digiamt_desk.store.review_source import SQLiteFileSource
 from digiamt_desk.store.review_table import load_table
 
+FREEZE_ROWS = 50_000  # as ui/procedure_model.py: a smaller table is collected as it comes
 WAIT_SECONDS = 120.0  # a read of any size ends long before; past it the window reads itself
 
 
@@ -75,7 +76,7 @@ class EarlyRows:
         try:
             self._read_rows()
         finally:
-            if self.table is not None:
+            if self.table is not None and len(self.table) >= FREEZE_ROWS:
                 gc.freeze()
             if was_enabled:
                 gc.enable()
