@@ -11,6 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from helpers import write_csv
 
 from digiamt_desk.domain.review import Decision
@@ -176,3 +177,17 @@ def test_reading_early_loads_no_sqlalchemy(db_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe, str(db_path)], capture_output=True,
                             text=True, check=True)
     assert result.stdout.split() == ["None", "[]"]
+
+
+def test_dropped_while_reading_the_read_closes_its_connections(desk: Desk, db_path: Path,
+                                                              tmp_path: Path) -> None:
+    """The first opening failed while the rows were still being read: the GUI thread does not
+    wait, and the reading thread lets go of the file when it ends (a backup can replace it)."""
+    app_id = _reviewed(desk, tmp_path)
+    early = EarlyRows(db_path).start()
+    early.close(wait=False)
+    early._thread.join()
+    assert early.table is None and early._source is not None
+    with pytest.raises(sqlite3.ProgrammingError):
+        early._source.raw_connection()  # closed: no connection left open on the file
+    assert _take(early, desk, app_id) is None
