@@ -6,12 +6,21 @@ store/review_table.py uses for everything."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import Any, Protocol
 
 from digiamt_desk.domain.procedure_table import ProcedureTable
-from digiamt_desk.store.db import StoreError
+
+
+class RowSource(Protocol):
+    """What the read model reads through: a SQLAlchemy Engine, or a plain SQLite file
+    (store/review_source.py, read before SQLAlchemy is loaded). Only its dialect's `name` and
+    `paramstyle` and its DB-API connections (`raw_connection()`, `close()` gives it back) are
+    used."""
+
+    @property
+    def dialect(self) -> Any: ...
+
+    def raw_connection(self) -> Any: ...
 
 CHUNK = 500  # ids per `IN (...)`: far below any SQLite build's variable limit
 
@@ -25,11 +34,13 @@ def in_driver_style(sql: str, paramstyle: str) -> str:
     if paramstyle == "numeric":
         parts = sql.split("?")
         return parts[0] + "".join(f":{n}{part}" for n, part in enumerate(parts[1:], 1))
+    from digiamt_desk.store.db import StoreError  # SQLAlchemy's layer: loaded when needed
+
     raise StoreError(f"the database driver's parameter style '{paramstyle}' is not supported "
                      "(SQLite and PostgreSQL drivers are)")
 
 
-def fetch(engine: Engine, sql: str, parameters: Sequence[Any],
+def fetch(engine: RowSource, sql: str, parameters: Sequence[Any],
            pragmas: Sequence[tuple[str, str]] = ()) -> list[tuple[Any, ...]]:
     """Rows as plain tuples straight from the DB-API cursor, on a connection of the pool.
 
@@ -57,7 +68,7 @@ _CHECK_COLUMNS = ("procedure_id, CASE WHEN checked_at IS NULL THEN '' ELSE statu
                   "maturity, maturity_override")
 
 
-def load_checks(engine: Engine, table: ProcedureTable) -> None:
+def load_checks(engine: RowSource, table: ProcedureTable) -> None:
     """The check results: only the checked rows are read (none before the first check)."""
     count = len(table.ids)
     table.check_status, table.hints = [""] * count, [""] * count
@@ -74,7 +85,7 @@ def load_checks(engine: Engine, table: ProcedureTable) -> None:
             table.maturity[p], table.maturity_override[p] = maturity, override
 
 
-def load_import_hints(engine: Engine, table: ProcedureTable,
+def load_import_hints(engine: RowSource, table: ProcedureTable,
                       rows: list[tuple[Any, ...]] | None = None) -> None:
     """The import's hints: only the rows that have any are read (few in most lists). `rows`:
     those of `import_hint_rows`, read beforehand (on another thread)."""
@@ -91,7 +102,7 @@ def load_import_hints(engine: Engine, table: ProcedureTable,
             table.import_hints[p] = hints
 
 
-def import_hint_rows(engine: Engine, application_id: int,
+def import_hint_rows(engine: RowSource, application_id: int,
                      where: str = "application_id = ?") -> list[tuple[Any, ...]]:
     """(id, hints) of the procedures with import hints: a scan of the application's rows,
     which a thread of its own can run while the table's other columns are read. `where`: how
@@ -100,7 +111,7 @@ def import_hint_rows(engine: Engine, application_id: int,
                         "AND import_hints != ''", (application_id,))
 
 
-def reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
+def reload_import_hints(engine: RowSource, table: ProcedureTable, wanted: list[int]) -> list[int]:
     """Read the import hints of these ids again; the positions whose hints changed."""
     found: dict[int, str] = {}
     for start in range(0, len(wanted), CHUNK):
@@ -120,7 +131,7 @@ def reload_import_hints(engine: Engine, table: ProcedureTable, wanted: list[int]
     return changed
 
 
-def reload_checks(engine: Engine, table: ProcedureTable, wanted: list[int]) -> list[int]:
+def reload_checks(engine: RowSource, table: ProcedureTable, wanted: list[int]) -> list[int]:
     """Read the check results of these ids again; the positions whose values changed."""
     found: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(wanted), CHUNK):

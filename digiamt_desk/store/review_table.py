@@ -32,8 +32,6 @@ from itertools import compress, repeat
 from operator import itemgetter, ne, sub
 from typing import Any
 
-from sqlalchemy import Engine
-
 from digiamt_desk.domain.procedure_table import (
     DECISIONS,
     LINK_KINDS,
@@ -45,6 +43,7 @@ from digiamt_desk.domain.procedure_table import (
 )
 from digiamt_desk.store.review_columns import (
     CHUNK,
+    RowSource,
     import_hint_rows,
     load_checks,
     load_import_hints,
@@ -94,7 +93,7 @@ class _CriteriaParser:
 
 # --- reading -------------------------------------------------------------------------------
 
-def load_table(engine: Engine, application_id: int,
+def load_table(engine: RowSource, application_id: int,
                criterion_ids: tuple[str, ...]) -> ProcedureTable:
     """All procedures of an application, ordered by id, as columns (search texts not built)."""
     table = ProcedureTable(application_id=application_id,
@@ -106,7 +105,7 @@ def load_table(engine: Engine, application_id: int,
     return table
 
 
-def _load_plain(engine: Engine, table: ProcedureTable) -> None:
+def _load_plain(engine: RowSource, table: ProcedureTable) -> None:
     rows = _fetch(engine, f"SELECT {_ALL_COLUMNS} FROM procedure WHERE application_id = ? "
                         "ORDER BY id", (table.application_id,))
     count = len(rows)
@@ -141,7 +140,7 @@ def _unpacker(values: tuple[str, ...], shift: int, width: int) -> Callable[[int]
     return table.__getitem__
 
 
-def _load_sqlite(engine: Engine, table: ProcedureTable) -> None:
+def _load_sqlite(engine: RowSource, table: ProcedureTable) -> None:
     counts = _fetch(engine, "SELECT (SELECT count(*) FROM procedure WHERE application_id = ?), "
                           "(SELECT count(*) FROM procedure)", (table.application_id,))
     mine, everyone = counts[0]
@@ -228,7 +227,7 @@ def _set_sparse(table: ProcedureTable, count: int, fields: list[str]) -> None:
     _set_criteria(table, compress(positions, judged), list(compress(texts, judged)))
 
 
-def _sparse_rows(engine: Engine, application_id: int) -> list[str]:
+def _sparse_rows(engine: RowSource, application_id: int) -> list[str]:
     """The sparse part as flat fields, read row by row (when a value holds the separator)."""
     rows = _fetch(engine, "SELECT id, criteria, note, reason_code, reason_text, changed_by, "
                         f"coalesce(changed_at, ''), duplicate_rows FROM procedure "
@@ -236,7 +235,7 @@ def _sparse_rows(engine: Engine, application_id: int) -> list[str]:
     return [str(value) for row in rows for value in row]
 
 
-def _fix_unknown_values(engine: Engine, table: ProcedureTable, decisions: list[str | None],
+def _fix_unknown_values(engine: RowSource, table: ProcedureTable, decisions: list[str | None],
                         providers: list[str | None], kinds: list[str | None]) -> None:
     """Values outside the vocabulary (an older or newer program wrote them): read them as is."""
     rows = _fetch(engine, "SELECT id, decision, provider, link_kind FROM procedure "
@@ -270,7 +269,8 @@ def _set_criteria(table: ProcedureTable, positions: Iterable[int],
 
 # --- refreshing ----------------------------------------------------------------------------
 
-def reload_rows(engine: Engine, table: ProcedureTable, procedure_ids: Iterable[int]) -> list[int]:
+def reload_rows(engine: RowSource, table: ProcedureTable,
+                procedure_ids: Iterable[int]) -> list[int]:
     """Read these procedures again (after a review action) and update the table in place.
 
     Returns the positions whose values changed, ascending. Ids the table does not hold (or

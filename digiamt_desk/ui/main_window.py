@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from digiamt_desk.domain.review import Status
     from digiamt_desk.services import overview
     from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.early_rows import EarlyRows
     from digiamt_desk.services.table import ProcedureTable
     from digiamt_desk.ui.application_actions import ApplicationActions
     from digiamt_desk.ui.applications_pane import ApplicationsPane
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._attached = False
         self.rows_in_background = False  # the next application's rows are read off the GUI
+        self.early_rows: EarlyRows | None = None  # on start: the first rows, read early
         ui.summaryLayout.setStretchFactor(ui.verdictLabel, 1)  # the verdict on one line
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
@@ -266,17 +268,21 @@ class MainWindow(QMainWindow):
         window stays responsive and says what it reads."""
         self.procedures_model.clear()
         self.ui.emptyTableHint.hide()  # not "no procedures yet": they are being read
-        self.summary.update()
+        # Counted a moment ago by the list (the start lists the applications, then opens one).
+        self.summary.update(listed=self.applications_model.listed_summary(application.id))
         self.show_opening(self.desk.location)  # the title says so until the rows are shown
         self.opening.show(self.tr("Reading the procedures of %1 …")
                           .replace("%1", application.name))
-        self.rows_reader.start(self.desk, application.id)
+        early, self.early_rows = self.early_rows, None
+        self.rows_reader.start(self.desk, application.id, early)
 
     def _rows_read(self, table: ProcedureTable) -> None:
         self.opening.end()
         self._ready_title()
         if self.application is not None and self.application.id == table.application_id:
-            self._show_table(table)
+            # The summary was counted for this application as its rows began to be read
+            # (`_read_rows_in_background`): its decisions are now counted in memory.
+            self._show_table(table, recount=False)
 
     def _rows_not_read(self, error: BaseException) -> None:
         self.opening.end()
@@ -287,18 +293,20 @@ class MainWindow(QMainWindow):
         """Whether the open application's rows are still being read in the background."""
         return self.rows_reader.busy()
 
-    def _show_table(self, table: ProcedureTable) -> None:
+    def _show_table(self, table: ProcedureTable, *, recount: bool = True) -> None:
+        """The rows into the table, the facets and the summary. `recount=False`: the summary
+        was just counted by SQL for this application; its decisions come from the rows."""
         assert self.application is not None
         # The catalog's labels in the window's language (ui/table_texts.py).
         self.procedures_model.set_table(table, desk=self.desk)
         window_state.apply_sort_mark(self.ui.proceduresView, self.procedures_model)
         self.facets.rebuild()
-        self._show_filter_result(None)  # set_table applied the filter already
+        self._show_visible_count()  # set_table applied the filter; the row is selected below
         if self._default_columns_pending and self.procedures_model.columnCount():
             self._default_columns_pending = False
             window_state.default_columns(self.ui.proceduresView, self.procedures_model)
         self.ui.emptyTableHint.setVisible(self.procedures_model.total_count() == 0)
-        self.summary.update()
+        self.summary.update(recount=recount)
         if self.procedures_model.rowCount():
             first = self.procedures_model.next_open_row(-1)
             self.select_row(first if first is not None else 0)
@@ -322,11 +330,7 @@ class MainWindow(QMainWindow):
 
     def _show_filter_result(self, current: int | None) -> None:
         self.facets.update_counts()
-        shown = self.procedures_model.rowCount()
-        total = self.procedures_model.total_count()
-        self.ui.visibleCountLabel.setText(
-            self.tr("%1 of %2 shown").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")))
+        shown = self._show_visible_count()
         row = self.procedures_model.row_of(current) if current is not None else None
         if row is not None:
             self.select_row(row)
@@ -334,6 +338,14 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         else:
             self.detail.show_current()
+
+    def _show_visible_count(self) -> int:
+        shown = self.procedures_model.rowCount()
+        total = self.procedures_model.total_count()
+        self.ui.visibleCountLabel.setText(
+            self.tr("%1 of %2 shown").replace("%1", f"{shown:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", ".")))
+        return shown
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self.save_note()

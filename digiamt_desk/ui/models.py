@@ -72,6 +72,11 @@ class ApplicationsModel(QAbstractTableModel):
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]
 
+    def listed_summary(self, application_id: int) -> Summary | None:
+        """The summary the list holds for an application (counted when it was listed)."""
+        return next((item.summary for item in self._rows
+                     if item.application.id == application_id), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

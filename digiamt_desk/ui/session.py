@@ -4,10 +4,12 @@ on the first start, and the order of the start.
 The start shows the window first (its frame, saying "opening …"), with only Qt and the light
 ui modules loaded; after its first paint a pool thread loads the database layer and opens the
 database (migrations, the daily backup, the schema checks), and the window then lists the
-applications while the open one's rows are read in the background. A refusal (locked, damaged,
-missing, a password wanted) is asked on the GUI thread, over the window, as before. The SQLite
-connections are made with check_same_thread off (store/db.py) and are used by one thread at a
-time: the opening thread hands the desk over and touches it no more.
+applications while the open one's rows are read in the background (a SQLite file's first
+application is read beside the opening, on a thread of its own, and taken if nothing changed
+meanwhile: services/early_rows.py). A refusal (locked, damaged, missing, a password wanted)
+is asked on the GUI thread, over the window, as before. The SQLite connections are made
+with check_same_thread off (store/db.py) and are used by one thread at a time: the opening
+thread hands the desk over and touches it no more.
 
 The File menu's part (recent, backups, restore, read-only marks) is in `session_files`, the
 dialogs of opening in `session_open`."""
@@ -30,10 +32,12 @@ from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
 from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.session_files import FileActions
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
+from digiamt_desk.ui.window_opening import read_early
 from digiamt_desk.ui.workers import Job
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.early_rows import EarlyRows
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
@@ -82,6 +86,7 @@ class DeskSession(FileActions):
         self._late: list[Desk] = []  # a desk opened after the window was closed
         self._closed = False
         self._opening_started = False
+        self._early: EarlyRows | None = None  # the first rows, read while the database opens
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -147,7 +152,14 @@ class DeskSession(FileActions):
         self._opening_started = True
         if self.exit_after_show:
             _print_moment("shown")
+        if demo is None and not create:
+            self._read_early(db)
         self._open_in_background(db, create, demo)
+
+    def _read_early(self, db: str | None) -> None:
+        if self.window is not None:
+            self._early = self.window.early_rows = read_early(
+                db if db is not None else str(default_database_path()))
 
     @staticmethod
     def _last_database() -> str | None:
@@ -192,6 +204,15 @@ class DeskSession(FileActions):
         self._opening_holder = holder
         job.start()
 
+    def _drop_early(self, *, wait: bool = True) -> None:
+        """The rows read early are not used (or were taken: closing again does nothing);
+        without `wait` a read under way ends on its own."""
+        if self.window is not None:
+            self.window.early_rows = None
+        if self._early is not None:
+            self._early.close(wait=wait)
+            self._early = None
+
     def _opened_in_background(self, desk: Desk) -> None:
         from digiamt_desk.ui.session_open import opened
 
@@ -207,6 +228,8 @@ class DeskSession(FileActions):
     def _not_opened_in_background(self, error: BaseException, db: str | None,
                                   create: bool | None) -> None:
         self._opening = None
+        # The file may be restored, replaced or opened read-only now: read as it is then.
+        self._drop_early(wait=False)
         if self.window is None or self._closed:
             return
         if isinstance(error, _DemoNotMade):
@@ -368,6 +391,7 @@ class DeskSession(FileActions):
         reading = self.window is not None and self.window.reading_rows()
         if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
+        self._drop_early()
         for desk in self._late:
             desk.close()
         self._late.clear()

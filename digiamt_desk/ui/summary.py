@@ -28,11 +28,13 @@ class SummaryBar(QObject):
         window.ui.summaryLayout.insertWidget(3, self.state_label)
         self.current: Summary | None = None  # of the open application
 
-    def _summary(self, recount: bool) -> Summary | None:
+    def _summary(self, recount: bool, listed: Summary | None = None) -> Summary | None:
         window = self.window
         app = window.application
         if app is None:
             self.current = None
+        elif listed is not None:
+            self.current = listed
         elif recount or self.current is None:
             self.current = overview.summary_of(window.desk, app.id)
         else:
@@ -51,10 +53,12 @@ class SummaryBar(QObject):
         self.state_label.setVisible(bool(text))
 
     def update(self, *, recount: bool = True,
-               undo_state: tuple[bool, bool] | None = None) -> None:
+               undo_state: tuple[bool, bool] | None = None,
+               listed: Summary | None = None) -> None:
         """Show the open application's summary. `recount=False` after a review action takes
         the counts from the table in memory (a few ms at 200,000 rows, not a query over them);
-        `undo_state` (can undo, can redo) spares replaying the history when it is known."""
+        `undo_state` (can undo, can redo) spares replaying the history when it is known;
+        `listed`: the summary the applications' list counted just now (on start)."""
         window, ui = self.window, self.window.ui
         app = window.application
         desk = window.desk
@@ -68,7 +72,7 @@ class SummaryBar(QObject):
         for status, action in window._status_actions.items():
             action.setEnabled(app is not None and status.value != app.status
                               and not desk.read_only)
-        s = self._summary(recount)
+        s = self._summary(recount, listed)
         if app is None or s is None:
             ui.applicantLabel.clear()
             ui.countedBar.setRange(0, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
+    from digiamt_desk.services.early_rows import EarlyRows
     from digiamt_desk.services.table import ProcedureTable
     from digiamt_desk.ui.workers import Job
 
@@ -63,6 +64,20 @@ class OpeningState(QObject):
         self.bar.hide()
 
 
+def read_early(location: str) -> EarlyRows | None:
+    """Start reading the first application's rows of a SQLite file on a thread of its own
+    while the database layer loads (services/early_rows.py: used only if still current)."""
+    path = Path(location)
+    try:
+        if "://" in location or not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    from digiamt_desk.services.early_rows import EarlyRows
+
+    return EarlyRows(path).start()
+
+
 class RowsReader(QObject):
     """Reads an application's rows (and the search texts the filter needs) on a pool thread.
     The SQLite connections are not bound to a thread (store/db.py) and the window reads
@@ -76,12 +91,20 @@ class RowsReader(QObject):
         super().__init__(parent)
         self.job: Job | None = None
 
-    def start(self, desk: Desk, application_id: int) -> None:
+    def start(self, desk: Desk, application_id: int, early: EarlyRows | None = None) -> None:
+        """Read the rows, or take those read early on start if they are still current (the
+        database's lock is held by now: nothing else can change them after the check)."""
         from digiamt_desk.domain.procedure_table import build_search_texts
         from digiamt_desk.services.table import load_table
         from digiamt_desk.ui.workers import Job
 
         def work(_progress: object, _cancelled: object) -> ProcedureTable:
+            if early is not None:
+                taken = early.take(desk.database_path, application_id,
+                                   tuple(desk.catalog().criterion_ids()),
+                                   writable=not desk.read_only)
+                if taken is not None:  # its search texts follow in idle time
+                    return taken
             table = load_table(desk, application_id)
             build_search_texts(table)  # kept by the table: the GUI thread does not make them
             return table

@@ -125,6 +125,7 @@ def test_a_damaged_database_asks_then_opens_read_only_in_the_window_shown_first(
             return DamagedChoice.READ_ONLY
 
     monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
+    given = _early_spy(monkeypatch)
     session = DeskSession()
     try:
         assert session.start(str(demo_db))
@@ -132,6 +133,8 @@ def test_a_damaged_database_asks_then_opens_read_only_in_the_window_shown_first(
         assert window is not None
         qtbot.addWidget(window)
         assert asked == [True]
+        # The rows read early (before the damage was known) were dropped: read again.
+        assert given == [] and session._early is None and window.early_rows is None
         assert session.desk is not None and session.desk.read_only
         assert window.applications_model.rowCount() == 5
         assert window.procedures_model.rowCount() > 0
@@ -223,6 +226,8 @@ def test_the_rows_are_read_off_the_gui_thread_while_the_window_lists_the_applica
         return real(desk, application_id)  # type: ignore[arg-type]
 
     monkeypatch.setattr(table_module, "load_table", held)
+    # The ordinary read (the rows read early are dropped when the file changed meanwhile).
+    monkeypatch.setattr(DeskSession, "_read_early", lambda _session, _db: None)
     session = DeskSession()
     assert session.begin(str(demo_db))
     window = session.window
@@ -244,4 +249,93 @@ def test_the_rows_are_read_off_the_gui_thread_while_the_window_lists_the_applica
         assert window.windowTitle() == "DigiAmt Desk – demo.db"
     finally:
         release.set()
+        session.close()
+
+
+def _early_spy(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What EarlyRows.take handed over (None: dropped, the rows read again)."""
+    from digiamt_desk.services.early_rows import EarlyRows
+
+    real = EarlyRows.take
+    given: list[object] = []
+
+    def take(self: EarlyRows, *args: object, **kwargs: object) -> object:
+        table = real(self, *args, **kwargs)  # type: ignore[arg-type]
+        given.append(table)
+        return table
+
+    monkeypatch.setattr(EarlyRows, "take", take)
+    return given
+
+
+def test_the_rows_read_early_are_the_ones_shown(
+        qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from digiamt_desk.services import overview
+    from digiamt_desk.services.table import load_table
+
+    given = _early_spy(monkeypatch)
+    session = DeskSession()
+    assert session.start(str(demo_db))
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert len(given) == 1 and given[0] is not None  # taken, not read again
+        model = window.procedures_model
+        assert model.engine.table is given[0]
+        assert window.application is not None
+        assert window.applications_model.row_at(0).application.id == window.application.id
+        fresh = load_table(window.desk, window.application.id)
+        assert model.engine.table.ids == fresh.ids
+        assert model.engine.table.titles == fresh.titles
+        assert model.engine.table.decisions == fresh.decisions
+        assert model.total_count() == len(fresh.ids) > 0
+        # The summary (taken from the list, its decisions from the rows) as counted by SQL.
+        counted = overview.summary_of(window.desk, window.application.id)
+        assert counted is not None and window.summary.current == counted
+        assert f"{counted.open} open · {counted.accepted} accepted" in \
+            window.ui.verdictLabel.text()
+        # Read without search texts (made in idle time): a filter typed at once still finds.
+        title = fresh.titles[-1]
+        wanted = [t for t in fresh.titles if title.casefold() in t.casefold()]
+        model.set_filter(title.upper())
+        assert sorted(model.engine.table.titles[p] for p in model.engine.visible) == sorted(wanted)
+        model.set_filter("")
+        qtbot.waitUntil(lambda: model.prepared, timeout=30000)
+        assert model.engine.table.search_ready
+    finally:
+        session.close()
+
+
+def test_a_change_made_while_the_database_opens_is_shown(
+        qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows were read early; then the opening wrote to the file (as a migration would):
+    the window shows the rows as they are now, not as read early."""
+    import digiamt_desk.services.desk as desk_module
+
+    given = _early_spy(monkeypatch)
+    real_open = desk_module.open_desk
+    session = DeskSession()
+
+    def open_and_write(*args: object, **kwargs: object) -> object:
+        desk = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        early = session._early
+        assert early is not None
+        early._thread.join()  # the early read has ended before the write
+        assert early.table is not None
+        with desk.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "UPDATE procedure SET note = 'beim Öffnen geschrieben' WHERE id = ?",
+                (early.table.ids[0],))
+        return desk
+
+    monkeypatch.setattr(desk_module, "open_desk", open_and_write)
+    assert session.start(str(demo_db))
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert given == [None]  # dropped: read again
+        assert window.procedures_model.engine.table.notes[0] == "beim Öffnen geschrieben"
+    finally:
         session.close()
