@@ -195,7 +195,7 @@ def open_view(app: QApplication, path: Path, app_id: int
 
 
 def fill_view(app: QApplication, path: Path, app_id: int) -> dict[str, float]:
-    """What the window does to show an application (ui/main_window.open_application), on an
+    """What the window does to show an application (ui/window_rows.open_application), on an
     open database: read the table (the store's read model), the model reset, the sort by
     title the table opens with (German order), the facet counts, the first rows painted."""
     desk = open_desk(path, reviewer="benchmark")

@@ -11,13 +11,13 @@ is asked on the GUI thread, over the window, as before. The SQLite connections a
 with check_same_thread off (store/db.py) and are used by one thread at a time: the opening
 thread hands the desk over and touches it no more.
 
-The File menu's part (recent, backups, restore, read-only marks) is in `session_files`, the
-dialogs of opening in `session_open`."""
+The File menu's part (opening another database, recent, backups, restore, read-only marks) is
+in `session_files`, the dialogs of opening in `session_open`, how the start ends (shown, or
+failed: the program ends with 1) in `session_outcome`."""
 
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from digiamt_desk.services.desk_defaults import default_database_path, demo_database_path
 from digiamt_desk.ui import recent
-from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
+from digiamt_desk.ui.crash import CrashGuard, EndedSession
 from digiamt_desk.ui.main_window import MainWindow
 from digiamt_desk.ui.session_files import FileActions
+from digiamt_desk.ui.session_outcome import StartOutcome
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
 from digiamt_desk.ui.window_opening import read_early
 from digiamt_desk.ui.workers import Job
@@ -68,7 +69,7 @@ def _print_moment(what: str) -> None:
     print(f"{what} {time.monotonic():.6f}", flush=True)
 
 
-class DeskSession(FileActions):
+class DeskSession(StartOutcome, FileActions):
     def __init__(self, guard: CrashGuard | None = None, *, exit_after_show: bool = False) -> None:
         self.guard = guard
         self.exit_after_show = exit_after_show
@@ -295,57 +296,7 @@ class DeskSession(FileActions):
         _print_moment("filled")
         QTimer.singleShot(0, QApplication.quit)
 
-    def _rows_failed(self, error: BaseException) -> None:
-        from digiamt_desk.services.safety import DBAPIError
-
-        desk = self.desk
-        if (self.outcome is None and isinstance(error, DBAPIError) and desk is not None
-                and desk.read_only):
-            self._unreadable(desk, error)
-            return
-        sys.excepthook(type(error), error, error.__traceback__)
-        self._done(True)  # the window is up; the error is said
-
-    def _unreadable(self, desk: Desk, error: Exception) -> None:
-        """Opened read-only because it is damaged, and the damage is where the window reads:
-        said, and the program ends with 1."""
-        from digiamt_desk.ui.store_messages import explain_unreadable
-
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        desk.close()
-        self.desk = None
-        explain_unreadable(desk.location, error)
-        self.exit_code = 1
-        self._done(False)
-
-    def _fail(self) -> None:
-        """The database could not be opened: the window goes, the program ends with 1."""
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        self.exit_code = 1
-        self._done(False)
-
-    def _done(self, ok: bool) -> None:
-        if self.outcome is not None:
-            return
-        self.outcome = ok
-        listeners, self._outcome_listeners = self._outcome_listeners, []
-        for listener in listeners:
-            listener(ok)
-
-    def _show_crash_notice(self, ended: list[EndedSession], parent: QWidget | None) -> None:
-        from digiamt_desk.ui.logs import log_folder
-
-        notice = make_crash_notice(ended, log_folder() / "digiamt.log", parent)
-        self._notices.append(notice)
-        notice.show()
-
-    # --- opening another database --------------------------------------------------------------
+    # --- opening another database (switch: session_files) -------------------------------------
 
     def open_database(self, db: str | None, *, parent: QWidget | None = None,
                       create: bool | None = None) -> Desk | None:
@@ -353,38 +304,6 @@ class DeskSession(FileActions):
         from digiamt_desk.ui.session_open import open_now
 
         return open_now(self, db, parent, create)
-
-    def switch(self, path: str) -> None:
-        """Open another database in the window; the current one stays open if that fails."""
-        from digiamt_desk.services.safety import DBAPIError
-        from digiamt_desk.ui.store_messages import explain_unreadable
-
-        if self.window is None or not self.window.is_attached():
-            return
-        current = self.desk.database_path if self.desk is not None else None
-        if current is not None and "://" not in path and Path(path).resolve() == \
-                current.resolve():
-            return
-        new_desk = self.open_database(path, parent=self.window)
-        if new_desk is None:
-            return
-        try:
-            self._replace_desk(new_desk)
-        except DBAPIError as exc:
-            if not new_desk.read_only or self.desk is None:
-                raise
-            self.window.switch_desk(self.desk)  # back to the database that was open
-            new_desk.close()
-            explain_unreadable(new_desk.location, exc, self.window)
-
-    def _replace_desk(self, new_desk: Desk) -> None:
-        assert self.window is not None
-        old = self.desk
-        self.window.switch_desk(new_desk)
-        self.desk = new_desk
-        if old is not None and old is not new_desk:
-            old.close()
-        self._mark_read_only()
 
     def close(self) -> None:
         self._closed = True

@@ -1,6 +1,7 @@
-"""The File menu's part of the running application: Open recent, Back up now, Restore from a
-backup, and the marks of a database opened for reading only. A mixin of `DeskSession`; what it
-needs of the database layer is imported when used (the window is shown before it loads)."""
+"""The File menu's part of the running application: opening another database (Open, Open
+recent), Back up now, Restore from a backup, and the marks of a database opened for reading
+only. A mixin of `DeskSession`; what it needs of the database layer is imported when used
+(the window is shown before it loads)."""
 
 from __future__ import annotations
 
@@ -27,12 +28,8 @@ class FileActions:
     _read_only_label: QLabel | None
 
     if TYPE_CHECKING:  # DeskSession's, which this mixin is part of
-        def switch(self, path: str) -> None: ...
-
         def open_database(self, db: str | None, *, parent: QWidget | None = None,
                           create: bool | None = None) -> Desk | None: ...
-
-        def _replace_desk(self, new_desk: Desk) -> None: ...
 
     def install_file_actions(self) -> None:
         """Open recent, Back up now and Restore in the File menu, after Open database."""
@@ -68,6 +65,40 @@ class FileActions:
             menu.addActions(added)
         else:
             menu.insertActions(anchor, added)
+
+    # --- opening another database (File › Open, Open recent, a restore) -----------------------
+
+    def switch(self, path: str) -> None:
+        """Open another database in the window; the current one stays open if that fails."""
+        from digiamt_desk.services.safety import DBAPIError
+        from digiamt_desk.ui.store_messages import explain_unreadable
+
+        if self.window is None or not self.window.is_attached():
+            return
+        current = self.desk.database_path if self.desk is not None else None
+        if current is not None and "://" not in path and Path(path).resolve() == \
+                current.resolve():
+            return
+        new_desk = self.open_database(path, parent=self.window)
+        if new_desk is None:
+            return
+        try:
+            self._replace_desk(new_desk)
+        except DBAPIError as exc:
+            if not new_desk.read_only or self.desk is None:
+                raise
+            self.window.switch_desk(self.desk)  # back to the database that was open
+            new_desk.close()
+            explain_unreadable(new_desk.location, exc, self.window)
+
+    def _replace_desk(self, new_desk: Desk) -> None:
+        assert self.window is not None
+        old = self.desk
+        self.window.switch_desk(new_desk)
+        self.desk = new_desk
+        if old is not None and old is not new_desk:
+            old.close()
+        self._mark_read_only()
 
     def _mark_read_only(self) -> None:
         from digiamt_desk.ui.store_messages import read_only_label
