@@ -47,7 +47,7 @@ def open_desk_for(args: argparse.Namespace) -> Any:
     for warning in desk.warnings:
         print(f"digiamt: warning: {warning.message}", file=sys.stderr)
     # A file that cannot be written is read as it is; a command that writes is refused with
-    # one line naming the cause (store/sqlite_safety.py), so nothing is said beforehand.
+    # one line naming the cause (store/sqlite_access.py), so nothing is said beforehand.
     return desk
 
 

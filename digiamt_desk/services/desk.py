@@ -49,15 +49,9 @@ from digiamt_desk.store.db import (
     make_engine,
     upgrade_schema,
 )
-from digiamt_desk.store.sqlite_safety import (
-    DatabaseMissing,
-    UpgradeImpossible,
-    Writability,
-    guard_engine,
-    inspect_file,
-    read_only_uri,
-    writability,
-)
+from digiamt_desk.store.sqlite_access import guard_engine, read_only_uri, writability
+from digiamt_desk.store.sqlite_safety import DatabaseMissing, UpgradeImpossible, Writability
+from digiamt_desk.store.sqlite_schema import inspect_file
 from digiamt_desk.store.tables import REGISTER, Setting
 
 
@@ -165,7 +159,7 @@ def open_desk(db: str | Path | None = None, *, reviewer: str | None = None,
     neither `db` nor DIGIAMT_DB names one); otherwise a missing or empty file raises
     DatabaseMissing, so a mistyped path makes nothing. A file that is not a DigiAmt Desk
     database, or holds schema objects our migrations do not make, is refused (see
-    store/sqlite_safety.py). A SQLite file is locked for this process first (another running
+    store/sqlite_schema.py). A SQLite file is locked for this process first (another running
     DigiAmt Desk gets DatabaseLocked) and checked with SQLite's quick_check: a damaged file
     raises DatabaseDamaged naming the newest sound backup, and is not written to. `read_only`
     opens it anyway, for reading only; a file that cannot be written (its permissions, a

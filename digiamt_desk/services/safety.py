@@ -28,12 +28,12 @@ from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.lock import DatabaseLocked
 from digiamt_desk.store.postgres import PasswordNeeded
 from digiamt_desk.store.postgres import refusal as server_refusal
+from digiamt_desk.store.sqlite_access import writability
 from digiamt_desk.store.sqlite_safety import (
     DatabaseMissing,
     DatabaseReadOnly,
     StoreRefusal,
     Writability,
-    writability,
 )
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from digiamt_desk.store.db import StoreError
-from digiamt_desk.store.sqlite_safety import DatabaseUnreadable, is_damage, read_only_uri
+from digiamt_desk.store.sqlite_access import is_damage, read_only_uri
+from digiamt_desk.store.sqlite_safety import DatabaseUnreadable
 
 BACKUP_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"

@@ -10,7 +10,7 @@ before anything is written, in the same order, and gives the import its connecti
 - a file that cannot be written is left to the general path (it opens it for reading and
   refuses the write with the reason);
 - SQLite's quick_check (DatabaseDamaged naming the newest sound backup);
-- the schema compared with what the migrations create (store/sqlite_safety.py; its expected
+- the schema compared with what the migrations create (store/sqlite_schema.py; its expected
   schema comes from the cache, SQLAlchemy only on a miss); a schema that needs an upgrade is
   left to the general path, which takes the backup and migrates;
 - the daily backup when due (a copy that cannot be written is a warning, as there);
@@ -39,12 +39,9 @@ from digiamt_desk.store.backups import (
     take_backup,
 )
 from digiamt_desk.store.db import SCHEMA_REVISION, StoreError
-from digiamt_desk.store.sqlite_safety import (
-    Writability,
-    inspect_file,
-    refusal_for,
-    writability,
-)
+from digiamt_desk.store.sqlite_access import refusal_for, writability
+from digiamt_desk.store.sqlite_safety import Writability
+from digiamt_desk.store.sqlite_schema import inspect_file
 
 
 class ImportFile:

@@ -85,7 +85,7 @@ def test_every_connection_runs_with_an_untrusted_schema(tmp_path: Path) -> None:
 
 
 def test_the_expected_schema_comes_from_the_migrations_of_each_revision() -> None:
-    from digiamt_desk.store.sqlite_safety import expected_schema
+    from digiamt_desk.store.sqlite_schema import expected_schema
 
     initial = expected_schema("0001_initial")
     newest = expected_schema(SCHEMA_REVISION)
@@ -146,18 +146,18 @@ def test_a_tampered_file_is_refused_before_any_of_its_triggers_can_run(tmp_path:
 
 def test_the_kept_schema_is_recomputed_when_its_file_is_unreadable(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from digiamt_desk.store import sqlite_safety
+    from digiamt_desk.store import sqlite_schema
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    sqlite_safety.expected_schema.cache_clear()
-    first = sqlite_safety.expected_schema(SCHEMA_REVISION)
-    kept = sqlite_safety._cache_file(sqlite_safety._schema_key(SCHEMA_REVISION))
+    sqlite_schema.expected_schema.cache_clear()
+    first = sqlite_schema.expected_schema(SCHEMA_REVISION)
+    kept = sqlite_schema._cache_file(sqlite_schema._schema_key(SCHEMA_REVISION))
     assert kept.exists() and kept.is_relative_to(tmp_path)
     kept.write_text('[["broken', encoding="utf-8")
-    sqlite_safety.expected_schema.cache_clear()
-    assert sqlite_safety.expected_schema(SCHEMA_REVISION) == first
-    assert sqlite_safety._schema_key("0001_initial") != sqlite_safety._schema_key(SCHEMA_REVISION)
-    sqlite_safety.expected_schema.cache_clear()
+    sqlite_schema.expected_schema.cache_clear()
+    assert sqlite_schema.expected_schema(SCHEMA_REVISION) == first
+    assert sqlite_schema._schema_key("0001_initial") != sqlite_schema._schema_key(SCHEMA_REVISION)
+    sqlite_schema.expected_schema.cache_clear()
 
 
 def _rewrite_schema(path: Path, table: str, old: str, new: str) -> None:
