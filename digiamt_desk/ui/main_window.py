@@ -238,8 +238,9 @@ class MainWindow(RowsDisplay, QMainWindow):
         self.setWindowTitle(f"DigiAmt Desk – {Path(self.desk.location).name}")
 
     def reload(self) -> None:
-        self._ready_title()
         self.applications.reload(self.desk, self.current_application_id())
+        if not self.reading_rows():  # on start the title names the database once the rows
+            self._ready_title()      # are in: a reviewer (or a script) waiting for it finds them
 
     def _reviewer_named(self, name: str) -> None:
         self.desk.reviewer = name

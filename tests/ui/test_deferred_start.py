@@ -233,8 +233,11 @@ def test_the_rows_are_read_off_the_gui_thread_while_the_window_lists_the_applica
     window = session.window
     assert window is not None
     qtbot.addWidget(window)
+    titles: list[str] = []  # every title the window had: a script or a reviewer waiting for
+    window.windowTitleChanged.connect(titles.append)  # the final one must find the rows there
     try:
         qtbot.waitUntil(lambda: window.is_attached() and window.reading_rows(), timeout=30000)
+        assert "DigiAmt Desk – demo.db" not in titles, titles
         assert window.applications_model.rowCount() == 5  # the list is there already
         assert window.procedures_model.rowCount() == 0
         assert not window.ui.emptyTableHint.isVisibleTo(window)  # not "no procedures"
