@@ -160,13 +160,9 @@ def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | 
     step("read", 1, 1)
     applicant, above = applicant_from(lambda key: space.lookup(key).ars, parsed, ars)
     application = _open_application(space, applicant)
-    report = ImportReport(source=parsed.source, format=parsed.format.value, ars=applicant,
-                          name=application.name, application_id=application.id or 0,
-                          reference=application.reference,
-                          created_application=application.id is None,
-                          rows=len(parsed.rows), skipped=list(parsed.skipped),
-                          warnings=list(parsed.warnings), columns=dict(parsed.columns),
-                          encoding=parsed.encoding)
+    report = ImportReport.of_source(parsed, applicant, name=application.name,
+                                    application_id=application.id,
+                                    reference=application.reference)
     keep.append(parsed)
     merged: dict[str, Merged] | None = None
     if application.id is None and all_distinct(parsed.rows):

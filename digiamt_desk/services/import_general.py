@@ -67,13 +67,9 @@ def import_parsed(desk: Desk, ars: str | None, mapping: dict[str, str] | None,
     step("read", 1, 1)
     applicant, above = applicant_ars(desk, parsed, ars)
     application = open_application(desk, applicant)
-    report = ImportReport(source=parsed.source, format=parsed.format.value, ars=applicant,
-                          name=application.name, application_id=application.id or 0,
-                          reference=application.reference,
-                          created_application=application.id is None,
-                          rows=len(parsed.rows), skipped=list(parsed.skipped),
-                          warnings=list(parsed.warnings), columns=dict(parsed.columns),
-                          encoding=parsed.encoding)
+    report = ImportReport.of_source(parsed, applicant, name=application.name,
+                                    application_id=application.id,
+                                    reference=application.reference)
     merged = merge_rows(parsed.rows, above, report)
     summarise(merged, report)
     try:

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from digiamt_desk.domain.importing import Provider, RowWarning, SkippedRow, SourceRow
+from digiamt_desk.domain.importing import (
+    ParsedSource,
+    Provider,
+    RowWarning,
+    SkippedRow,
+    SourceRow,
+)
 from digiamt_desk.domain.links import NORMAL_LINK, LinkKind, link_key
 
 # A shared link with more rows than this is a warning in the report's first lines: a contact form
@@ -62,6 +68,17 @@ class ImportReport:
     encoding: str = ""
     no_online_link: int = 0  # procedures whose records had no online link (service page taken)
     appointment: int = 0  # procedures whose link is an appointment booking
+
+    @classmethod
+    def of_source(cls, parsed: ParsedSource, ars: str, *, name: str,
+                  application_id: int | None, reference: str) -> ImportReport:
+        """The report of one source for one application, before its rows are merged
+        (`application_id` None: the import creates the application)."""
+        return cls(source=parsed.source, format=parsed.format.value, ars=ars, name=name,
+                   application_id=application_id or 0, reference=reference,
+                   created_application=application_id is None, rows=len(parsed.rows),
+                   skipped=list(parsed.skipped), warnings=list(parsed.warnings),
+                   columns=dict(parsed.columns), encoding=parsed.encoding)
 
     @property
     def rows_read(self) -> int:
