@@ -102,7 +102,7 @@ def _store_refusal(exc: Exception) -> str | None:
     """The message of a store error or of the server's own guards (team mode) refusing a write;
     None for anything else. An exception of a module not loaded cannot have been raised, so the
     store and SQLAlchemy are only looked at when a command has loaded them."""
-    store = sys.modules.get("digiamt_desk.store.db")
+    store = sys.modules.get("digiamt_desk.store.errors")
     if store is not None and isinstance(exc, store.StoreError):
         return str(exc)
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")

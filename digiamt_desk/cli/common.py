@@ -37,8 +37,6 @@ def open_desk_for(args: argparse.Namespace) -> Any:
     try:
         desk = open_desk(args.db, reviewer=args.reviewer, daily_backup=True, create=create)
     except PasswordNeeded as needed:
-        from digiamt_desk.cli.team import prompt_password
-
         password = prompt_password(needed.url)  # typed at the terminal, never stored
         if password is None:
             raise
@@ -55,3 +53,12 @@ def application_of(desk: Any, key: str) -> Any:
     from digiamt_desk.services.applications import find_application
 
     return find_application(desk, key)
+
+
+def prompt_password(url: str) -> str | None:
+    """The password the server asks for, typed at the terminal (never stored)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"password for {url}: ")

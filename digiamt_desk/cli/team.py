@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from pathlib import Path
 
 from digiamt_desk.cli.common import (
@@ -134,10 +133,3 @@ def register(add: AddCommand) -> None:
     checkout.add_argument("--note", help="why a checkout ends without its changes")
     checkin = add("checkin", cmd_checkin, "bring the offline changes of a checked-out file back")
     checkin.add_argument("file")
-
-
-def prompt_password(url: str) -> str | None:
-    """The password the server asks for, typed at the terminal (never stored)."""
-    if not sys.stdin.isatty():
-        return None
-    return getpass.getpass(f"password for {url}: ")

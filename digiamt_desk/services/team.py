@@ -13,13 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select, text
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
-from digiamt_desk.services.desk import Desk
 from digiamt_desk.store.db import StoreError
 from digiamt_desk.store.tables import (
     APPLICATIONS,
@@ -30,6 +29,9 @@ from digiamt_desk.store.tables import (
     Application,
 )
 from digiamt_desk.store.team_sql import ADMIN, APPROVER, REVIEWER, ROLES, roles_and_grants
+
+if TYPE_CHECKING:  # services.desk calls adopt_login: no import back at run time
+    from digiamt_desk.services.desk import Desk
 
 TEAM_SETTING = "team.mode"
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 from digiamt_desk.store.sqlite_access import is_damage, read_only_uri
 from digiamt_desk.store.sqlite_safety import DatabaseUnreadable
 

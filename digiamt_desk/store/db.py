@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from digiamt_desk.store.errors import StoreError as StoreError  # raised here, importable here
+
 if TYPE_CHECKING:  # SQLAlchemy is loaded by the functions that use it: the CLI's import of a
     # SQLite file runs on the DB-API alone (store/sqlite_import.py) and needs this module's
     # names without SQLAlchemy's 0.2 s
@@ -19,10 +21,6 @@ if TYPE_CHECKING:  # SQLAlchemy is loaded by the functions that use it: the CLI'
 # The newest migration in store/migrations/versions; a test keeps the two in step. Checking it
 # here saves loading Alembic on every start when the schema is current.
 SCHEMA_REVISION = "0013_team"
-
-
-class StoreError(Exception):
-    """The database cannot be opened or upgraded; the message says why and what was kept."""
 
 
 def database_url(path_or_url: str | Path) -> str:

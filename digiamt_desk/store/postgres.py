@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 
 SCHEMES = ("postgresql", "postgres")
 # psycopg 3 under SQLAlchemy's name for it; `postgresql://` alone would mean psycopg2.

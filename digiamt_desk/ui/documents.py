@@ -42,9 +42,8 @@ from digiamt_desk.documents.signet import ensure_gui
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.services import documents
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.ui.documents_menu import open_output_folder, output_folder
 from digiamt_desk.ui.forms.ui_document_dialog import Ui_DocumentDialog
-from digiamt_desk.ui.settings import UserSettings
+from digiamt_desk.ui.settings import UserSettings, open_output_folder, output_folder
 from digiamt_desk.ui.workers import CancelledFn, Job, ProgressFn
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,28 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from digiamt_desk.services import documents
-from digiamt_desk.ui.settings import UserSettings
+from digiamt_desk.ui.settings import open_output_folder, output_folder
 
 if TYPE_CHECKING:
     from digiamt_desk.ui.documents import DocumentBatch
 
 translate = QCoreApplication.translate
-
-
-def output_folder(settings: UserSettings) -> Path:
-    return Path(settings.output_folder).expanduser()
-
-
-def open_output_folder(settings: UserSettings) -> None:
-    """Show the output folder in the file manager (made first, so there is one to show)."""
-    folder = output_folder(settings)
-    folder.mkdir(parents=True, exist_ok=True)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def install_documents_menu(window: QMainWindow) -> QMenu:

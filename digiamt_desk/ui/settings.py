@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 
 from digiamt_desk.domain.settings import option
 
@@ -49,3 +50,14 @@ class UserSettings:
             store.setValue(self.key(f.name), declared.text(declared.parse(
                 declared.text(getattr(self, f.name)))))
         store.sync()
+
+
+def output_folder(settings: UserSettings) -> Path:
+    return Path(settings.output_folder).expanduser()
+
+
+def open_output_folder(settings: UserSettings) -> None:
+    """Show the output folder in the file manager (made first, so there is one to show)."""
+    folder = output_folder(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -227,8 +227,8 @@ def test_a_password_from_the_environment_or_the_prompt(team_db: Team, tmp_path: 
     monkeypatch.setenv("PGPASSFILE", str(passfile))
     assert main(["--db", url, "applications"]) == 0
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
-    import digiamt_desk.cli.team as cli_team
+    import digiamt_desk.cli.common as cli_common
 
-    monkeypatch.setattr(cli_team, "prompt_password", lambda _url: "Geheim 1")  # typed in
+    monkeypatch.setattr(cli_common, "prompt_password", lambda _url: "Geheim 1")  # typed in
     assert main(["--db", url, "applications"]) == 0
     assert "Geheim" not in capsys.readouterr().out
