@@ -24,13 +24,21 @@ from sqlmodel import col
 from sqlmodel import select as sm_select
 
 from digiamt_desk.domain.collation import din5007_key
-from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import Status
 from digiamt_desk.paths import resource
 from digiamt_desk.services import register
 from digiamt_desk.services.approval import four_eyes_on
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.file_output import csv_safe, replace_file
+from digiamt_desk.services.publication_files import (  # importable from here
+    CSV_NAME as CSV_NAME,
+)
+from digiamt_desk.services.publication_files import (
+    JSON_NAME as JSON_NAME,
+)
+from digiamt_desk.services.publication_files import (
+    PublishError as PublishError,
+)
 from digiamt_desk.store.tables import APPLICATIONS, FINAL_DECISIONS, REGISTER, Setting
 
 A = APPLICATIONS.c
@@ -38,15 +46,11 @@ F = FINAL_DECISIONS.c
 R = REGISTER.c
 
 LINK_SETTING_PREFIX = "publication.link."
-CSV_NAME = "auszeichnungen.csv"
-JSON_NAME = "auszeichnungen.json"
 SCHEMA_NAME = "auszeichnungen.schema.json"
 SCHEMA_VERSION = 1
 MAX_URL = 2000
 
 
-class PublishError(InputError):
-    """The list cannot be written: a bad template, an unwritable folder, a bad link."""
 
 
 def final_award_condition(four_eyes: bool = False) -> ColumnElement[bool]:

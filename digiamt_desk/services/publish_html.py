@@ -12,18 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digiamt_desk.documents.model import german_date
 from digiamt_desk.domain.collation import din5007_key
 from digiamt_desk.paths import resource
 from digiamt_desk.services.desk import Desk
-from digiamt_desk.services.publish import (
-    CSV_NAME,
-    JSON_NAME,
-    Award,
-    PublishError,
-)
+from digiamt_desk.services.publication_files import CSV_NAME, JSON_NAME, PublishError
+
+if TYPE_CHECKING:  # services.publish renders its pages here: no import back at run time
+    from digiamt_desk.services.publish import Award
 
 TEMPLATE_NAME = "public_list.html"
 TITLE = "Ausgezeichnete Behörden „Digitales Amt“"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 
 __all__ = [
     "DatabaseMissing",

@@ -8,22 +8,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from digiamt_desk.services import documents
 from digiamt_desk.ui.settings import open_output_folder, output_folder
 
 if TYPE_CHECKING:
     from digiamt_desk.ui.documents import DocumentBatch
+    from digiamt_desk.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-def install_documents_menu(window: QMainWindow) -> QMenu:
+def install_documents_menu(window: MainWindow) -> QMenu:
     """The Documents menu of the review window (before Help)."""
-    from digiamt_desk.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
     menu.setObjectName("menuDocuments")
     preview = QAction(translate("DocumentsMenu", "&Preview and print…"), window)
@@ -103,11 +101,8 @@ def install_documents_menu(window: QMainWindow) -> QMenu:
     return menu
 
 
-def start_batch(window: QMainWindow, application_ids: list[int], folder: Path, *,
+def start_batch(window: MainWindow, application_ids: list[int], folder: Path, *,
                 kinds: list[documents.DocumentKind] | None = None) -> DocumentBatch:
-    from digiamt_desk.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     from digiamt_desk.ui.documents import DocumentBatch
 
     batch = DocumentBatch(window.desk, application_ids, folder, window, kinds=kinds)
