@@ -24,7 +24,7 @@ from digiamt_desk.store.backups import (
     restore,
     take_backup,
 )
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 from digiamt_desk.store.lock import DatabaseLocked
 from digiamt_desk.store.postgres import PasswordNeeded
 from digiamt_desk.store.postgres import refusal as server_refusal

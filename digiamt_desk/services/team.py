@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select, text
 
 from digiamt_desk.domain.importing import InputError
 from digiamt_desk.domain.review import ReviewError
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 from digiamt_desk.store.tables import (
     APPLICATIONS,
     CHANGE_SETS,

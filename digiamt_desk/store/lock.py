@@ -35,7 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from digiamt_desk.store.db import StoreError
+from digiamt_desk.store.errors import StoreError
 
 
 class DatabaseLocked(StoreError):

@@ -34,7 +34,7 @@ def in_driver_style(sql: str, paramstyle: str) -> str:
     if paramstyle == "numeric":
         parts = sql.split("?")
         return parts[0] + "".join(f":{n}{part}" for n, part in enumerate(parts[1:], 1))
-    from digiamt_desk.store.db import StoreError  # SQLAlchemy's layer: loaded when needed
+    from digiamt_desk.store.errors import StoreError
 
     raise StoreError(f"the database driver's parameter style '{paramstyle}' is not supported "
                      "(SQLite and PostgreSQL drivers are)")
