@@ -47,3 +47,16 @@ def desk_counts(desk: Any) -> dict[str, int]:
                             or 0) for name in names}
     assert counts.get("register_entry", 0) > 0, counts
     return counts
+
+
+def dump(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows in key order, the register excepted (copied, never written)."""
+    connection = sqlite3.connect(database)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'register_entry' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
+                for name in tables}
+    finally:
+        connection.close()

@@ -95,8 +95,16 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
     from digiamt_desk.services.desk_defaults import default_database_path, default_reviewer
     from digiamt_desk.store.sqlite_import import open_for_import
 
-    target = open_for_import(str(args.db) if args.db else str(default_database_path()))
+    loaded, worker = (None, None) if each_authority else _parse_early(args)
+    try:
+        target = open_for_import(str(args.db) if args.db else str(default_database_path()))
+    except BaseException:
+        if worker is not None:
+            worker.stop()
+        raise
     if target is None:
+        if worker is not None:
+            worker.stop()
         return None
     keep: list[object] | None = None
     if getattr(args, "leaving", False):
@@ -119,9 +127,30 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
                                          base_url=args.base_url, step=stepper(None, None),
                                          keep=keep)
         return import_into_file(space, args.source, ars=args.ars, mapping=_mapping(args.map),
-                                base_url=args.base_url, keep=keep)
+                                base_url=args.base_url, keep=keep, loaded=loaded,
+                                worker=worker)
     finally:
         target.close()
+
+
+def _parse_early(args: argparse.Namespace) -> tuple[Any, Any]:
+    """A large local CSV file read, and a worker parsing it while the database is opened and
+    checked (services/import_worker.py); (None, None) for a URL or a file that cannot be read
+    (the import reads it again after the database's checks and says why)."""
+    from digiamt_desk.domain.importing import InputError
+    from digiamt_desk.importers import read_file, sniff_format
+    from digiamt_desk.services.import_worker import PARALLEL_MIN_BYTES, ParseWorker
+
+    if args.source.strip()[:8].lower().startswith(("http://", "https://")):
+        return None, None
+    try:
+        loaded = read_file(args.source.strip())
+        if len(loaded.content) < PARALLEL_MIN_BYTES or sniff_format(loaded.content) != "csv":
+            return loaded, None
+    except (InputError, OSError):
+        return None, None
+    return loaded, ParseWorker.start(loaded, mapping=_mapping(args.map),
+                                     base_url=args.base_url, applicant_given=bool(args.ars))
 
 
 def _each_authority(args: argparse.Namespace) -> int:

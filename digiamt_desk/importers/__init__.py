@@ -20,6 +20,7 @@ from typing import Protocol
 from digiamt_desk.domain.importing import InputError, ParsedSource
 from digiamt_desk.importers.columns import ALIASES, FIELDS, check_mapping
 from digiamt_desk.importers.csv_text import check_binary, parse_csv
+from digiamt_desk.importers.tabular import RowSink
 
 __all__ = [
     "ALIASES",
@@ -137,11 +138,13 @@ def parse_bytes(
     mapping: dict[str, str] | None = None,
     filename: str | None = None,
     base_url: str | None = None,
+    sink: RowSink | None = None,
 ) -> ParsedSource:
     """Parse content; source names it in messages. mapping (field -> column header) overrides the
     detected columns; a field mapped to "" gets no column. filename defaults to source and is
     only used to tell a CSV starting with '[' from JSON. base_url completes relative links
-    ('/antrag/...'); a URL source is its own base unless one is given."""
+    ('/antrag/...'); a URL source is its own base unless one is given. `sink` (CSV only): gets
+    the rows as they are read, in batches (tabular.build_rows); the result holds them all."""
     if base_url is None and source[:8].lower().startswith(("http://", "https://")):
         base_url = source.strip()
     check_mapping(mapping)
@@ -155,6 +158,8 @@ def parse_bytes(
                     if not error.message.startswith("is not valid JSON"):
                         raise
                     kind = "csv"  # "[Bezeichnung];Link": the name settles it
+            if kind == "csv" and sink is not None:
+                return parse_csv(data, source, mapping, base_url=base_url, sink=sink)
             return _PARSERS[kind](data, source, mapping, base_url=base_url)
     except InputError as error:
         raise error.located(source) from None

@@ -19,6 +19,7 @@ from digiamt_desk.domain.importing import InputError, ParsedSource, RowWarning, 
 from digiamt_desk.importers.tabular import (
     HEADER_SEARCH_ROWS,
     Record,
+    RowSink,
     Table,
     build_rows,
     find_header,
@@ -148,7 +149,8 @@ def encoding_warnings(text: Decoded) -> list[RowWarning]:
 
 
 def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None, *,
-              base_url: str | None = None) -> ParsedSource:
+              base_url: str | None = None, sink: RowSink | None = None) -> ParsedSource:
+    """`sink`: see tabular.build_rows (the rows handed on while the rest are read)."""
     decoded = decode(data)
     text = decoded.text
     if text.startswith("\ufeff"):
@@ -166,7 +168,7 @@ def parse_csv(data: bytes, source: str, mapping: Mapping[str, str] | None = None
         table = find_header(_records(text, delimiter), mapping)
         table.base_url = base_url
         fmt = SourceFormat.DASHBOARD_CSV if table.dashboard else SourceFormat.CSV
-        result = build_rows(source, table, fmt)
+        result = build_rows(source, table, fmt, sink=sink)
         result.encoding = decoded.encoding
         result.warnings[:0] = encoding_warnings(decoded)
         return result

@@ -8,7 +8,8 @@ any text but no link is listed as skipped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
 
 from digiamt_desk.domain.importing import (
     InputError,
@@ -40,6 +41,9 @@ NO_LINK = "no link: not an online procedure"
 RELATIVE = "relative link and no base address to complete it (--base-url)"
 INACTIVE = "inactive in the dashboard (aktiv = nein)"
 _INACTIVE_VALUES = frozenset({"nein", "false", "no", "0"})
+# build_rows' sink: the rows of each further SINK_RECORDS records, while the rest are read
+RowSink = Callable[[list[SourceRow]], None]
+SINK_RECORDS = 8192
 
 
 
@@ -178,89 +182,127 @@ def build_rows(
     fmt: SourceFormat,
     *,
     warn_several_links: bool = True,
+    sink: RowSink | None = None,
 ) -> ParsedSource:
     """Rows, skipped rows and warnings from the records of a table.
 
-    The loop is written for a 100,000-row dashboard export: every cell has a fast path for the
-    well-formed value (plain str tests, no regex, no function call) and the repairs live in
-    _Columns. No dict besides raw is built per row."""
-    header = unique_names(table.header)
-    width = len(header)
-    positions = {name: i for i, name in enumerate(header)}
-    result = ParsedSource(
-        source, fmt, [], columns={f: header[i] for f, i in table.detection.index.items()}
-    )
-    rows, skipped = result.rows, result.skipped
-    col = _Columns(table, header, result.warnings)
-    title_at, url_at, leika_at, ars_at = col.title, col.url, col.leika, col.ars
-    provider_at, ozg_at, active_at = col.provider, col.ozg, col.active
-    known_providers = values.provider_cache()
-    unknown = Provider.UNKNOWN
-    web = ("https://", "http://")
-    seen_data = False
+    `sink`: called with each further SINK_RECORDS records' new rows while the table is read
+    (an import that stores rows while the rest are still parsed, services/import_worker.py);
+    the result holds all rows all the same."""
+    rows = _RowLoop(source, table, fmt, warn_several_links)
+    if sink is None:
+        rows.add(table.records)
+    else:
+        records = iter(table.records)
+        result = rows.result
+        while chunk := list(islice(records, SINK_RECORDS)):
+            done = len(result.rows)
+            rows.add(chunk)
+            if len(result.rows) > done:
+                sink(result.rows[done:])
+    return rows.finish()
 
-    col.base_url = table.base_url
-    several = bool(col.url_fallbacks)
-    for number, cells in table.records:
-        if len(cells) < width:
-            cells = cells + [""] * (width - len(cells))
-        link = cells[url_at]
-        hints = ""
-        if several:
-            link, hints = col.choose(number, cells)
-        if not link or link.isspace():
-            if any(cells) and "".join(cells).strip():  # else a stray empty row: see docstring
-                seen_data = True
-                skipped.append(SkippedRow(number, INACTIVE, "inactive") if col.inactive(cells)
-                               else SkippedRow(number, NO_LINK, "no_link"))
-            continue
-        seen_data = True
-        if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
-            skipped.append(SkippedRow(number, INACTIVE, "inactive"))
-            continue
-        raw: Mapping[str, str]
-        if len(cells) == width:
-            raw = RowCells(header, positions, cells)
-        else:  # cells beyond the header: name them, so nothing of the row is lost
-            raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)
-            raw.update((f"column {n}", t) for n, t in enumerate(cells[width:], width + 1) if t)
-        if not (link.startswith(web) and link.isprintable() and " " not in link):
-            repaired = col.link(number, link, warn_several_links)
-            if repaired is None:
-                skipped.append(SkippedRow(number, RELATIVE, "relative_without_base",
-                                          {"url": link.strip()}))
+
+class _RowLoop:
+    """build_rows' state over the records: the result so far and the column positions."""
+
+    def __init__(self, source: str, table: Table, fmt: SourceFormat,
+                 warn_several_links: bool) -> None:
+        self.header = header = unique_names(table.header)
+        self.result = ParsedSource(
+            source, fmt, [], columns={f: header[i] for f, i in table.detection.index.items()}
+        )
+        self.col = _Columns(table, header, self.result.warnings)
+        self.col.base_url = table.base_url
+        self.warn_several_links = warn_several_links
+        self.seen_data = False
+
+    def finish(self) -> ParsedSource:
+        if not self.result.rows:
+            raise _nothing_imported(self.result, self.seen_data, self.header[self.col.url])
+        return self.result
+
+    def add(self, records: Iterable[Record]) -> None:
+        """Reads the records into the result.
+
+        The loop is written for a 100,000-row dashboard export: every cell has a fast path for
+        the well-formed value (plain str tests, no regex, no function call) and the repairs live
+        in _Columns. No dict besides raw is built per row."""
+        header = self.header
+        width = len(header)
+        positions = {name: i for i, name in enumerate(header)}
+        result = self.result
+        rows, skipped = result.rows, result.skipped
+        col = self.col
+        warn_several_links = self.warn_several_links
+        title_at, url_at, leika_at, ars_at = col.title, col.url, col.leika, col.ars
+        provider_at, ozg_at, active_at = col.provider, col.ozg, col.active
+        known_providers = values.provider_cache()
+        unknown = Provider.UNKNOWN
+        web = ("https://", "http://")
+        seen_data = False
+        several = bool(col.url_fallbacks)
+        for number, cells in records:
+            if len(cells) < width:
+                cells = cells + [""] * (width - len(cells))
+            link = cells[url_at]
+            hints = ""
+            if several:
+                link, hints = col.choose(number, cells)
+            if not link or link.isspace():
+                if any(cells) and "".join(cells).strip():  # else a stray empty row: see top
+                    seen_data = True
+                    skipped.append(
+                        SkippedRow(number, INACTIVE, "inactive") if col.inactive(cells)
+                        else SkippedRow(number, NO_LINK, "no_link"))
                 continue
-            link = repaired
-        title = cells[title_at]
-        if not title or "  " in title or not title.isprintable() or title[0] == " " \
-                or title[-1] == " ":
-            title = col.title_of(number, cells)
+            seen_data = True
+            if active_at >= 0 and cells[active_at] != "ja" and col.inactive(cells):
+                skipped.append(SkippedRow(number, INACTIVE, "inactive"))
+                continue
+            raw: Mapping[str, str]
+            if len(cells) == width:
+                raw = RowCells(header, positions, cells)
+            else:  # cells beyond the header: name them, so nothing of the row is lost
+                raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)
+                raw.update((f"column {n}", t)
+                           for n, t in enumerate(cells[width:], width + 1) if t)
+            if not (link.startswith(web) and link.isprintable() and " " not in link):
+                repaired = col.link(number, link, warn_several_links)
+                if repaired is None:
+                    skipped.append(SkippedRow(number, RELATIVE, "relative_without_base",
+                                              {"url": link.strip()}))
+                    continue
+                link = repaired
+            title = cells[title_at]
+            if not title or "  " in title or not title.isprintable() or title[0] == " " \
+                    or title[-1] == " ":
+                title = col.title_of(number, cells)
 
-        keys: tuple[str, ...] = ()
-        if leika_at >= 0 and (cell := cells[leika_at]):
-            if len(cell) == 14 and cell.isdigit() and cell.isascii():
-                keys = (cell,)
-            else:
-                keys = col.leika_keys(number, cell)
-        provider = unknown
-        if provider_at >= 0:
-            cell = cells[provider_at]
-            provider = known_providers.get(cell) or col.provider_of(number, cell)
-        ars = None
-        if ars_at >= 0 and (cell := cells[ars_at]):
-            if len(cell) == 12 and cell.isdigit() and cell.isascii():
-                ars = cell
-            else:
-                ars = col.ars_of(number, cell)
-        ozg: tuple[int, ...] = ()
-        if ozg_at >= 0 and (cell := cells[ozg_at]):
-            ozg = (int(cell),) if cell.isdigit() and cell.isascii() else col.ozg_ids(number, cell)
+            keys: tuple[str, ...] = ()
+            if leika_at >= 0 and (cell := cells[leika_at]):
+                if len(cell) == 14 and cell.isdigit() and cell.isascii():
+                    keys = (cell,)
+                else:
+                    keys = col.leika_keys(number, cell)
+            provider = unknown
+            if provider_at >= 0:
+                cell = cells[provider_at]
+                provider = known_providers.get(cell) or col.provider_of(number, cell)
+            ars = None
+            if ars_at >= 0 and (cell := cells[ars_at]):
+                if len(cell) == 12 and cell.isdigit() and cell.isascii():
+                    ars = cell
+                else:
+                    ars = col.ars_of(number, cell)
+            ozg: tuple[int, ...] = ()
+            if ozg_at >= 0 and (cell := cells[ozg_at]):
+                ozg = ((int(cell),) if cell.isdigit() and cell.isascii()
+                       else col.ozg_ids(number, cell))
 
-        rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw, hints))
-
-    if not rows:
-        raise _nothing_imported(result, seen_data, header[url_at])
-    return result
+            rows.append(SourceRow(number, title, link, keys, provider, ars, ozg, raw, hints))
+        if seen_data:
+            self.seen_data = True
 
 
 def _nothing_imported(result: ParsedSource, seen_data: bool, link_column: str) -> InputError:
@@ -278,5 +320,5 @@ def _nothing_imported(result: ParsedSource, seen_data: bool, link_column: str) -
                       summary=summary)
 
 
-__all__ = ["HEADER_SEARCH_ROWS", "INACTIVE", "NO_LINK", "Record", "Table", "build_rows",
-           "find_header", "looks_like_data", "trim"]
+__all__ = ["HEADER_SEARCH_ROWS", "INACTIVE", "NO_LINK", "SINK_RECORDS", "Record", "RowSink",
+           "Table", "build_rows", "find_header", "looks_like_data", "trim"]

@@ -5,8 +5,8 @@ It does what services.import_general does through the engine, statement for stat
 same applicant and application (a new one with the reference pattern's next reference and its
 "received" event), one import run, the rows planned by services.import_merge, the run's counts,
 skipped rows and warnings, the source kept compressed, the application's `updated_at`; all in
-one transaction. Times are written in the text SQLAlchemy's DateTime writes (`sqlite_datetime`),
-so a database cannot tell which path imported it (tests/unit/test_import_fast.py compares).
+one transaction (services.import_workspace). A large local file is parsed by a worker process
+while this one stores what it sends (services.import_worker, services.import_stream).
 """
 
 from __future__ import annotations
@@ -15,21 +15,9 @@ import sqlite3
 import zlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
-from digiamt_desk.domain.application_rules import (
-    DEFAULT_REFERENCE_PATTERN,
-    REFERENCE_PATTERN_KEY,
-    default_address,
-    ensure_editable,
-    free_reference,
-    validate_reference_pattern,
-)
 from digiamt_desk.domain.importing import InputError, ParsedSource
-from digiamt_desk.domain.register import ars12_from_key
-from digiamt_desk.domain.review import Status
 from digiamt_desk.importers import LoadedSource, collector_paused, load_source, parse_bytes
 from digiamt_desk.services.import_merge import (
     EXISTING_COLUMNS,
@@ -39,127 +27,83 @@ from digiamt_desk.services.import_merge import (
     Merged,
     all_distinct,
     count_distinct,
+    distinct_values,
     merge_rows,
-    plan_distinct,
     plan_rows,
-    run_skipped,
-    run_warnings,
     sqlite_datetime,
     summarise,
 )
-from digiamt_desk.services.import_rules import (
-    DOWNLOAD_SECONDS_KEY,
-    applicant_from,
-    deadline,
-    mapping_text,
+from digiamt_desk.services.import_rules import DOWNLOAD_SECONDS_KEY, applicant_from, deadline
+from digiamt_desk.services.import_stream import receive
+from digiamt_desk.services.import_worker import ParseWorker
+from digiamt_desk.services.import_workspace import (
+    Entry,
+    Workspace,
+    finish_run,
+    insert_application,
+    insert_run,
+    open_application,
 )
 from digiamt_desk.services.imports import Progress, stepper
-from digiamt_desk.store.sqlite_import import ImportFile, insert_many, update_many
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A register entry, the fields an application takes from it."""
-
-    ars: str
-    key: str
-    ags: str | None
-    kind: str
-    name: str
-    official_name: str
-    seat: str | None
-    postcode: str | None
-    active: bool
-
-
-@dataclass(slots=True)
-class _Application:
-    id: int | None
-    ars: str
-    name: str
-    official_name: str
-    kind: str
-    reference: str
-    status: str
-    received_on: str = ""
-    address: str = ""
-    created_at: datetime | None = None
-
-
-class Workspace:
-    """The database of an import with the reviewer and the clock (what a Desk gives the
-    engine's path)."""
-
-    def __init__(self, target: ImportFile, reviewer: str,
-                 clock: Callable[[], datetime] = utc_now) -> None:
-        self.target = target
-        self.reviewer = reviewer
-        self.clock = clock
-
-    def setting(self, key: str, default: str = "") -> str:
-        row = self.target.one("SELECT value FROM setting WHERE key = ?", (key,))
-        return str(row[0]) if row else default
-
-    def lookup(self, key: str) -> Entry:
-        """services.register.lookup: the entry of an ARS (12), AGS (8) or natural key (its
-        UnknownKey is an InputError with the same words; that module loads SQLAlchemy)."""
-        text = key.strip().replace(" ", "")
-        columns = "ars, key, ags, kind, name, official_name, seat, postcode, active"
-        if len(text) == 8 and text.isdigit():
-            found = self.target.rows(f"SELECT {columns} FROM register_entry WHERE ags = ?",
-                                     (text,))
-        else:
-            ars = ars12_from_key(text)
-            if ars is None:
-                raise InputError(
-                    f"'{key}' is no key of the register (ARS: 12 digits, AGS: 8 digits, "
-                    "Landkreis: 5, VG: 9, Bezirk: 3)")
-            found = self.target.rows(f"SELECT {columns} FROM register_entry WHERE ars = ?",
-                                     (ars,))
-        entries = [Entry(ars=row[0], key=row[1], ags=row[2], kind=row[3], name=row[4],
-                         official_name=row[5], seat=row[6], postcode=row[7],
-                         active=bool(row[8])) for row in found]
-        entries.sort(key=lambda r: not r.active)
-        if not entries or not entries[0].active:
-            raise InputError(f"no Bavarian authority with the key '{key}' in the register")
-        return entries[0]
+from digiamt_desk.store.sqlite_import import insert_distinct, insert_many, update_many
 
 
 def import_into_file(space: Workspace, source: str, *, ars: str | None = None,
                      mapping: dict[str, str] | None = None, progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None,
-                     base_url: str | None = None,
-                     keep: list[object] | None = None) -> ImportReport:
+                     base_url: str | None = None, keep: list[object] | None = None,
+                     loaded: LoadedSource | None = None,
+                     worker: ParseWorker | None = None) -> ImportReport:
     """services.imports.import_source on the DB-API: the same rows, run and report.
 
     `keep`: a process that ends right after the import (the command line) takes the parsed
     rows, the merged rows and the stored tuples into this list instead of letting them go one
     object at a time (a million objects at 100,000 rows, 0.06 s); the system frees the
-    process's memory at once."""
+    process's memory at once. `loaded`: the source, read already; `worker`: a worker parsing
+    it (services.import_worker, started by the caller, stopped here)."""
     step = stepper(progress, cancelled)
-    with collector_paused():
-        step("read", 0, 1)
-        loaded = load_source(source, timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
-        with ThreadPoolExecutor(max_workers=1) as pool:  # zlib lets go of the GIL
-            compressed = pool.submit(zlib.compress, loaded.content, 1)
-            return _import_parsed(space, ars, mapping, loaded, compressed, step, base_url,
-                                  [] if keep is None else keep)
+    keep = [] if keep is None else keep
+    try:
+        with collector_paused():
+            step("read", 0, 1)
+            if loaded is None:
+                loaded = load_source(source,
+                                     timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
+            keep.append(loaded)
+            with ThreadPoolExecutor(max_workers=1) as pool:  # zlib lets go of the GIL
+                compressed = pool.submit(zlib.compress, loaded.content, 1)
+                parsed: ImportReport | ParsedSource | None = None
+                if worker is not None:
+                    try:
+                        parsed = receive(space, worker, loaded, compressed, step, ars=ars,
+                                         mapping=mapping, keep=keep)
+                    except sqlite3.Error as error:
+                        raise _refused(error, loaded.source) from None
+                if isinstance(parsed, ImportReport):
+                    return parsed
+                if parsed is None:  # no worker, or it could not finish: parsed here
+                    parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
+                                         filename=loaded.filename, base_url=base_url)
+                return _import_parsed(space, ars, mapping, loaded, parsed, compressed, step,
+                                      keep)
+    finally:
+        if worker is not None:
+            worker.stop()
+
+
+def _refused(error: sqlite3.Error, source: str) -> InputError:
+    """The database's words, never its SQL."""
+    return InputError(f"could not be stored: the database refused it "
+                      f"({str(error).splitlines()[0][:200]})", source=source or None,
+                      code="store_refused", reason=str(error)[:200])
 
 
 def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | None,
-                   loaded: LoadedSource, compressed: Future[bytes],
-                   step: Callable[[str, int, int], None],
-                   base_url: str | None, keep: list[object]) -> ImportReport:
-    keep.append(loaded)
-    parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
-                         filename=loaded.filename, base_url=base_url)
+                   loaded: LoadedSource, parsed: ParsedSource, compressed: Future[bytes],
+                   step: Callable[[str, int, int], None], keep: list[object]) -> ImportReport:
     step("read", 1, 1)
     applicant, above = applicant_from(lambda key: space.lookup(key).ars, parsed, ars)
-    application = _open_application(space, applicant)
+    application = open_application(space, applicant)
     report = ImportReport.of_source(parsed, applicant, name=application.name,
                                     application_id=application.id,
                                     reference=application.reference)
@@ -174,60 +118,14 @@ def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | 
     try:
         with space.target.transaction() as connection:
             if application.id is None:
-                application.id = _insert_application(space, connection, application)
+                application.id = insert_application(space, connection, application)
                 report.application_id = application.id
             keep.append(_store(space, connection, application.id, parsed, merged, above,
                                report, step, loaded, mapping, compressed))
             step("commit", 0, 1)
-    except sqlite3.Error as error:  # the database's words, never its SQL
-        raise InputError(f"could not be stored: the database refused it "
-                         f"({str(error).splitlines()[0][:200]})", source=parsed.source,
-                         code="store_refused", reason=str(error)[:200]) from None
+    except sqlite3.Error as error:
+        raise _refused(error, parsed.source) from None
     return report
-
-
-def _open_application(space: Workspace, ars: str) -> _Application:
-    """The applicant's current application (not a screening one), or a new one not yet
-    stored (services.import_general.open_application)."""
-    row = space.target.one(
-        "SELECT id, ars, name, official_name, kind, reference, status FROM application "
-        "WHERE ars = ? AND status != ? ORDER BY created_at DESC, id DESC LIMIT 1",
-        (ars, Status.SCREENING.value))
-    if row is not None and Status(row[6]) is not Status.WITHDRAWN:
-        latest = _Application(*row)
-        ensure_editable(latest)
-        return latest
-    entry = space.lookup(ars)
-    now = space.clock()
-    received = now.date()
-    pattern = space.setting(REFERENCE_PATTERN_KEY, DEFAULT_REFERENCE_PATTERN)
-    validate_reference_pattern(pattern)
-    taken = {str(r[0]) for r in space.target.rows("SELECT reference FROM application")}
-    fields = {"year": received.year, "ags": entry.ags or entry.key, "key": entry.key,
-              "ars": entry.ars}
-    application = _Application(None, entry.ars, entry.name, entry.official_name, entry.kind,
-                               free_reference(pattern, fields, taken), Status.RECEIVED.value,
-                               received.isoformat(), default_address(entry), now)
-    return application
-
-
-def _insert_application(space: Workspace, connection: sqlite3.Connection,
-                        application: _Application) -> int:
-    assert application.created_at is not None
-    created = sqlite_datetime(application.created_at)
-    cursor = connection.execute(
-        "INSERT INTO application (ars, name, official_name, kind, reference, reviewer, status, "
-        "received_on, head_title, head_name, address, created_at, updated_at, assignee, "
-        "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, '', 1)",
-        (application.ars, application.name, application.official_name, application.kind,
-         application.reference, space.reviewer, application.status, application.received_on,
-         application.address, created, created))
-    application_id = int(cursor.lastrowid or 0)
-    connection.execute(
-        "INSERT INTO status_event (application_id, status, reopened, at, by, note, event_id) "
-        "VALUES (?, ?, 0, ?, ?, 'application received', NULL)",
-        (application_id, Status.RECEIVED.value, sqlite_datetime(space.clock()), space.reviewer))
-    return application_id
 
 
 def _store(space: Workspace, connection: sqlite3.Connection, application_id: int,
@@ -237,16 +135,14 @@ def _store(space: Workspace, connection: sqlite3.Connection, application_id: int
     """The rows, run and application's time stored; returns the inserted tuples. `merged`
     None: the rows of a new application, of which import_merge.all_distinct holds."""
     now = sqlite_datetime(space.clock())
-    run_id = int(connection.execute(
-        "INSERT INTO import_run (application_id, at, by, source, format, added, updated, "
-        "unchanged, merged, skipped, warnings, filename, mapping, content) "
-        "VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, '[]', '[]', ?, ?, ?)",
-        (application_id, now, space.reviewer, parsed.source, parsed.format.value, report.merged,
-         loaded.filename, mapping_text(mapping), b"")).lastrowid or 0)
+    run_id = insert_run(space, connection, application_id, parsed, report.merged,
+                        loaded.filename, mapping, now)
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[Any, ...]] = []
     if merged is None:  # a new application (no procedures yet) with rows that do not merge
-        inserts = plan_distinct(parsed.rows, central_ars, application_id, run_id)
+        inserts = distinct_values(parsed.rows, central_ars)
+        step("store", len(inserts), len(inserts))
+        insert_distinct(connection, application_id, run_id, inserts)
     else:
         # Newest first, so that the oldest procedure of a link wins (see import_general).
         existing = {row[1]: row for row in connection.execute(
@@ -254,18 +150,12 @@ def _store(space: Workspace, connection: sqlite3.Connection, application_id: int
             "ORDER BY id DESC", (application_id,))}
         inserts, updates = plan_rows(merged, existing, application_id, run_id, report,
                                      lambda done, total: step("store", done, total))
-    step("store", len(inserts), len(inserts))
-    insert_many(connection, "procedure", NEW_COLUMNS, inserts)
-    update_many(connection, "procedure", UPDATED_COLUMNS, "id", updates)
+        step("store", len(inserts), len(inserts))
+        insert_many(connection, "procedure", NEW_COLUMNS, inserts)
+        update_many(connection, "procedure", UPDATED_COLUMNS, "id", updates)
     report.added = len(inserts)
     report.updated = len(updates)
-    connection.execute(
-        "UPDATE import_run SET content = ?, added = ?, updated = ?, unchanged = ?, skipped = ?, "
-        "warnings = ? WHERE id = ?",
-        (compressed.result(), report.added, report.updated, report.unchanged,
-         run_skipped(report), run_warnings(report), run_id))
-    connection.execute("UPDATE application SET updated_at = ? WHERE id = ?",
-                       (now, application_id))
+    finish_run(connection, run_id, application_id, report, compressed.result(), now)
     return inserts
 
 

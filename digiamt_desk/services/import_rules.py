@@ -4,10 +4,10 @@ source names, the download deadline, the cancel, the mapping as stored."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from digiamt_desk.domain.importing import InputError, ParsedSource, capped
+from digiamt_desk.domain.importing import InputError, ParsedSource, SourceRow, capped
 from digiamt_desk.importers import DOWNLOAD_SECONDS
 
 if TYPE_CHECKING:
@@ -54,19 +54,37 @@ def applicant_from(lookup: Callable[[str], Any], parsed: ParsedSource,
     if ars_option:
         return str(lookup(ars_option)), set()
     named: dict[str, int] = {}
-    for row in parsed.rows:
+    add_named(named, parsed.rows)
+    return applicant_of(lookup, named, parsed)
+
+
+def add_named(named: dict[str, int], rows: Sequence[SourceRow]) -> None:
+    """The ARS the rows name, each with the first row naming it, added to `named` (in the order
+    they first appear)."""
+    for row in rows:
         if row.ars and row.ars not in named:
             named[row.ars] = row.row
+
+
+def deepest(named: dict[str, int]) -> str:
+    """Of the authorities a source names, the one below all the others (the first of equals).
+    A dashboard export with includeAbove names the applicant and the levels above it
+    (Landkreis, Bezirk, Land)."""
+    return max(named, key=lambda a: len(a.rstrip("0")))
+
+
+def applicant_of(lookup: Callable[[str], Any], named: dict[str, int],
+                 parsed: ParsedSource) -> tuple[str, set[str]]:
+    """applicant_from for the authorities the rows name (add_named); `parsed` names the source
+    and its columns in the messages."""
     if not named:
         raise InputError("the source names no municipality (no ARS column); choose the "
                          "applicant (on the command line: --ars KEY)", source=parsed.source,
                          code="no_applicant")
-    # A dashboard export with includeAbove names the applicant and the levels above it
-    # (Landkreis, Bezirk, Land): the applicant is the one below all the others.
-    deepest = max(named, key=lambda a: len(a.rstrip("0")))
-    above = {a for a in named if a != deepest}
+    below = deepest(named)
+    above = {a for a in named if a != below}
     for ars in above:
-        if not deepest.startswith(ars.rstrip("0")):
+        if not below.startswith(ars.rstrip("0")):
             keys = sorted(named)
             raise InputError(
                 f"the source names {len(keys)} authorities ({capped(keys)}) that are "
@@ -75,10 +93,10 @@ def applicant_from(lookup: Callable[[str], Any], parsed: ParsedSource,
                 source=parsed.source, row=named[ars], field=parsed.columns.get("ars", "ars"),
                 code="several_authorities", count=len(keys), keys=capped(keys))
     try:
-        entry = str(lookup(deepest))
+        entry = str(lookup(below))
     except InputError as exc:  # the register's UnknownKey
-        raise InputError(f"ARS {deepest} is no Bavarian authority in the register",
-                         source=parsed.source, row=named[deepest],
+        raise InputError(f"ARS {below} is no Bavarian authority in the register",
+                         source=parsed.source, row=named[below],
                          field=parsed.columns.get("ars", "ars"), code="unknown_ars",
-                         ars=deepest) from exc
+                         ars=below) from exc
     return entry, above

@@ -52,6 +52,7 @@ class ImportFile:
         self.connection = connection
         self.warnings: list[str] = []  # what did not work but does not stop the work
         self.daily_backup: Path | None = None
+        self._journal = False  # in a bulk transaction with a rollback journal (begin)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self.translated():
@@ -75,16 +76,53 @@ class ImportFile:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN ... COMMIT: everything inside lands whole or not at all."""
+        with self.translated():
+            self.begin()
+            try:
+                yield self.connection
+                self.commit()
+            except BaseException:
+                self.rollback()
+                raise
+
+    def begin(self, *, rollback_journal: bool = False) -> None:
+        """BEGIN IMMEDIATE; with `rollback_journal`, for a large import, in a rollback journal.
+
+        In WAL mode every page of an import is written twice: into the WAL at the commit, and
+        into the database by the checkpoint that follows (and synced there), a tenth of a
+        100,000-row import. With a rollback journal the new pages are written once and only the
+        few pages the import changes are journaled; the transaction is as safe (synchronous
+        FULL: the journal is synced before the database is written). The connection goes back
+        to WAL after the transaction (commit or rollback). The switch counts in the file's
+        change counter (header bytes 24-27 and 92-95): a refused large import leaves the data
+        as it was, not every byte. Where another connection has the file open (SQLite refuses
+        the switch then), the import runs in WAL as any write does."""
         connection = self.connection
         with self.translated():
-            connection.execute("BEGIN")
-            try:
-                yield connection
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
+            if rollback_journal:
+                mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                self._journal = str(mode).lower() == "delete"
+                if self._journal:
+                    connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        with self.translated():
+            self.connection.execute("COMMIT")
+        self._back_to_wal()
+
+    def rollback(self) -> None:
+        if self.connection.in_transaction:
+            with self.translated():
+                self.connection.execute("ROLLBACK")
+        self._back_to_wal()
+
+    def _back_to_wal(self) -> None:
+        if self._journal:
+            self._journal = False
+            with self.translated():
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                self.connection.execute("PRAGMA synchronous = NORMAL")
 
     def close(self) -> None:
         self.connection.close()
@@ -168,6 +206,21 @@ def insert_many(connection: sqlite3.Connection, table: str, columns: Sequence[st
             f"({', '.join('?' * len(columns))})", rows)
 
 
+def insert_distinct(connection: sqlite3.Connection, application_id: int, run_id: int,
+                    rows: Sequence[Sequence[Any]]) -> None:
+    """Procedures of rows whose links are distinct web links, each its own key
+    (services.import_merge.distinct_values: title, url, provider, leika_keys, ozg_ids,
+    source_rows, import_hints). The values every row shares are written into the statement:
+    the application and run as numbers, the link as its own key, the kind "http", no row merged
+    into it."""
+    if rows:
+        connection.executemany(
+            "INSERT INTO procedure (application_id, title, url, url_key, link_kind, provider, "
+            "leika_keys, ozg_ids, source_rows, duplicate_rows, import_id, import_hints) "
+            f"VALUES ({int(application_id)}, ?1, ?2, ?2, 'http', ?3, ?4, ?5, ?6, 0, "
+            f"{int(run_id)}, ?7)", rows)
+
+
 def update_many(connection: sqlite3.Connection, table: str, columns: Sequence[str], key: str,
                 rows: Sequence[Sequence[Any]]) -> None:
     """UPDATE table SET columns WHERE key = ...; each row holds the column values, then the key."""
@@ -176,5 +229,5 @@ def update_many(connection: sqlite3.Connection, table: str, columns: Sequence[st
         connection.executemany(f"UPDATE {table} SET {assignments} WHERE {key} = ?", rows)
 
 
-__all__ = ["ImportFile", "connect", "database_file", "insert_many", "open_for_import",
-           "update_many"]
+__all__ = ["ImportFile", "connect", "database_file", "insert_distinct", "insert_many",
+           "open_for_import", "update_many"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import Clock, write_csv
+from helpers import Clock, dump, write_csv
 
 from digiamt_desk.services.desk import open_desk
 from digiamt_desk.services.import_fast import Workspace, import_into_file
@@ -25,19 +25,6 @@ from digiamt_desk.store.sqlite_import import open_for_import
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "importers"
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic")
-
-
-def dump(database: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table's rows in key order, the register excepted (copied, never written)."""
-    connection = sqlite3.connect(database)
-    try:
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'register_entry' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
-                for name in tables}
-    finally:
-        connection.close()
 
 
 def engine_import(database: Path, source: Path, **options: Any) -> dict[str, Any]:
@@ -325,12 +312,12 @@ def test_a_database_refusal_on_the_dbapi_path_lands_nothing_and_shows_no_sql(
     from digiamt_desk.domain.importing import InputError
     from digiamt_desk.services import import_fast
 
-    def clashing(connection: sqlite3.Connection, table: str, columns: Any, rows: Any) -> None:
+    def clashing(connection: sqlite3.Connection, *args: Any) -> None:
         connection.execute("INSERT INTO application (id) VALUES (NULL)")  # NOT NULL
 
     source = write_csv(tmp_path / "liste.csv", ["Bezeichnung;Link", "Hund;https://p.example/h"])
     before = dump(db_path)
-    monkeypatch.setattr(import_fast, "insert_many", clashing)
+    monkeypatch.setattr(import_fast, "insert_distinct", clashing)
     with pytest.raises(InputError) as caught:
         dbapi_import(db_path, source, ars="096")
     assert caught.value.code == "store_refused"
