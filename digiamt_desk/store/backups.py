@@ -11,6 +11,7 @@ never copied over anything.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import sqlite3
@@ -158,11 +159,11 @@ def take_backup(database: Path, label: str, *, retention: Retention | None = Non
     try:
         # Read through a read-only URI: a copy must also be possible of a file that cannot be
         # written (read-only file, folder or drive).
-        with sqlite3.connect(read_only_uri(database), uri=True) as source, \
-                sqlite3.connect(partial) as copy:
+        # closing(): a copy that fails (a full disk) must not leave either file open, which
+        # would keep the database from changing its journal (store/sqlite_import.py)
+        with contextlib.closing(sqlite3.connect(read_only_uri(database), uri=True)) as source, \
+                contextlib.closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
-        source.close()
-        copy.close()
         partial.replace(target)  # a copy interrupted half-way is never listed as a backup
     finally:
         partial.unlink(missing_ok=True)

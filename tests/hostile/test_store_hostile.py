@@ -246,6 +246,38 @@ def test_a_disk_that_fills_during_an_import_changes_nothing(
     assert _rows(db, "procedure") == 0
 
 
+def test_a_disk_that_fills_during_a_large_import_in_a_worker_changes_no_data(
+        hostile_db: Path, small_drive: Path, tmp_path: Path, digiamt: Digiamt) -> None:
+    # A file above PARALLEL_MIN_BYTES for a new application: parsed in a worker and stored
+    # through a rollback journal (store/sqlite_import.ImportFile.begin). The switch of the
+    # journal counts in the header's change counter; every other byte stays.
+    from digiamt_desk.services.import_worker import PARALLEL_MIN_BYTES
+
+    db = small_drive / "cases.db"
+    shutil.copy(hostile_db, db)
+    source = tmp_path / "liste.csv"
+    rows = [f"Verfahren Nummer {n} mit einem langen Namen;https://portal.example/{n}/antrag"
+            for n in range(30000)]
+    source.write_text("Bezeichnung;Link\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert source.stat().st_size > PARALLEL_MIN_BYTES
+    _fill(small_drive, leave=600 * 1024)
+    before = db.read_bytes()
+    # the daily backup is due and fails first: its copy must not keep the file open (it did,
+    # and the import was refused as "database is locked")
+    outcome = digiamt("--db", db, "import", source, "--ars", "09184112")
+    assert outcome.status == 2 and "Traceback" not in outcome.stderr, outcome
+    warning, line = outcome.stderr_lines
+    assert warning.startswith("digiamt: warning: the daily backup could not be written")
+    assert line == (f"digiamt: error: cannot save to {db}: the disk is full; nothing was "
+                    "changed (free some space and try again)")
+    after = db.read_bytes()
+    assert len(after) == len(before)
+    assert {i for i in range(len(after)) if after[i] != before[i]} <= {*range(24, 28),
+                                                                       *range(92, 96)}
+    assert not Path(f"{db}-wal").exists() and not Path(f"{db}-journal").exists()
+    assert _rows(db, "procedure") == 0 and _rows(db, "application") == 0
+
+
 def test_a_daily_backup_that_cannot_be_written_is_a_warning_not_a_stop(
         hostile_db: Path, digiamt: Digiamt) -> None:
     assert _new_application(digiamt, hostile_db).status == 0
