@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
+from types import MappingProxyType
 
 from digiamt_desk.domain.importing import (
     InputError,
@@ -43,7 +44,8 @@ INACTIVE = "inactive in the dashboard (aktiv = nein)"
 _INACTIVE_VALUES = frozenset({"nein", "false", "no", "0"})
 # build_rows' sink: the rows of each further SINK_RECORDS records, while the rest are read
 RowSink = Callable[[list[SourceRow]], None]
-SINK_RECORDS = 8192
+SINK_RECORDS = 2048
+_NO_CELLS: Mapping[str, str] = MappingProxyType({})
 
 
 
@@ -188,8 +190,10 @@ def build_rows(
 
     `sink`: called with each further SINK_RECORDS records' new rows while the table is read
     (an import that stores rows while the rest are still parsed, services/import_worker.py);
-    the result holds all rows all the same."""
+    the result holds all rows all the same, without their cells (`raw` is empty: what goes to
+    a sink is stored, and storing does not use them)."""
     rows = _RowLoop(source, table, fmt, warn_several_links)
+    rows.keep_cells = sink is None
     if sink is None:
         rows.add(table.records)
     else:
@@ -215,6 +219,7 @@ class _RowLoop:
         self.col = _Columns(table, header, self.result.warnings)
         self.col.base_url = table.base_url
         self.warn_several_links = warn_several_links
+        self.keep_cells = True
         self.seen_data = False
 
     def finish(self) -> ParsedSource:
@@ -235,6 +240,7 @@ class _RowLoop:
         rows, skipped = result.rows, result.skipped
         col = self.col
         warn_several_links = self.warn_several_links
+        keep_cells = self.keep_cells
         title_at, url_at, leika_at, ars_at = col.title, col.url, col.leika, col.ars
         provider_at, ozg_at, active_at = col.provider, col.ozg, col.active
         known_providers = values.provider_cache()
@@ -261,7 +267,9 @@ class _RowLoop:
                 skipped.append(SkippedRow(number, INACTIVE, "inactive"))
                 continue
             raw: Mapping[str, str]
-            if len(cells) == width:
+            if not keep_cells:
+                raw = _NO_CELLS
+            elif len(cells) == width:
                 raw = RowCells(header, positions, cells)
             else:  # cells beyond the header: name them, so nothing of the row is lost
                 raw = dict(zip(header, cells))  # noqa: B905 (cells is longer, on purpose)

@@ -61,9 +61,13 @@ def applicant_from(lookup: Callable[[str], Any], parsed: ParsedSource,
 def add_named(named: dict[str, int], rows: Sequence[SourceRow]) -> None:
     """The ARS the rows name, each with the first row naming it, added to `named` (in the order
     they first appear)."""
-    for row in rows:
-        if row.ars and row.ars not in named:
-            named[row.ars] = row.row
+    new = {row.ars for row in rows} - named.keys()  # mostly none: the rows name few
+    new.discard(None)
+    new.discard("")
+    if new:
+        for row in rows:
+            if row.ars and row.ars in new and row.ars not in named:
+                named[row.ars] = row.row
 
 
 def deepest(named: dict[str, int]) -> str:

@@ -257,10 +257,13 @@ class ParseWorker:
             self._channel.ask()
 
     def stop(self) -> None:
-        """End the worker (if it still runs) and its reader."""
+        """End the worker (if it still runs) and its reader. The pipes are closed once the
+        reader has seen their end: a descriptor closed under a blocked read could be reused by
+        the next file this process opens, and the reader would read that."""
         self._stop()
-        self._channel.close()
         self._reader.join(timeout=5)
+        if not self._reader.is_alive():
+            self._channel.close()
 
 
 class WorkerLost(Exception):

@@ -243,6 +243,23 @@ def test_a_worker_that_dies_leaves_the_source_to_this_process(template_db: Path,
     assert dump(parallel) == dump(alone)
 
 
+def test_a_worker_that_falls_silent_leaves_the_source_to_this_process(
+        template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = dashboard_file(tmp_path / "dashboard.csv", municipality_rows(1, 300))
+    alone, parallel = tmp_path / "alone.db", tmp_path / "parallel.db"
+    shutil.copy(template_db, alone)
+    shutil.copy(template_db, parallel)
+    expected = imported(alone, source)
+    monkeypatch.setattr(import_worker, "SILENCE_SECONDS", 0.5)
+    worker = start(source)
+    assert worker.pid is not None
+    os.kill(worker.pid, signal.SIGSTOP)  # stopped: it sends nothing more, and is not gone
+    assert imported(parallel, source, worker) == expected
+    assert dump(parallel) == dump(alone)
+    with pytest.raises(ChildProcessError):  # ended and reaped by the import
+        os.waitpid(worker.pid, os.WNOHANG)
+
+
 def test_the_command_parses_a_large_file_in_a_worker(db_path: Path, tmp_path: Path) -> None:
     # `digiamt import` as a process: a file above PARALLEL_MIN_BYTES goes to a forked worker
     # (recorded by a wrapper around ParseWorker.start); the report and procedures are those of
