@@ -191,72 +191,33 @@ class _Oversized(Exception):
         self.column = column
 
 
-class _Lines:
-    """Feeds the csv module the lines the fast path handed over, then continues with the rest."""
-
-    def __init__(self, lines: Iterator[str]) -> None:
-        self.lines = lines
-        self.back: str | None = None
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.back is not None:
-            line, self.back = self.back, None
-        else:
-            line = next(self.lines)
-        # the csv module needs the line end to keep a line break inside a quoted cell
-        return line + "\n"
-
-
 def _records(text: str, delimiter: str) -> Iterator[Record]:
     """Records numbered as Excel numbers rows.
 
-    Lines without a quotation mark, and lines where every cell is quoted and no cell holds a
-    quotation mark ('"a";"b"', as export tools write), are split with str.split: what the csv
-    module would make of them, at a fraction of the cost (the csv module reads about 50 MB/s).
-    Only other lines go through the csv module, which then reads on across line breaks."""
-    if any(mark in text for mark in _OTHER_BREAKS):
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and not lines[-1]:
-            lines.pop()
-    else:
-        lines = text.splitlines()  # one pass for \r\n, \r and \n
-    if '"' not in text and all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
-        # no quotation mark, no empty line, no over-long line (three passes in C): every line
-        # is its cells split at the delimiter, with no Python code per line
-        yield from zip(count(1), map(str.split, lines, repeat(delimiter)))
-        return
-    between = f'"{delimiter}"'
-    remaining = iter(lines)
-    feed = _Lines(remaining)
-    reader = csv.reader(feed, delimiter=delimiter)
-    number = 0
-    for line in remaining:
-        number += 1
-        if '"' not in line:
-            if len(line) > MAX_FIELD:
-                for column, cell in enumerate(line.split(delimiter)):
-                    if len(cell) > MAX_FIELD:
-                        raise _Oversized(number, column)
-            yield number, line.split(delimiter) if line else []
-            continue
-        # each quote opens or closes a cell: none inside a cell, no line break inside a cell
-        if line[0] == line[-1] == '"' and line.count('"') == 2 * line.count(between) + 2 \
-                and len(line) <= MAX_FIELD:
-            yield number, line[1:-1].split(between)
-            continue
-        feed.back = line
-        try:
-            cells = next(reader)
-        except csv.Error as error:
-            if "field limit" in str(error):
-                raise _Oversized(*_find_oversized(text, delimiter)) from None
-            raise InputError(f"cannot be read as CSV: {error}", row=number) from None
-        except StopIteration:  # pragma: no cover - feed.back guarantees a line
+    A text without a quotation mark, with no empty and no over-long line, is split with
+    str.split line by line (three passes in C decide it): what the csv module would make of
+    it, at two thirds of the cost. Any other text is read by the csv module as a whole, which
+    reads on across line breaks inside quoted cells, in C."""
+    if '"' not in text:
+        if any(mark in text for mark in _OTHER_BREAKS):
+            lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            if lines and not lines[-1]:
+                lines.pop()
+        else:
+            lines = text.splitlines()  # one pass for \r\n, \r and \n
+        if all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
+            # every line is its cells split at the delimiter, with no Python code per line
+            yield from zip(count(1), map(str.split, lines, repeat(delimiter)))
             return
-        yield number, cells
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
+    try:
+        for number, cells in enumerate(reader, 1):
+            yield number, cells
+    except csv.Error as error:
+        if "field limit" in str(error):
+            raise _Oversized(*_find_oversized(text, delimiter)) from None
+        raise InputError(f"cannot be read as CSV: {error}", row=number + 1) from None
 
 
 def _find_oversized(text: str, delimiter: str) -> tuple[int, int]:
