@@ -22,6 +22,7 @@ class Criterion:
     help_de: str = ""
     short_de: str = ""  # for narrow table columns; the label where none is given
     short_en: str = ""
+    help_en: str = ""
 
     @property
     def column_de(self) -> str:
@@ -30,6 +31,11 @@ class Criterion:
     def label(self, language: str) -> str:
         """The label in a language of the user interface ("de"; any other: English)."""
         return self.label_de if language == "de" else self.label_en
+
+    def help(self, language: str) -> str:
+        """What the criterion asks, in a language of the user interface (the German where no
+        English is given)."""
+        return self.help_de if language == "de" else (self.help_en or self.help_de)
 
     def column(self, language: str) -> str:
         """The short label for a narrow table column, in a language of the user interface."""
@@ -87,7 +93,7 @@ def parse_catalog(text: str, source: str) -> Catalog:
             thresholds_by_kind={str(k): int(v) for k, v in threshold.get("by_kind", {}).items()},
             criteria=tuple(
                 Criterion(c["id"], c["label_en"], c["label_de"], c.get("help_de", ""),
-                          c.get("short_de", ""), c.get("short_en", ""))
+                          c.get("short_de", ""), c.get("short_en", ""), c.get("help_en", ""))
                 for c in data["criteria"]
             ),
             rejection_reasons=tuple(

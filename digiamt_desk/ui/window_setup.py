@@ -109,7 +109,7 @@ def connect_actions(window: Any) -> None:
                                   ui.actionCriterion3), criteria, strict=False):
         action.setText(QCoreApplication.translate("MainWindow", "Toggle: %1")
                        .replace("%1", criterion.label(ui_language())))
-        action.setToolTip(criterion.help_de)
+        action.setToolTip(criterion.help(ui_language()))
 
 
 def status_menu(window: Any) -> dict[Status, QAction]:

@@ -96,3 +96,18 @@ def test_the_reject_dialog_offers_the_reasons_in_the_window_language(
     shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert shown["pdf_form"] == {"en": "PDF form to print",
                                  "de": "PDF-Formular zum Ausdrucken"}[language]
+
+
+def test_the_criteria_explain_themselves_in_the_window_language(qtbot: QtBot, language: str,
+                                                                demo_desk: Desk) -> None:
+    # the tooltips of Review › Toggle criterion (keys 1, 2, 3) were German in the English window
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    tips = [action.toolTip() for action in (window.ui.actionCriterion1,
+                                            window.ui.actionCriterion2,
+                                            window.ui.actionCriterion3)]
+    german = [c.help_de for c in demo_desk.catalog().criteria]
+    english = [c.help_en for c in demo_desk.catalog().criteria]
+    assert all(german) and all(english)
+    assert tips == (german if language == "de" else english)
+    assert "Senden" in german[1] and "Send" in english[1]
