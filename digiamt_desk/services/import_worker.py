@@ -19,31 +19,26 @@ procedures) or that the register does not know, a source without ARS. The worker
 RESET and the rows so far. At the end it sends DONE with the source's report (ParsedSource
 without rows) or FAILED with the error, which this process raises.
 
-Messages are frames of one kind byte and a payload (marshal for the rows, pickle for the
-report and the error) over a pipe. On POSIX the worker is a fork of this process (it shares the
-source's bytes, and starts in a millisecond); elsewhere, and in a process that runs other
-threads or Qt, a spawned interpreter (multiprocessing).
+Messages are marshal for the rows, pickle for the report and the error, over the pipe of
+services.worker_process (a fork on POSIX, which shares the source's bytes; else a spawned
+interpreter).
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import pickle
-import queue
-import struct
-import sys
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from digiamt_desk.domain.importing import InputError, ParsedSource, Provider, SourceRow
 from digiamt_desk.importers import LoadedSource, parse_bytes, tabular
 from digiamt_desk.importers.tabular import SINK_RECORDS
 from digiamt_desk.services.import_merge import distinct_values
 from digiamt_desk.services.import_rules import add_named, deepest
+from digiamt_desk.services.worker_process import Channel, WorkerLost, WorkerProcess
 
 # Below this many bytes a source is parsed in this process: a worker's start and the messages
 # cost more than a small file's parse (about 10,000 rows of a dashboard export).
@@ -54,8 +49,6 @@ PARALLEL_MIN_BYTES = 2_000_000
 SILENCE_SECONDS = 120.0
 
 INSERTS, ROWS, RESET, DONE, FAILED = 1, 2, 3, 4, 5
-WANT_ROWS = b"r"  # this process to the worker: send the rows, starting over
-_HEADER = struct.Struct("<BQ")
 
 
 @dataclass
@@ -72,216 +65,39 @@ class Outcome:
     appointment: int = 0
 
 
-class _Channel(Protocol):
-    def send(self, kind: int, payload: bytes) -> None: ...
-
-    def receive(self) -> tuple[int, bytes] | None: ...
-
-    def asked(self) -> bool: ...
-
-    def ask(self) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class _Pipes:
-    """Frames over two POSIX pipes: `incoming` is read, `outgoing` written."""
-
-    def __init__(self, incoming: int, outgoing: int) -> None:
-        self.incoming = incoming
-        self.outgoing = outgoing
-
-    def send(self, kind: int, payload: bytes) -> None:
-        view = memoryview(_HEADER.pack(kind, len(payload)) + payload)
-        while view:
-            view = view[os.write(self.outgoing, view):]
-
-    def _read(self, size: int) -> bytes | None:
-        parts = []
-        while size:
-            part = os.read(self.incoming, min(size, 1 << 20))
-            if not part:
-                return None
-            parts.append(part)
-            size -= len(part)
-        return b"".join(parts)
-
-    def receive(self) -> tuple[int, bytes] | None:
-        header = self._read(_HEADER.size)
-        if header is None:
-            return None
-        kind, size = _HEADER.unpack(header)
-        payload = self._read(size)
-        return None if payload is None else (kind, payload)
-
-    def asked(self) -> bool:
-        os.set_blocking(self.incoming, False)
-        try:
-            return bool(os.read(self.incoming, 1))
-        except BlockingIOError:
-            return False
-        finally:
-            os.set_blocking(self.incoming, True)
-
-    def ask(self) -> None:
-        os.write(self.outgoing, WANT_ROWS)
-
-    def close(self) -> None:
-        for fd in (self.incoming, self.outgoing):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-
-
-class _Connection:
-    """Frames over a multiprocessing connection (the spawned worker)."""
-
-    def __init__(self, connection: Any) -> None:
-        self.connection = connection
-
-    def send(self, kind: int, payload: bytes) -> None:
-        self.connection.send_bytes(bytes((kind,)) + payload)
-
-    def receive(self) -> tuple[int, bytes] | None:
-        try:
-            data = self.connection.recv_bytes()
-        except (EOFError, OSError):
-            return None
-        return data[0], data[1:]
-
-    def asked(self) -> bool:
-        if self.connection.poll():
-            self.connection.recv_bytes()
-            return True
-        return False
-
-    def ask(self) -> None:
-        self.connection.send_bytes(WANT_ROWS)
-
-    def close(self) -> None:
-        self.connection.close()
-
-
 class ParseWorker:
     """The worker as this process sees it: its messages, the request for rows, its end."""
 
-    def __init__(self, channel: _Channel, stop: Any, pid: int | None) -> None:
-        self.pid = pid  # the worker's process id
-        self._channel = channel
-        self._stop = stop
-        self._queue: queue.SimpleQueue[tuple[int, bytes] | None] = queue.SimpleQueue()
-        # The frames are read on a thread so that the worker never waits for this process
-        # while it inserts (a pipe holds 64 KB; a batch is about 1.5 MB).
-        self._reader = threading.Thread(target=self._pump, name="import-worker-reader",
-                                        daemon=True)
-        self._reader.start()
+    def __init__(self, process: WorkerProcess) -> None:
+        self.process = process
+        self.pid = process.pid
 
     @classmethod
     def start(cls, loaded: LoadedSource, *, mapping: dict[str, str] | None,
               base_url: str | None, applicant_given: bool, fork: bool | None = None,
               batch: int = SINK_RECORDS) -> ParseWorker:
         """A worker parsing `loaded`. `fork`: a fork (True) or a spawned interpreter (False);
-        None decides (_may_fork). `batch`: records a message (tests use small ones)."""
+        None decides (worker_process.may_fork). `batch`: records a message (tests use small
+        ones)."""
         job = (loaded.content, loaded.source, loaded.filename, mapping, base_url,
                applicant_given, batch)
-        if _may_fork() if fork is None else fork:
-            return cls._forked(job)
-        return cls._spawned(job)
-
-    @classmethod
-    def _forked(cls, job: tuple[Any, ...]) -> ParseWorker:
-        from_parent, to_child = os.pipe()
-        from_child, to_parent = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: never returns
-            os.close(to_child)
-            os.close(from_child)
-            _work(_Pipes(from_parent, to_parent), *job)
-        os.close(from_parent)
-        os.close(to_parent)
-        channel = _Pipes(from_child, to_child)
-
-        def stop() -> None:
-            with contextlib.suppress(OSError):
-                os.kill(pid, 9)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
-
-        return cls(channel, stop, pid)
-
-    @classmethod
-    def _spawned(cls, job: tuple[Any, ...]) -> ParseWorker:
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        here, there = context.Pipe(duplex=True)
-        process = context.Process(target=_spawned_work, args=(there, *job), daemon=True,
-                                  name="digiamt-import-worker")
-        process.start()
-        there.close()
-
-        def stop() -> None:
-            if process.is_alive():
-                process.kill()
-            process.join()
-
-        return cls(_Connection(here), stop, process.pid)
-
-    def _pump(self) -> None:
-        while True:
-            try:
-                message = self._channel.receive()
-            except OSError:
-                message = None
-            self._queue.put(message)
-            if message is None:
-                return
+        return cls(WorkerProcess.start(_work, job, last=frozenset({DONE, FAILED}),
+                                       silence=lambda: SILENCE_SECONDS, fork=fork))
 
     def messages(self) -> Iterator[tuple[int, bytes]]:
-        """The worker's messages in order; ends after DONE or FAILED. A worker that ends
-        without either (killed, out of memory) or sends nothing for SILENCE_SECONDS raises
-        WorkerLost: the caller parses the source itself then."""
-        while True:
-            try:
-                message = self._queue.get(timeout=SILENCE_SECONDS)
-            except queue.Empty:
-                message = None
-            if message is None:
-                raise WorkerLost
-            yield message
-            if message[0] in (DONE, FAILED):
-                return
+        """The worker's messages in order, up to DONE or FAILED; WorkerLost if it dies or falls
+        silent for SILENCE_SECONDS (the caller parses the source itself then)."""
+        return self.process.messages()
 
     def want_rows(self) -> None:
         """Ask the worker for the rows instead of planned procedures (it sends RESET first)."""
-        with contextlib.suppress(OSError):  # the worker has ended: its last message says how
-            self._channel.ask()
+        self.process.ask()
 
     def stop(self) -> None:
-        """End the worker (if it still runs) and its reader. The pipes are closed once the
-        reader has seen their end: a descriptor closed under a blocked read could be reused by
-        the next file this process opens, and the reader would read that."""
-        self._stop()
-        self._reader.join(timeout=5)
-        if not self._reader.is_alive():
-            self._channel.close()
+        self.process.stop()
 
 
-class WorkerLost(Exception):
-    """The worker ended without its last message."""
-
-
-def _may_fork() -> bool:
-    """Fork only a process that runs this thread alone and no Qt: a fork copies one thread,
-    and locks other threads held stay locked in the copy."""
-    return (hasattr(os, "fork") and threading.active_count() == 1
-            and not any(name.startswith("PySide6") for name in sys.modules))
-
-
-def _spawned_work(connection: Any, *job: Any) -> None:
-    _work(_Connection(connection), *job)
-
-
-def _work(channel: _Channel, content: bytes, source: str, filename: str,
+def _work(channel: Channel, content: bytes, source: str, filename: str,
           mapping: dict[str, str] | None, base_url: str | None,
           applicant_given: bool, batch: int) -> None:
     """The worker: parse, stream, report; then leave at once (no teardown of the rows)."""
@@ -327,7 +143,7 @@ class _Above:
 class _Stream:
     """The worker's side: the rows so far, what they allow, what was sent."""
 
-    def __init__(self, channel: _Channel, applicant_given: bool) -> None:
+    def __init__(self, channel: Channel, applicant_given: bool) -> None:
         self.channel = channel
         self.applicant_given = applicant_given
         self.rows: list[SourceRow] = []
