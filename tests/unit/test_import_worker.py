@@ -52,9 +52,11 @@ def dashboard_line(n: int, ars: str, *, url: str | None = None, active: str = "j
         "ok", active, coverage])
 
 
-def dashboard_file(path: Path, lines: list[str]) -> Path:
-    """A CSV with BOM and CRLF line ends, as saved again from Excel."""
-    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join([HEADER, *lines]) + "\r\n").encode())
+def dashboard_file(path: Path, lines: list[str], *, encoding: str = "utf-8-sig",
+                   header: bool = True) -> Path:
+    """A CSV with CRLF line ends as saved again from Excel: "CSV UTF-8" (with BOM) or German
+    Excel's Windows-1252."""
+    path.write_bytes(("\r\n".join([HEADER] * header + lines) + "\r\n").encode(encoding))
     return path
 
 
@@ -97,8 +99,9 @@ def imported(database: Path, source: Path, worker: ParseWorker | None = None,
         target.close()
 
 
-def start(source: Path, *, fork: bool = True, ars: str | None = None) -> ParseWorker:
-    return ParseWorker.start(read_file(source), mapping=None, base_url=None,
+def start(source: Path, *, fork: bool = True, ars: str | None = None,
+          mapping: dict[str, str] | None = None) -> ParseWorker:
+    return ParseWorker.start(read_file(source), mapping=mapping, base_url=None,
                              applicant_given=bool(ars), fork=fork, batch=BATCH)
 
 
@@ -112,8 +115,8 @@ def compared(template_db: Path, tmp_path: Path, source: Path, *, fork: bool = Tr
         if before is not None:
             imported(copy, before, **options)
     expected = imported(alone, source, **options)
-    found = imported(parallel, source, start(source, fork=fork, ars=options.get("ars")),
-                     **options)
+    worker = start(source, fork=fork, ars=options.get("ars"), mapping=options.get("mapping"))
+    found = imported(parallel, source, worker, **options)
     assert found == expected
     assert dump(parallel) == dump(alone)
     assert journal_mode(parallel) == "wal"
@@ -131,6 +134,39 @@ def test_a_dashboard_export_lands_as_the_import_in_one_process_writes_it(
     assert report["ars"] == "091840112112" and report["created_application"]
     procedures = dump(database)["procedure"]
     assert len({row[1] for row in procedures}) == 1  # one application
+
+
+def test_windows_1252_and_a_file_without_header_mapped_by_column_number(
+        template_db: Path, tmp_path: Path) -> None:
+    source = dashboard_file(tmp_path / "excel.csv", municipality_rows(1, 300),
+                            encoding="cp1252")
+    report, _ = compared(template_db, tmp_path, source)
+    assert report["encoding"] == "windows-1252"
+    headerless = dashboard_file(tmp_path / "ohne_kopf.csv", municipality_rows(1, 300),
+                                header=False)
+    report, _ = compared(template_db, tmp_path, headerless,
+                         mapping={"leika": "1", "title": "2", "ars": "3", "url": "10"})
+    assert report["rows_read"] == 300 and report["columns"]["url"] == "column 10"
+
+
+def test_a_cancel_while_the_worker_sends_changes_nothing(template_db: Path,
+                                                          tmp_path: Path) -> None:
+    from digiamt_desk.services.import_rules import ImportCancelled
+
+    source = dashboard_file(tmp_path / "dashboard.csv", municipality_rows(1, 1000))
+    database = tmp_path / "cases.db"
+    shutil.copy(template_db, database)
+    before = dump(database)
+    stored: list[int] = []
+    worker = start(source)
+    with pytest.raises(ImportCancelled):
+        imported(database, source, worker,
+                 progress=lambda phase, done, total: stored.append(done),
+                 cancelled=lambda: len(stored) > 3)
+    assert dump(database) == before and journal_mode(database) == "wal"
+    assert worker.pid is not None
+    with pytest.raises(ChildProcessError):  # ended and reaped
+        os.waitpid(worker.pid, os.WNOHANG)
 
 
 def test_the_spawned_worker_writes_the_same(template_db: Path, tmp_path: Path) -> None:
