@@ -149,6 +149,23 @@ def test_windows_1252_and_a_file_without_header_mapped_by_column_number(
     assert report["rows_read"] == 300 and report["columns"]["url"] == "column 10"
 
 
+def test_german_excel_with_quoted_line_breaks_across_the_batches(template_db: Path,
+                                                                 tmp_path: Path) -> None:
+    # German Excel: semicolons, Windows-1252, a title with a line break in quotes every few
+    # rows (one row, two lines of the file), "sep=;" first; the worker's batches end anywhere
+    lines = ["sep=;", "Bezeichnung;Link;Leistungsschlüssel;ARS"]
+    for n in range(1, 400):
+        title = f'"Antrag Nr. {n}\r\n(zweite Zeile; mit Semikolon)"' if n % 7 == 0 \
+            else f"Antrag Nr. {n} für Bürger"
+        lines.append(f"{title};https://www.aschheim.de/antrag/{n};99{n:012d};091840112112")
+    source = tmp_path / "excel.csv"
+    source.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    report, database = compared(template_db, tmp_path, source)
+    assert report["added"] == 399
+    titles = [row[2] for row in dump(database)["procedure"]]
+    assert "Antrag Nr. 7 (zweite Zeile; mit Semikolon)" in titles  # one row, one title
+
+
 def test_a_cancel_while_the_worker_sends_changes_nothing(template_db: Path,
                                                           tmp_path: Path) -> None:
     from digiamt_desk.services.import_rules import ImportCancelled
