@@ -156,6 +156,7 @@ def _finish(space: Workspace, connection: sqlite3.Connection, current: _Open,
     another applicant than the one planned for. Errors of the applicant are raised as
     services.import_fast would raise them."""
     parsed = outcome.parsed
+
     def lookup(key: str) -> str:
         return space.lookup(key).ars
 
