@@ -30,6 +30,7 @@ _CANDIDATES = (";", ",", "\t", "|")
 _SAMPLE = 65_536
 # Characters str.splitlines() breaks at besides \r and \n; the csv module and Excel do not.
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_ALL_BREAKS = "\r\n" + _OTHER_BREAKS
 _SEP_HINT = re.compile(r'"?sep=([^\r\n"])"?[;,\t]*\r?\n', re.IGNORECASE)
 # C0 control characters that never occur in text a spreadsheet writes (tab, line breaks, form
 # feed and the DOS end-of-file mark ^Z do).
@@ -199,12 +200,11 @@ def _records(text: str, delimiter: str) -> Iterator[Record]:
     it, at two thirds of the cost. Any other text is read by the csv module as a whole, which
     reads on across line breaks inside quoted cells, in C."""
     if '"' not in text:
-        if any(mark in text for mark in _OTHER_BREAKS):
+        lines = text.splitlines()  # one pass for \r\n, \r and \n
+        if not _only_line_ends(text, lines):  # it also broke at _OTHER_BREAKS: again
             lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             if lines and not lines[-1]:
                 lines.pop()
-        else:
-            lines = text.splitlines()  # one pass for \r\n, \r and \n
         if all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
             # every line is its cells split at the delimiter, with no Python code per line
             yield from zip(count(1), map(str.split, lines, repeat(delimiter)))
@@ -218,6 +218,16 @@ def _records(text: str, delimiter: str) -> Iterator[Record]:
         if "field limit" in str(error):
             raise _Oversized(*_find_oversized(text, delimiter)) from None
         raise InputError(f"cannot be read as CSV: {error}", row=number + 1) from None
+
+
+def _only_line_ends(text: str, lines: list[str]) -> bool:
+    """True when str.splitlines broke `text` into `lines` only at \\r\\n, \\r and \\n: as
+    many of those as line ends (three counts in C, where testing for each of the other breaks
+    would scan the text eight times)."""
+    if not text:
+        return True
+    ends = len(lines) if text[-1] in _ALL_BREAKS else len(lines) - 1
+    return text.count("\n") + text.count("\r") - text.count("\r\n") == ends
 
 
 def _find_oversized(text: str, delimiter: str) -> tuple[int, int]:
