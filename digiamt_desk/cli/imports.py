@@ -92,11 +92,12 @@ def _import_on_dbapi(args: argparse.Namespace, each_authority: bool = False) -> 
     """The import of an existing SQLite file on the DB-API alone (store/sqlite_import.py,
     services/import_fast.py): the same checks, rows and report without loading SQLAlchemy,
     SQLModel or pydantic. None where the file needs the general path."""
-    from digiamt_desk.services.desk_defaults import default_database_path, default_reviewer
-    from digiamt_desk.store.sqlite_import import open_for_import
-
+    # The worker is started first: the database layer's modules load while it parses.
     loaded, worker = (None, None) if each_authority else _parse_early(args)
     try:
+        from digiamt_desk.services.desk_defaults import default_database_path, default_reviewer
+        from digiamt_desk.store.sqlite_import import open_for_import
+
         target = open_for_import(str(args.db) if args.db else str(default_database_path()))
     except BaseException:
         if worker is not None:
