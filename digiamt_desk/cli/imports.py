@@ -146,7 +146,9 @@ def _parse_early(args: argparse.Namespace) -> tuple[Any, Any]:
         return None, None
     try:
         loaded = read_file(args.source.strip())
-        if len(loaded.content) < PARALLEL_MIN_BYTES or sniff_format(loaded.content) != "csv":
+        # the first bytes tell the format (the worker checks the whole file again)
+        if len(loaded.content) < PARALLEL_MIN_BYTES \
+                or sniff_format(loaded.content[:65536]) != "csv":
             return loaded, None
     except (InputError, OSError):
         return None, None

@@ -244,6 +244,25 @@ def test_the_applicant_given_on_the_command_line(template_db: Path, tmp_path: Pa
     assert "central" not in {row[6] for row in dump(database)["procedure"]}
 
 
+def test_binary_data_late_in_a_large_file_is_refused_by_the_command(db_path: Path,
+                                                                    tmp_path: Path) -> None:
+    # the command looks at the first 64 KB before it starts the worker; the worker reads all
+    rows = 1 + import_worker.PARALLEL_MIN_BYTES // 200
+    source = dashboard_file(tmp_path / "dashboard.csv", municipality_rows(1, rows))
+    data = bytearray(source.read_bytes())
+    data[1_000_000] = 0
+    source.write_bytes(bytes(data))
+    before = dump(db_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "digiamt_desk.cli", "--db", str(db_path), "import", str(source),
+         "--json"], capture_output=True, text=True, check=False, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2
+    refusal = json.loads(done.stdout)
+    assert refusal["error"] == "binary" and "not a text file" in refusal["message"]
+    assert dump(db_path) == before
+
+
 @pytest.mark.parametrize(("late_line", "code"), [
     (dashboard_line(1, "091840112112").replace("091840112112", "0918401121"), "bad_ars"),
     (dashboard_line(7777, "091840112112").replace("091840112112", "091620000000")
