@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,11 +35,12 @@ from digiamt_desk.ui.session_files import FileActions
 from digiamt_desk.ui.session_outcome import StartOutcome
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
 from digiamt_desk.ui.window_opening import read_early
-from digiamt_desk.ui.workers import Job
+from digiamt_desk.ui.workers import Job, wait_for_jobs_using
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
     from digiamt_desk.services.early_rows import EarlyRows
+    from digiamt_desk.ui.session_switch import OpeningRun
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
@@ -88,6 +90,8 @@ class DeskSession(StartOutcome, FileActions):
         self._closed = False
         self._opening_started = False
         self._early: EarlyRows | None = None  # the first rows, read while the database opens
+        self._switching: OpeningRun | None = None  # another database opening (session_switch)
+        self._held_for_restore: ExitStack | None = None
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -306,7 +310,13 @@ class DeskSession(StartOutcome, FileActions):
         return open_now(self, db, parent, create)
 
     def close(self) -> None:
+        """The end (the window was closed): an opening under way is cancelled and waited
+        for, the databases it opened are closed, and so is the open one once no job reads
+        it any more (a statistics job whose window was closed before its figures came)."""
         self._closed = True
+        if self._switching is not None:  # its desk comes to `_late`
+            self._switching.cancel()
+            self._switching.wait()
         reading = self.window is not None and self.window.reading_rows()
         if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
@@ -314,7 +324,9 @@ class DeskSession(StartOutcome, FileActions):
         for desk in self._late:
             desk.close()
         self._late.clear()
+        self.release_restore_lock()
         if self.desk is not None:
+            wait_for_jobs_using(self.desk)
             self.desk.close()
             self.desk = None
 
