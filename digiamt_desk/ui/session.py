@@ -90,7 +90,9 @@ class DeskSession(StartOutcome, FileActions):
         self._closed = False
         self._opening_started = False
         self._early: EarlyRows | None = None  # the first rows, read while the database opens
-        self._switching: OpeningRun | None = None  # another database opening (session_switch)
+        # An opening run under way (session_switch): another database, or on start what the
+        # user chose after a refusal.
+        self._switching: OpeningRun | None = None
         self._held_for_restore: ExitStack | None = None
 
     # --- start ---------------------------------------------------------------------------------
@@ -242,14 +244,34 @@ class DeskSession(StartOutcome, FileActions):
                 "DeskSession", "Cannot open the database"), str(error))
             self._fail()
             return
-        from digiamt_desk.ui.session_open import after_failure
+        from digiamt_desk.ui.session_open import Attempt, next_attempt
+        from digiamt_desk.ui.session_switch import OpeningRun
 
-        self.window.opening.end()
-        try:
-            desk = after_failure(self, error, db, self.window, create)
+        window = self.window
+        window.opening.end()
+        try:  # the refusal's dialog, over the window
+            attempt = next_attempt(error, Attempt(db, create), window)
         except Exception:  # not a refusal of the store: a fault, reported by the excepthook
             self._fail()
             raise
+        if attempt is None:
+            self._fail()
+            return
+        # What the user chose (a password, a new file, the backup, read only) runs on a pool
+        # thread too, its own refusals asked in turn.
+        window.show_opening(attempt.db or str(default_database_path()))
+        run = OpeningRun(self, attempt, window, self._late)
+        self._switching = run
+        run.ended.connect(lambda desk: self._opened_as_chosen(run, desk))
+        run.start()
+
+    def _opened_as_chosen(self, run: OpeningRun, desk: Desk | None) -> None:
+        if self._switching is run:
+            self._switching = None
+        if self._closed or self.window is None:
+            if desk is not None:
+                desk.close()
+            return
         if desk is None:
             self._fail()
             return

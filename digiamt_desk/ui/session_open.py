@@ -6,7 +6,7 @@ database layer.
 An opening is a chain of attempts: `run_attempt` does one (on any thread: it touches no
 widget), `next_attempt` asks the refusal's dialog on the GUI thread and says what to try next
 (the same database with a password, created, restored from its backup, read only) or None.
-`open_now` runs the chain on the GUI thread (tests, the start's dialogs);
+`open_now` runs the chain on the GUI thread (`DeskSession.open_database`);
 `session_switch.OpeningRun` runs each attempt on a pool thread."""
 
 from __future__ import annotations
@@ -118,13 +118,6 @@ def opened(session: DeskSession, desk: Desk) -> Desk:
     if session.guard is not None:
         session.guard.note_database(desk.location)
     return desk
-
-
-def after_failure(session: DeskSession, exc: BaseException, db: str | None,
-                  parent: QWidget | None, create: bool | None = None) -> Desk | None:
-    """The dialog for why open_desk refused, and what the user chose there (a database opened
-    after all, on the GUI thread, or None)."""
-    return open_attempts(session, next_attempt(exc, Attempt(db, create), parent), parent)
 
 
 def next_attempt(exc: BaseException, attempt: Attempt,

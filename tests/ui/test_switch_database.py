@@ -23,9 +23,11 @@ from pytestqt.qtbot import QtBot
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
 from digiamt_desk.store import lock
+from digiamt_desk.store.backups import DatabaseDamaged
 from digiamt_desk.store.lock import DatabaseLocked
 from digiamt_desk.ui import session as session_module
 from digiamt_desk.ui import session_open, statistics
+from digiamt_desk.ui.backups import DamagedChoice
 from digiamt_desk.ui.session import DeskSession
 from digiamt_desk.ui.session_switch import OpeningRun
 
@@ -189,6 +191,46 @@ def test_a_missing_database_is_asked_about_then_made_off_the_gui_thread(
     assert running.desk is not None and running.desk.database_path == target.resolve()
     assert not lock.is_held_here(demo_db) and lock.is_held_here(target)
     assert running.window is not None and running.window.applications_model.rowCount() == 0
+
+
+def test_a_damaged_database_is_asked_about_then_opened_read_only_off_the_gui_thread(
+        running: DeskSession, demo_db: Path, other_db: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import digiamt_desk.services.desk as desk_module
+
+    window = running.window
+    assert window is not None
+    damaged_at = other_db.resolve()
+    real_problems = desk_module.integrity_problems
+    monkeypatch.setattr(desk_module, "integrity_problems", lambda path: (
+        ["wrong # of entries in index ix_procedure_url"] if path.resolve() == damaged_at
+        else real_problems(path)))
+    asked: list[tuple[bool, bool]] = []
+
+    class ChooseReadOnly:
+        def __init__(self, damaged: DatabaseDamaged, parent: object) -> None:
+            asked.append((parent is window,
+                          threading.current_thread() is threading.main_thread()))
+
+        def exec(self) -> int:
+            return 0
+
+        def choice(self) -> str:
+            return DamagedChoice.READ_ONLY
+
+    monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
+    slow = SlowOpen(monkeypatch)
+    slow.release.set()
+    running.switch(str(other_db))
+    _wait_switched(qtbot, running)
+    assert asked == [(True, True)] and slow.calls == [str(other_db), str(other_db)]
+    assert running.desk is not None and running.desk.read_only
+    assert running.desk.database_path == damaged_at and window.desk is running.desk
+    assert not lock.is_held_here(demo_db)
+    label = running._read_only_label
+    assert label is not None and label.isVisibleTo(window)
+    assert not window.ui.actionImport.isEnabled()
+    assert window.applications_model.rowCount() == 5
 
 
 def test_a_second_opening_is_refused_while_one_runs(
