@@ -151,12 +151,20 @@ class FileActions:
             explain_unreadable(new_desk.location, exc, self.window)
 
     def _replace_desk(self, new_desk: Desk) -> None:
-        assert self.window is not None
+        window = self.window
+        assert window is not None
         old = self.desk
-        self.window.switch_desk(new_desk)
+        # Its first application's rows are read on a pool thread as at start; a database
+        # opened read-only because it is damaged is read here, where a failure can still go
+        # back to the one that was open (`_take`).
+        window.rows_in_background = not new_desk.read_only
+        try:
+            window.switch_desk(new_desk)
+        finally:
+            window.rows_in_background = False  # no application to read: none later either
         self.desk = new_desk
         if old is not None and old is not new_desk:
-            wait_for_jobs_using(old)  # a statistics job still reading it
+            wait_for_jobs_using(old)  # a statistics job or a rows read still on it
             old.close()
         self._mark_read_only()
 

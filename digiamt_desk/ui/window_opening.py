@@ -130,7 +130,7 @@ class RowsReader(QObject):
             build_search_texts(table)  # kept by the table: the GUI thread does not make them
             return table
 
-        job = Job(work)
+        job = Job(work, uses=desk)  # the desk is not closed under it
         receiver = _Receiver(self, job)  # of the GUI thread: the results arrive queued
         job.signals.finished.connect(receiver.finished)
         job.signals.failed.connect(receiver.failed)

@@ -119,10 +119,12 @@ def test_another_database_opens_while_the_window_keeps_working_on_the_first(
     assert new is not None and new is not old and window.desk is new
     assert new.database_path == other_db.resolve()
     assert not lock.is_held_here(demo_db) and lock.is_held_here(other_db)
-    assert window.windowTitle() == "DigiAmt Desk – other.db"
     assert window.ui.centralWidget.isEnabled() and window.menuBar().isEnabled()
-    assert not label.isVisibleTo(window)
     assert window.applications_model.rowCount() == 5
+    qtbot.waitUntil(lambda: not window.reading_rows())  # its rows, read on a pool thread
+    assert not label.isVisibleTo(window)
+    assert window.procedures_model.rowCount() > 0
+    assert window.windowTitle() == "DigiAmt Desk – other.db"
 
 
 def _hold_lock(path: Path) -> subprocess.Popen[str]:
