@@ -319,8 +319,8 @@ class MainWindow(RowsDisplay, QMainWindow):
     # --- drag and drop, window state ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._attached:  # still opening: nothing to import into yet
-            return
+        if not self._attached or not self.ui.centralWidget.isEnabled():
+            return  # still opening (or opening another database): nothing to import into yet
         if event.mimeData().hasUrls() and any(u.isLocalFile() or u.scheme() in ("http", "https")
                                               for u in event.mimeData().urls()):
             event.acceptProposedAction()

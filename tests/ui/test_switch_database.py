@@ -339,3 +339,35 @@ def test_a_statistics_job_is_waited_for_before_its_database_is_closed(
     running.close()
     assert ran.wait(60)
     assert order == ["read", "closed"]
+
+
+def test_keys_do_nothing_while_another_database_opens(
+        running: DeskSession, demo_db: Path, other_db: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+
+    window, old = running.window, running.desk
+    assert window is not None and old is not None
+    qtbot.waitUntil(lambda: not window.reading_rows())
+    window.activateWindow()
+    qtbot.waitActive(window)  # keys reach the shortcuts of the active window only
+    view = window.ui.proceduresView
+    view.setFocus()
+    app_id, first = window.current_application_id(), window.current_procedure_id()
+    assert app_id is not None and first is not None
+    qtbot.keyClick(view, Qt.Key.Key_A)  # accepted, on to the next open one
+
+    def decisions() -> dict[int, str]:
+        return {p.id: p.decision for p in list_procedures(old, app_id)}
+
+    before = decisions()
+    assert before[first] == "accepted"
+    slow = SlowOpen(monkeypatch)
+    running.switch(str(other_db))
+    view.setFocus()  # (greyed: it cannot take the focus)
+    qtbot.keyClick(view, Qt.Key.Key_A)  # Accept, on the table
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
+    assert decisions() == before
+    slow.release.set()
+    _wait_switched(qtbot, running)
