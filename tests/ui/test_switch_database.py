@@ -7,6 +7,7 @@ leave no lock behind. Also: a statistics job is waited for before its database i
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -55,6 +56,28 @@ def running(demo_db: Path, qtbot: QtBot) -> Iterator[DeskSession]:
     qtbot.addWidget(session.window)
     yield session
     session.close()
+
+
+def _damage(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        for offset in range(4096 * 3, size - 4096, 4096 * 7):
+            handle.seek(offset)
+            handle.write(b"\xde\xad" * 2048)
+
+
+class _ChooseReadOnly:
+    def __init__(self, damaged: DatabaseDamaged, _parent: object) -> None:
+        self.damaged = damaged
+
+    def exec(self) -> int:
+        return 0
+
+    def choice(self) -> str:
+        return DamagedChoice.READ_ONLY
 
 
 class SlowOpen:
@@ -233,6 +256,26 @@ def test_a_damaged_database_is_asked_about_then_opened_read_only_off_the_gui_thr
     assert label is not None and label.isVisibleTo(window)
     assert not window.ui.actionImport.isEnabled()
     assert window.applications_model.rowCount() == 5
+
+
+def test_a_damaged_database_the_window_cannot_read_is_explained_and_the_first_stays(
+        running: DeskSession, demo_db: Path, other_db: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, old = running.window, running.desk
+    assert window is not None and old is not None
+    _damage(other_db)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
+    explained: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda _parent, _title, text: explained.append(text)))
+    before = other_db.read_bytes()
+    running.switch(str(other_db))
+    _wait_switched(qtbot, running)
+    assert len(explained) == 1 and "cannot be read" in explained[0]
+    assert running.desk is old and window.desk is old and lock.is_held_here(demo_db)
+    assert not lock.is_held_here(other_db) and other_db.read_bytes() == before
+    assert window.windowTitle() == "DigiAmt Desk – demo.db"
+    assert window.applications_model.rowCount() == 5 and window.ui.centralWidget.isEnabled()
 
 
 def test_a_second_opening_is_refused_while_one_runs(
