@@ -7,13 +7,16 @@ database (migrations, the daily backup, the schema checks), and the window then 
 applications while the open one's rows are read in the background (a SQLite file's first
 application is read beside the opening, on a thread of its own, and taken if nothing changed
 meanwhile: services/early_rows.py). A refusal (locked, damaged, missing, a password wanted)
-is asked on the GUI thread, over the window, as before. The SQLite connections are made
-with check_same_thread off (store/db.py) and are used by one thread at a time: the opening
-thread hands the desk over and touches it no more.
+is asked on the GUI thread, over the window, as before; what the user chooses there opens on a
+pool thread again (`session_switch.OpeningRun`). The SQLite connections are made with
+check_same_thread off (store/db.py) and are used by one thread at a time: the opening thread
+hands the desk over and touches it no more. A desk is closed only once the jobs reading it
+have ended (`workers.wait_for_jobs_using`: statistics, a rows read).
 
-The File menu's part (opening another database, recent, backups, restore, read-only marks) is
-in `session_files`, the dialogs of opening in `session_open`, how the start ends (shown, or
-failed: the program ends with 1) in `session_outcome`."""
+The File menu's part (opening another database, the same way in the background; recent,
+backups, restore, read-only marks) is in `session_files` and `session_switch`, the dialogs of
+opening in `session_open`, how the start ends (shown, or failed: the program ends with 1) in
+`session_outcome`."""
 
 from __future__ import annotations
 

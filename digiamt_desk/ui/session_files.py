@@ -1,7 +1,8 @@
 """The File menu's part of the running application: opening another database (Open, Open
-recent), Back up now, Restore from a backup, and the marks of a database opened for reading
-only. A mixin of `DeskSession`; what it needs of the database layer is imported when used
-(the window is shown before it loads)."""
+recent; on a pool thread, the window greyed meanwhile: session_switch), Back up now, Restore
+from a backup (the copy and the reopening on a pool thread too), and the marks of a database
+opened for reading only. A mixin of `DeskSession`; what it needs of the database layer is
+imported when used (the window is shown before it loads)."""
 
 from __future__ import annotations
 
