@@ -84,10 +84,11 @@ class OpeningRun(QObject):
 
     def _opened(self, desk: Desk) -> None:
         self.job = None
-        if desk not in self.late:  # the session closed it: it closed meanwhile
+        held = [i for i, d in enumerate(self.late) if d is desk]  # by identity, not by ==
+        if not held:  # the session closed it: it closed meanwhile
             self.ended.emit(None)
             return
-        self.late.remove(desk)
+        del self.late[held[0]]
         if self.cancelled:
             desk.close()
             self.ended.emit(None)
