@@ -130,7 +130,7 @@ class CandidatesDialog(QDialog):
                 raise JobCancelled
             return paths
 
-        job = Job(work)
+        job = Job(work, uses=desk)  # the session waits for it before closing the desk
         self.job = job
         job.signals.progress.connect(lambda _phase, done, _total: progress.setValue(done))
         progress.canceled.connect(job.cancel)

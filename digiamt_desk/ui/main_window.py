@@ -104,6 +104,18 @@ class MainWindow(RowsDisplay, QMainWindow):
         """The frame's state while the database opens (title, busy bar, controls waiting)."""
         self.opening.show_opening(location, grey=not self._attached)
 
+    def show_switching(self, location: str, cancel: Callable[[], None] | None = None) -> None:
+        """Another database opens (ui/session_switch.py): the title and the busy bar say so,
+        the controls are greyed as at start; `cancel` makes a Cancel button."""
+        self.opening.show_switching(location, cancel)
+
+    def end_switching(self) -> None:
+        """Back to work: on the database that was open, or on the other one next."""
+        self.opening.end()
+        self.opening.set_controls_enabled(True)
+        self._ready_title()
+        self.ui.proceduresView.setFocus()
+
     def is_attached(self) -> bool:
         return self._attached
 
@@ -307,8 +319,8 @@ class MainWindow(RowsDisplay, QMainWindow):
     # --- drag and drop, window state ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._attached:  # still opening: nothing to import into yet
-            return
+        if not self._attached or not self.ui.centralWidget.isEnabled():
+            return  # still opening (or opening another database): nothing to import into yet
         if event.mimeData().hasUrls() and any(u.isLocalFile() or u.scheme() in ("http", "https")
                                               for u in event.mimeData().urls()):
             event.acceptProposedAction()

@@ -61,7 +61,7 @@ class PublicationController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setCancelButton(None)
-        job = Job(lambda _progress, _cancelled: publish.publish(desk, folder))
+        job = Job(lambda _progress, _cancelled: publish.publish(desk, folder), uses=desk)
         self.job = job
 
         def finished(paths: list[Path]) -> None:

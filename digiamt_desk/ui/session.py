@@ -7,19 +7,23 @@ database (migrations, the daily backup, the schema checks), and the window then 
 applications while the open one's rows are read in the background (a SQLite file's first
 application is read beside the opening, on a thread of its own, and taken if nothing changed
 meanwhile: services/early_rows.py). A refusal (locked, damaged, missing, a password wanted)
-is asked on the GUI thread, over the window, as before. The SQLite connections are made
-with check_same_thread off (store/db.py) and are used by one thread at a time: the opening
-thread hands the desk over and touches it no more.
+is asked on the GUI thread, over the window, as before; what the user chooses there opens on a
+pool thread again (`session_switch.OpeningRun`). The SQLite connections are made with
+check_same_thread off (store/db.py) and are used by one thread at a time: the opening thread
+hands the desk over and touches it no more. A desk is closed only once the jobs reading it
+have ended (`workers.wait_for_jobs_using`: statistics, a rows read).
 
-The File menu's part (opening another database, recent, backups, restore, read-only marks) is
-in `session_files`, the dialogs of opening in `session_open`, how the start ends (shown, or
-failed: the program ends with 1) in `session_outcome`."""
+The File menu's part (opening another database, the same way in the background; recent,
+backups, restore, read-only marks) is in `session_files` and `session_switch`, the dialogs of
+opening in `session_open`, how the start ends (shown, or failed: the program ends with 1) in
+`session_outcome`."""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,11 +38,12 @@ from digiamt_desk.ui.session_files import FileActions
 from digiamt_desk.ui.session_outcome import StartOutcome
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
 from digiamt_desk.ui.window_opening import read_early
-from digiamt_desk.ui.workers import Job
+from digiamt_desk.ui.workers import Job, wait_for_jobs_using
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
     from digiamt_desk.services.early_rows import EarlyRows
+    from digiamt_desk.ui.session_switch import OpeningRun
 
 log = logging.getLogger(__name__)
 PROGRAM = "digiamt-desk"
@@ -88,6 +93,10 @@ class DeskSession(StartOutcome, FileActions):
         self._closed = False
         self._opening_started = False
         self._early: EarlyRows | None = None  # the first rows, read while the database opens
+        # An opening run under way (session_switch): another database, or on start what the
+        # user chose after a refusal.
+        self._switching: OpeningRun | None = None
+        self._held_for_restore: ExitStack | None = None
 
     # --- start ---------------------------------------------------------------------------------
 
@@ -238,14 +247,34 @@ class DeskSession(StartOutcome, FileActions):
                 "DeskSession", "Cannot open the database"), str(error))
             self._fail()
             return
-        from digiamt_desk.ui.session_open import after_failure
+        from digiamt_desk.ui.session_open import Attempt, next_attempt
+        from digiamt_desk.ui.session_switch import OpeningRun
 
-        self.window.opening.end()
-        try:
-            desk = after_failure(self, error, db, self.window, create)
+        window = self.window
+        window.opening.end()
+        try:  # the refusal's dialog, over the window
+            attempt = next_attempt(error, Attempt(db, create), window)
         except Exception:  # not a refusal of the store: a fault, reported by the excepthook
             self._fail()
             raise
+        if attempt is None:
+            self._fail()
+            return
+        # What the user chose (a password, a new file, the backup, read only) runs on a pool
+        # thread too, its own refusals asked in turn.
+        window.show_opening(attempt.db or str(default_database_path()))
+        run = OpeningRun(self, attempt, window, self._late)
+        self._switching = run
+        run.ended.connect(lambda desk: self._opened_as_chosen(run, desk))
+        run.start()
+
+    def _opened_as_chosen(self, run: OpeningRun, desk: Desk | None) -> None:
+        if self._switching is run:
+            self._switching = None
+        if self._closed or self.window is None:
+            if desk is not None:
+                desk.close()
+            return
         if desk is None:
             self._fail()
             return
@@ -306,7 +335,13 @@ class DeskSession(StartOutcome, FileActions):
         return open_now(self, db, parent, create)
 
     def close(self) -> None:
+        """The end (the window was closed): an opening under way is cancelled and waited
+        for, the databases it opened are closed, and so is the open one once no job reads
+        it any more (a statistics job whose window was closed before its figures came)."""
         self._closed = True
+        if self._switching is not None:  # its desk comes to `_late`
+            self._switching.cancel()
+            self._switching.wait()
         reading = self.window is not None and self.window.reading_rows()
         if self._opening is not None or reading:  # closed while the database opened
             QThreadPool.globalInstance().waitForDone(60_000)
@@ -314,7 +349,9 @@ class DeskSession(StartOutcome, FileActions):
         for desk in self._late:
             desk.close()
         self._late.clear()
+        self.release_restore_lock()
         if self.desk is not None:
+            wait_for_jobs_using(self.desk)
             self.desk.close()
             self.desk = None
 

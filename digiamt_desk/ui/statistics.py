@@ -262,7 +262,8 @@ class StatisticsWindow(QMainWindow):
         if figures is not None:
             self._show_figures(figures)
         else:
-            job = Job(lambda _progress, _cancelled: compute_statistics(desk))
+            # The session waits for it before it closes the desk (workers.wait_for_jobs_using).
+            job = Job(lambda _progress, _cancelled: compute_statistics(desk), uses=desk)
             job.signals.finished.connect(self._show_figures)
             job.signals.failed.connect(self._not_computed)
             self.job = job

@@ -7,11 +7,12 @@ module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QToolBar
 
 if TYPE_CHECKING:
     from digiamt_desk.services.desk import Desk
@@ -33,8 +34,14 @@ class OpeningState(QObject):
         self.bar.setObjectName("openingProgress")
         self.bar.setRange(0, 0)  # busy, no end known
         self.bar.setMaximumWidth(160)
+        self.cancel_button = QPushButton(QCoreApplication.translate("MainWindow", "Cancel"),
+                                         window)
+        self.cancel_button.setObjectName("openingCancel")
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self._cancel: Callable[[], None] | None = None
         ui.statusBar.addPermanentWidget(self.label)
         ui.statusBar.addPermanentWidget(self.bar)
+        ui.statusBar.addPermanentWidget(self.cancel_button)
         self.end()
 
     def show_opening(self, location: str, *, grey: bool) -> None:
@@ -47,6 +54,18 @@ class OpeningState(QObject):
             "MainWindow", "Opening the database %1 …").replace("%1", name))
         if grey:
             self.set_controls_enabled(False)
+
+    def show_switching(self, location: str, cancel: Callable[[], None] | None) -> None:
+        """Another database opens while this one is shown: greyed as at start (nothing acts
+        on the database being left), with a Cancel button if `cancel` is given."""
+        self.show_opening(location, grey=True)
+        self._cancel = cancel
+        self.cancel_button.setVisible(cancel is not None)
+
+    def _cancel_clicked(self) -> None:
+        cancel, self._cancel = self._cancel, None
+        if cancel is not None:
+            cancel()
 
     def set_controls_enabled(self, enabled: bool) -> None:
         self.ui.centralWidget.setEnabled(enabled)
@@ -62,6 +81,8 @@ class OpeningState(QObject):
     def end(self) -> None:
         self.label.hide()
         self.bar.hide()
+        self.cancel_button.hide()
+        self._cancel = None
 
 
 def read_early(location: str) -> EarlyRows | None:
@@ -109,7 +130,7 @@ class RowsReader(QObject):
             build_search_texts(table)  # kept by the table: the GUI thread does not make them
             return table
 
-        job = Job(work)
+        job = Job(work, uses=desk)  # the desk is not closed under it
         receiver = _Receiver(self, job)  # of the GUI thread: the results arrive queued
         job.signals.finished.connect(receiver.finished)
         job.signals.failed.connect(receiver.failed)

@@ -64,13 +64,19 @@ class Job(QRunnable):
     even when cancel() came too late to stop it (the work is then done and must be shown)."""
 
     def __init__(self, fn: JobFn, *,
-                 cancelled_types: tuple[type[BaseException], ...] = (JobCancelled,)) -> None:
+                 cancelled_types: tuple[type[BaseException], ...] = (JobCancelled,),
+                 uses: object = None) -> None:
+        """`uses`: what the callable reads (a desk), which must not be closed under it:
+        `wait_for_jobs_using` waits for the job before it is closed."""
         super().__init__()
         # Python owns the runnable: the pool must not delete it under our reference.
         self.setAutoDelete(False)
         self._fn = fn
         self._cancelled_types = cancelled_types
         self._cancel = threading.Event()
+        self._ran = threading.Event()  # set once the callable has returned or raised
+        self._pool: QThreadPool | None = None
+        self.uses = uses
         self.signals = JobSignals(self)
 
     def cancel(self) -> None:
@@ -80,13 +86,19 @@ class Job(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the callable has returned or raised (not for its signals to arrive);
+        False if it still runs after `timeout_s`. For a job already on its way."""
+        return self._ran.wait(timeout_s)
+
     def owns(self, sender: QObject | None) -> bool:
         """Whether a signal's sender (QObject.sender() in a slot) is this job's signals."""
         return sender is not None and sender is self.signals
 
     def start(self, pool: QThreadPool | None = None) -> None:
         _RUNNING.add(self)
-        (pool or QThreadPool.globalInstance()).start(self)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._pool.start(self)
 
     def run(self) -> None:
         signals = self.signals
@@ -104,7 +116,24 @@ class Job(QRunnable):
         else:
             signals.finished.emit(result)
         finally:
+            self._ran.set()
             signals.ended.emit()
+
+
+def wait_for_jobs_using(resource: object, timeout_ms: int = 60_000) -> bool:
+    """Before `resource` (a desk) is closed, on the GUI thread: the jobs started with
+    `uses=resource` are asked to cancel, those not begun yet are taken off the pool's queue
+    (they never run nor report), and those running are waited for. False if one still runs
+    after `timeout_ms`."""
+    for job in [j for j in _RUNNING if j.uses is resource]:
+        job.cancel()
+        if job._pool is not None and job._pool.tryTake(job):
+            _RUNNING.discard(job)
+            continue
+        if not job.wait(timeout_ms / 1000):
+            log.warning("a background job still uses %r after %d ms", resource, timeout_ms)
+            return False
+    return True
 
 
 def running_jobs() -> int:
@@ -113,4 +142,4 @@ def running_jobs() -> int:
 
 
 __all__ = ["CancelledFn", "Job", "JobCancelled", "JobFn", "JobSignals", "ProgressFn",
-           "running_jobs"]
+           "running_jobs", "wait_for_jobs_using"]

@@ -686,6 +686,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
+        <source>Another database is still being opened; try again once it is open.</source>
+        <translation>Eine andere Datenbank wird noch geöffnet; versuchen Sie es erneut, sobald sie offen ist.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
@@ -1813,6 +1817,10 @@ Stellen Sie eine Sicherung wieder her (Datei &gt; Aus einer Sicherung wiederhers
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
     <message>
         <source>DigiAmt Desk – opening %1 …</source>
         <translation>DigiAmt Desk – Datenbank %1 wird geöffnet …</translation>

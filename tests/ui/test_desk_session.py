@@ -131,7 +131,7 @@ def test_back_up_now_writes_a_copy_and_says_where(running: DeskSession, demo_db:
 
 
 def test_restore_brings_back_the_earlier_state_and_keeps_the_current(
-        running: DeskSession, demo_db: Path) -> None:
+        running: DeskSession, demo_db: Path, qtbot: QtBot) -> None:
     desk = running.desk
     assert desk is not None and running.window is not None
     app_id = running.window.application.id if running.window.application else None
@@ -142,9 +142,16 @@ def test_restore_brings_back_the_earlier_state_and_keeps_the_current(
     review.decide(desk, app_id, open_ids[:1], Decision.ACCEPTED)  # after the backup
     backup = next(b for b in list_backups(demo_db) if b.path == backup_path)
 
-    assert running.restore_backup(backup)
+    run = running.restore_backup(backup)
+    with qtbot.waitSignal(run.ended) as ended:
+        # the copy and the opening run on a pool thread, the window greyed and saying so
+        assert running.window.windowTitle() == "DigiAmt Desk – opening demo.db …"
+        assert not running.window.ui.centralWidget.isEnabled()
+        assert lock.is_held_here(demo_db)  # held across the restore
 
+    assert ended.args is not None and ended.args[0] is running.desk
     assert running.desk is not None and running.desk is not desk
+    assert running.window.ui.centralWidget.isEnabled()
     decision = next(p.decision for p in list_procedures(running.desk, app_id)
                     if p.id == open_ids[0])
     assert decision == "open"
