@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digiamt_desk.domain.importing import (
     ParsedSource,
@@ -21,6 +21,9 @@ from digiamt_desk.domain.importing import (
     SourceRow,
 )
 from digiamt_desk.domain.links import NORMAL_LINK, LinkKind, link_key
+
+if TYPE_CHECKING:
+    from digiamt_desk.importers.tabular import CompactRow
 
 # A shared link with more rows than this is a warning in the report's first lines: a contact form
 # or a portal's start page standing for many services.
@@ -252,6 +255,18 @@ def distinct_values(rows: Sequence[SourceRow], central_ars: Container[str | None
          str(ids[0]) if len(ids := row.ozg_ids) == 1 else " ".join(map(str, ids)),
          str(row.row), row.hints)
         for row in rows]
+
+
+def compact_values(rows: Sequence[CompactRow], central_ars: Container[str | None]
+                   ) -> list[tuple[str, ...]]:
+    """distinct_values for rows as a parse worker has them (tabular.CompactRow): the same
+    values (tests/unit/test_import_worker.py compares)."""
+    unknown, central = Provider.UNKNOWN, Provider.CENTRAL._value_
+    return [
+        (title, url, central if provider is unknown and ars in central_ars else provider._value_,
+         keys[0] if len(keys) == 1 else " ".join(keys),
+         str(ids[0]) if len(ids) == 1 else " ".join(map(str, ids)), str(number), hints)
+        for number, title, url, keys, provider, ars, ids, hints in rows]
 
 
 def settled(old: str, new: str) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from digiamt_desk.domain.importing import InputError, ParsedSource, SourceFormat
 from digiamt_desk.domain.review import ReviewError
 from digiamt_desk.importers import LoadedSource
-from digiamt_desk.services.import_merge import ImportReport, own_keys, sqlite_datetime
+from digiamt_desk.services.import_merge import ImportReport, sqlite_datetime
 from digiamt_desk.services.import_rules import applicant_of, deepest
 from digiamt_desk.services.import_worker import (
     DONE,
@@ -58,10 +58,10 @@ class _Open:
     links: set[str] = field(default_factory=set)
 
     def distinct(self, values: list[tuple[str, ...]]) -> bool:
-        """import_merge.all_distinct over the rows so far: each link its own key, none twice."""
-        urls = [value[1] for value in values]
-        self.links.update(urls)
-        return len(self.links) == self.added + len(values) and own_keys(urls)
+        """No link of the rows so far twice (the half of import_merge.all_distinct this
+        process checks; the worker checks that each link is its own key)."""
+        self.links.update([value[1] for value in values])
+        return len(self.links) == self.added + len(values)
 
 
 def receive(space: Workspace, worker: ParseWorker, loaded: LoadedSource,

@@ -8,16 +8,17 @@ opens the database meanwhile and inserts each batch as it comes. Both cores work
 the same (tests/unit/test_import_worker.py compares the databases).
 
 The worker plans the procedures as for a new application whose rows all have distinct web links
-that are their own link key (import_merge.distinct_values), with the provider as merge_rows
+that are their own link key (import_merge.compact_values), with the provider as merge_rows
 decides it for the applicant it takes from the rows so far (the deepest ARS,
 import_rules.deepest). When a later row names a deeper ARS (the applicant was another), the
-worker sends RESET and plans the rows so far again. Where that plan does not hold, this process
-asks for the rows themselves (ROWS, without their raw cells), which it merges and plans as for
-any import (services.import_fast): a link that is not its own key or that an earlier row had (a
-merge), an applicant that already has an application (a re-import compares with its
-procedures) or that the register does not know, a source without ARS. The worker then sends
-RESET and the rows so far. At the end it sends DONE with the source's report (ParsedSource
-without rows) or FAILED with the error, which this process raises.
+worker sends RESET and plans the rows so far again. Where that plan does not hold, the rows
+themselves are sent (ROWS, without their raw cells) and merged and planned here as for any
+import (services.import_fast): the worker switches to them for a link that is not its own key
+or a source without ARS, this process asks for them for a link an earlier row had (a merge), an
+applicant that already has an application (a re-import compares with its procedures) or that
+the register does not know. The worker then sends RESET and the rows so far. At the end it
+sends DONE with the source's report (ParsedSource without rows) or FAILED with the error,
+which this process raises.
 
 Messages are marshal for the rows, pickle for the report and the error, over the pipe of
 services.worker_process (a fork on POSIX, which shares the source's bytes; else a spawned
@@ -35,9 +36,9 @@ from typing import Any
 
 from digiamt_desk.domain.importing import InputError, ParsedSource, Provider, SourceRow
 from digiamt_desk.importers import LoadedSource, parse_bytes, tabular
-from digiamt_desk.importers.tabular import SINK_RECORDS
-from digiamt_desk.services.import_merge import distinct_values
-from digiamt_desk.services.import_rules import add_named, deepest
+from digiamt_desk.importers.tabular import SINK_RECORDS, CompactRow
+from digiamt_desk.services.import_merge import compact_values, own_keys
+from digiamt_desk.services.import_rules import deepest
 from digiamt_desk.services.worker_process import Channel, WorkerLost, WorkerProcess
 
 # Below this many bytes a source is parsed in this process: a worker's start and the messages
@@ -141,26 +142,30 @@ class _Above:
 
 
 class _Stream:
-    """The worker's side: the rows so far, what they allow, what was sent."""
+    """The worker's side: the rows so far (tabular.CompactRow), what they allow, what was
+    sent."""
 
     def __init__(self, channel: Channel, applicant_given: bool) -> None:
         self.channel = channel
         self.applicant_given = applicant_given
-        self.rows: list[SourceRow] = []
+        self.rows: list[CompactRow] = []
         self.named: dict[str, int] = {}
         self.below: str | None = None
         self.planned = True  # sending planned procedures (INSERTS), else ROWS
         self.sent = False
 
-    def take(self, rows: list[SourceRow]) -> None:
+    def take(self, rows: list[CompactRow]) -> None:
         if self.planned and self.channel.asked():
             self._switch_to_rows()
         self.rows.extend(rows)
         if not self.planned:
             self._send_rows(rows)
             return
-        add_named(self.named, rows)
-        if not self.applicant_given and not self.named:  # no applicant to plan for (no ARS)
+        _add_named(self.named, rows)
+        if (not self.applicant_given and not self.named) \
+                or not own_keys([row[2] for row in rows]):
+            # no applicant to plan for (no ARS), or a link that is not its own key (this
+            # process checks that no link comes twice: the two halves of all_distinct)
             self._switch_to_rows()
             return
         below = None if self.applicant_given else deepest(self.named)
@@ -170,9 +175,9 @@ class _Stream:
         self.below = below
         self._send_planned(rows)
 
-    def _send_planned(self, rows: Sequence[SourceRow]) -> None:
+    def _send_planned(self, rows: Sequence[CompactRow]) -> None:
         above: Any = set() if self.below is None else _Above(self.below)
-        self.channel.send(INSERTS, marshal.dumps((self.below, distinct_values(rows, above))))
+        self.channel.send(INSERTS, marshal.dumps((self.below, compact_values(rows, above))))
         self.sent = True
 
     def _switch_to_rows(self) -> None:
@@ -181,22 +186,34 @@ class _Stream:
             self.channel.send(RESET, b"")
         self._send_rows(self.rows)
 
-    def _send_rows(self, rows: Sequence[SourceRow]) -> None:
+    def _send_rows(self, rows: Sequence[CompactRow]) -> None:
         if rows:
             self.channel.send(ROWS, marshal.dumps(
-                [(r.row, r.title, r.url, r.leika_keys, r.provider._value_, r.ars, r.ozg_ids,
-                  r.hints) for r in rows]))
+                [(number, title, url, keys, provider._value_, ars, ids, hints)
+                 for number, title, url, keys, provider, ars, ids, hints in rows]))
 
     def finish(self, parsed: ParsedSource) -> None:
-        if len(self.rows) < len(parsed.rows):  # a format read whole (not CSV): all at once
-            self.take(parsed.rows[len(self.rows):])
-        hinted = [row.hints for row in self.rows if row.hints] if self.planned else []
+        if parsed.rows:  # a format read whole (not CSV, no sink): all at once
+            self.take([(r.row, r.title, r.url, r.leika_keys, r.provider, r.ars, r.ozg_ids,
+                        r.hints) for r in parsed.rows])
+        hinted = [row[7] for row in self.rows if row[7]] if self.planned else []
         outcome = Outcome(ParsedSource(parsed.source, parsed.format, [], parsed.skipped,
                                        parsed.warnings, parsed.columns, parsed.encoding),
-                          len(parsed.rows), self.named, self.below, self.planned,
+                          len(self.rows), self.named, self.below, self.planned,
                           sum("no_online_link" in h for h in hinted),
                           sum("appointment" in h for h in hinted))
         self.channel.send(DONE, pickle.dumps(outcome))
+
+
+def _add_named(named: dict[str, int], rows: Sequence[CompactRow]) -> None:
+    """import_rules.add_named for CompactRows (the ARS is the sixth field, the row the first)."""
+    new = {row[5] for row in rows} - named.keys()  # mostly none: the rows name few
+    new.discard(None)
+    new.discard("")
+    if new:
+        for number, _title, _url, _keys, _provider, ars, _ids, _hints in rows:
+            if ars and ars in new and ars not in named:
+                named[ars] = number
 
 
 _PROVIDERS = {provider.value: provider for provider in Provider}

@@ -18,7 +18,13 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
+try:
+    import fcntl
+except ImportError:  # Windows: the spawned child talks through multiprocessing's pipe
+    fcntl = None  # type: ignore[assignment]
+
 _HEADER = struct.Struct("<BQ")
+PIPE_BYTES = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
 REQUEST = b"r"  # the one request this process sends (the child decides what it means)
 
 
@@ -145,6 +151,7 @@ class WorkerProcess:
                 silence: Callable[[], float]) -> WorkerProcess:
         from_parent, to_child = os.pipe()
         from_child, to_parent = os.pipe()
+        _widen(to_parent)
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(to_child)
@@ -218,6 +225,17 @@ class WorkerProcess:
         self._reader.join(timeout=5)
         if not self._reader.is_alive():
             self._channel.close()
+
+
+def _widen(fd: int) -> None:
+    """A pipe of 1 MB where the system allows it (Linux; 64 KB otherwise): a message of a few
+    hundred KB is then written at once, where through 64 KB the child waited for this
+    process's reader to get the GIL five times a message (0.06-0.08 s of a 100,000-row
+    import)."""
+    size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if size is not None:
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, size, PIPE_BYTES)
 
 
 def may_fork() -> bool:

@@ -366,3 +366,27 @@ def test_the_command_parses_a_large_file_in_a_worker(db_path: Path, tmp_path: Pa
     assert dump(db_path)["procedure"] == dump(alone)["procedure"]
     assert journal_mode(db_path) == "wal"
     assert not Path(str(db_path) + "-journal").exists()
+
+
+def test_the_worker_plans_what_the_import_in_one_process_plans() -> None:
+    # the worker plans tabular.CompactRow tuples (compact_values), one process SourceRows
+    # (distinct_values): the same values, for every provider and each applicant's levels
+    from digiamt_desk.domain.importing import Provider, SourceRow
+    from digiamt_desk.services.import_merge import compact_values, distinct_values
+
+    rows = [SourceRow(n, f"Titel {n}", f"https://a.example/{n}", keys, provider, ars, ids, {},
+                      hints)
+            for n, (keys, provider, ars, ids, hints) in enumerate([
+                (("99041006017000",), Provider.UNKNOWN, "091840112112", (10001,), ""),
+                (("99041006017000", "99041006018000"), Provider.UNKNOWN, "091840000000",
+                 (10001, 10002), "no_online_link"),
+                ((), Provider.MUNICIPAL, "091000000000", (), "appointment"),
+                ((), Provider.UNKNOWN, None, (), ""),
+                (("99050012104000",), Provider.CENTRAL, "091840112112", (7,), ""),
+            ], 2)]
+    compact = [(r.row, r.title, r.url, r.leika_keys, r.provider, r.ars, r.ozg_ids, r.hints)
+               for r in rows]
+    for above in (set(), {"091840000000", "091000000000"}):
+        assert compact_values(compact, above) == distinct_values(rows, above)
+    assert [v[2] for v in compact_values(compact, {"091840000000", "091000000000"})] == [
+        "unknown", "central", "municipal", "unknown", "central"]
