@@ -28,6 +28,7 @@ from digiamt_desk.importers.tabular import (
 MAX_FIELD = 1_000_000  # characters in one cell; anything longer is a broken file, not a title
 _CANDIDATES = (";", ",", "\t", "|")
 _SAMPLE = 65_536
+_BLOCK = 1 << 20  # characters a text without quotation marks is split into lines at a time
 # Characters str.splitlines() breaks at besides \r and \n; the csv module and Excel do not.
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _ALL_BREAKS = "\r\n" + _OTHER_BREAKS
@@ -195,20 +196,12 @@ class _Oversized(Exception):
 def _records(text: str, delimiter: str) -> Iterator[Record]:
     """Records numbered as Excel numbers rows.
 
-    A text without a quotation mark, with no empty and no over-long line, is split with
-    str.split line by line (three passes in C decide it): what the csv module would make of
-    it, at two thirds of the cost. Any other text is read by the csv module as a whole, which
-    reads on across line breaks inside quoted cells, in C."""
+    A text without a quotation mark is split with str.split (_plain_records): what the csv
+    module would make of it, at two thirds of the cost. Any other text is read by the csv
+    module as a whole, which reads on across line breaks inside quoted cells, in C."""
     if '"' not in text:
-        lines = text.splitlines()  # one pass for \r\n, \r and \n
-        if not _only_line_ends(text, lines):  # it also broke at _OTHER_BREAKS: again
-            lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            if lines and not lines[-1]:
-                lines.pop()
-        if all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
-            # every line is its cells split at the delimiter, with no Python code per line
-            yield from zip(count(1), map(str.split, lines, repeat(delimiter)))
-            return
+        yield from _plain_records(text, delimiter)
+        return
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
     try:
@@ -218,6 +211,35 @@ def _records(text: str, delimiter: str) -> Iterator[Record]:
         if "field limit" in str(error):
             raise _Oversized(*_find_oversized(text, delimiter)) from None
         raise InputError(f"cannot be read as CSV: {error}", row=number + 1) from None
+
+
+def _plain_records(text: str, delimiter: str) -> Iterator[Record]:
+    """The records of a text without quotation marks, a block of about _BLOCK characters
+    (ending at a line end) at a time, so that the first rows are there at once. A block
+    without empty and over-long lines is split with no Python code per line (a few passes in
+    C tell); any other block line by line, as the csv module reads it: an empty line is an
+    empty record, a cell longer than MAX_FIELD an error."""
+    number, start, size = 1, 0, len(text)
+    while start < size:
+        cut = text.find("\n", start + _BLOCK)
+        end = size if cut < 0 else cut + 1
+        block = text[start:end]
+        start = end
+        lines = block.splitlines()  # one pass for \r\n, \r and \n
+        if not _only_line_ends(block, lines):  # it also broke at _OTHER_BREAKS: again
+            lines = block.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            if lines and not lines[-1]:
+                lines.pop()
+        if all(lines) and max(map(len, lines), default=0) <= MAX_FIELD:
+            yield from zip(count(number), map(str.split, lines, repeat(delimiter)))
+        else:
+            for row, line in enumerate(lines, number):
+                if len(line) > MAX_FIELD:
+                    for column, cell in enumerate(line.split(delimiter)):
+                        if len(cell) > MAX_FIELD:
+                            raise _Oversized(row, column)
+                yield row, line.split(delimiter) if line else []
+        number += len(lines)
 
 
 def _only_line_ends(text: str, lines: list[str]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import zlib
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from digiamt_desk.domain.importing import InputError, ParsedSource
@@ -34,7 +34,7 @@ from digiamt_desk.services.import_merge import (
     summarise,
 )
 from digiamt_desk.services.import_rules import DOWNLOAD_SECONDS_KEY, applicant_from, deadline
-from digiamt_desk.services.import_stream import receive
+from digiamt_desk.services.import_stream import Compressed, SlicedCompression, receive
 from digiamt_desk.services.import_worker import ParseWorker
 from digiamt_desk.services.import_workspace import (
     Entry,
@@ -70,25 +70,31 @@ def import_into_file(space: Workspace, source: str, *, ars: str | None = None,
                 loaded = load_source(source,
                                      timeout=deadline(space.setting(DOWNLOAD_SECONDS_KEY)))
             keep.append(loaded)
-            with ThreadPoolExecutor(max_workers=1) as pool:  # zlib lets go of the GIL
-                compressed = pool.submit(zlib.compress, loaded.content, 1)
-                parsed: ImportReport | ParsedSource | None = None
-                if worker is not None:
-                    try:
-                        parsed = receive(space, worker, loaded, compressed, step, ars=ars,
-                                         mapping=mapping, keep=keep)
-                    except sqlite3.Error as error:
-                        raise _refused(error, loaded.source) from None
+            if worker is not None:  # compressed in the gaps between the worker's messages
+                sliced = SlicedCompression(loaded.content)
+                try:
+                    parsed = receive(space, worker, loaded, sliced, step, ars=ars,
+                                     mapping=mapping, keep=keep)
+                except sqlite3.Error as error:
+                    raise _refused(error, loaded.source) from None
                 if isinstance(parsed, ImportReport):
                     return parsed
-                if parsed is None:  # no worker, or it could not finish: parsed here
-                    parsed = parse_bytes(loaded.content, loaded.source, mapping=mapping,
-                                         filename=loaded.filename, base_url=base_url)
-                return _import_parsed(space, ars, mapping, loaded, parsed, compressed, step,
-                                      keep)
+                if parsed is None:  # the worker could not finish: parsed here
+                    parsed = _parse(loaded, mapping, base_url)
+                return _import_parsed(space, ars, mapping, loaded, parsed, sliced, step, keep)
+            with ThreadPoolExecutor(max_workers=1) as pool:  # zlib lets go of the GIL
+                compressed = pool.submit(zlib.compress, loaded.content, 1)
+                return _import_parsed(space, ars, mapping, loaded,
+                                      _parse(loaded, mapping, base_url), compressed, step, keep)
     finally:
         if worker is not None:
             worker.stop()
+
+
+def _parse(loaded: LoadedSource, mapping: dict[str, str] | None,
+           base_url: str | None) -> ParsedSource:
+    return parse_bytes(loaded.content, loaded.source, mapping=mapping,
+                       filename=loaded.filename, base_url=base_url)
 
 
 def _refused(error: sqlite3.Error, source: str) -> InputError:
@@ -99,7 +105,7 @@ def _refused(error: sqlite3.Error, source: str) -> InputError:
 
 
 def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | None,
-                   loaded: LoadedSource, parsed: ParsedSource, compressed: Future[bytes],
+                   loaded: LoadedSource, parsed: ParsedSource, compressed: Compressed,
                    step: Callable[[str, int, int], None], keep: list[object]) -> ImportReport:
     step("read", 1, 1)
     applicant, above = applicant_from(lambda key: space.lookup(key).ars, parsed, ars)
@@ -131,7 +137,7 @@ def _import_parsed(space: Workspace, ars: str | None, mapping: dict[str, str] | 
 def _store(space: Workspace, connection: sqlite3.Connection, application_id: int,
            parsed: ParsedSource, merged: dict[str, Merged] | None, central_ars: set[str],
            report: ImportReport, step: Callable[[str, int, int], None], loaded: LoadedSource,
-           mapping: dict[str, str] | None, compressed: Future[bytes]) -> list[tuple[Any, ...]]:
+           mapping: dict[str, str] | None, compressed: Compressed) -> list[tuple[Any, ...]]:
     """The rows, run and application's time stored; returns the inserted tuples. `merged`
     None: the rows of a new application, of which import_merge.all_distinct holds."""
     now = sqlite_datetime(space.clock())

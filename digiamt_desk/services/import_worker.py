@@ -30,7 +30,7 @@ from __future__ import annotations
 import marshal
 import os
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,10 +85,12 @@ class ParseWorker:
         return cls(WorkerProcess.start(_work, job, last=frozenset({DONE, FAILED}),
                                        silence=lambda: SILENCE_SECONDS, fork=fork))
 
-    def messages(self) -> Iterator[tuple[int, bytes]]:
+    def messages(self, idle: Callable[[], bool] | None = None
+                 ) -> Iterator[tuple[int, bytes]]:
         """The worker's messages in order, up to DONE or FAILED; WorkerLost if it dies or falls
-        silent for SILENCE_SECONDS (the caller parses the source itself then)."""
-        return self.process.messages()
+        silent for SILENCE_SECONDS (the caller parses the source itself then). `idle`: see
+        WorkerProcess.messages."""
+        return self.process.messages(idle)
 
     def want_rows(self) -> None:
         """Ask the worker for the rows instead of planned procedures (it sends RESET first)."""

@@ -198,14 +198,22 @@ class WorkerProcess:
             if message is None:
                 return
 
-    def messages(self) -> Iterator[tuple[int, bytes]]:
+    def messages(self, idle: Callable[[], bool] | None = None
+                 ) -> Iterator[tuple[int, bytes]]:
         """The child's messages in order, up to one of the `last` kinds; WorkerLost if it
-        ends without one (killed, out of memory) or says nothing for `silence()` seconds."""
+        ends without one (killed, out of memory) or says nothing for `silence()` seconds.
+        `idle()` is called while no message waits, as long as it says it did some work (a
+        short step each time): this process's own work in the gaps, not beside the child."""
         while True:
             try:
-                message = self._queue.get(timeout=self._silence())
+                message = self._queue.get_nowait()
             except queue.Empty:
-                message = None
+                if idle is not None and idle():
+                    continue
+                try:
+                    message = self._queue.get(timeout=self._silence())
+                except queue.Empty:
+                    message = None
             if message is None:
                 raise WorkerLost
             yield message

@@ -292,8 +292,8 @@ class _Dying:
     def __init__(self, worker: ParseWorker) -> None:
         self.worker = worker
 
-    def messages(self) -> Iterator[tuple[int, bytes]]:
-        for count, message in enumerate(self.worker.messages()):
+    def messages(self, idle: Any = None) -> Iterator[tuple[int, bytes]]:
+        for count, message in enumerate(self.worker.messages(idle)):
             if count == 1:
                 assert self.worker.pid is not None
                 os.kill(self.worker.pid, signal.SIGKILL)

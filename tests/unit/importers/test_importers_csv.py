@@ -411,3 +411,34 @@ def test_fast_split_agrees_with_the_csv_module(lines: list[str]) -> None:
     expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 
     assert [cells for _, cells in _records(text, ";")] == expected
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_large_text_without_quotes_gives_the_csv_modules_records(seed: int) -> None:
+    # Split in blocks of about a megabyte (the first rows are there at once): blank lines,
+    # CRLF, LF and lone CR line ends, form feeds and line separators inside cells (no line ends
+    # for the csv module) and long lines anywhere, also where a block ends
+    import csv
+    import io
+    import random
+
+    from digiamt_desk.importers.csv_text import _BLOCK, _records
+
+    chance = random.Random(seed)
+    lines: list[str] = []
+    size = 0
+    while size < 3 * _BLOCK:
+        kind = chance.random()
+        if kind < 0.02:
+            lines.append("")
+        elif kind < 0.04:
+            lines.append("Titel\x0cmit Seitenumbruch;https://a.de/x\u2028y;" + "z" * 5000)
+        else:
+            n = chance.randrange(10**6)
+            lines.append(f"Leistung {n};https://portal.example/{n};99{n:012d}")
+        size += len(lines[-1]) + 1
+    ends = [chance.choice(["\r\n", "\n", "\r\n", "\r"]) for _ in lines]
+    text = "".join(line + end for line, end in zip(lines, ends, strict=True))
+    expected = list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=";"), 1))
+    assert len(text) > 3 * _BLOCK and any(cells == [] for _, cells in expected)
+    assert list(_records(text, ";")) == expected
