@@ -307,6 +307,8 @@ class MainWindow(RowsDisplay, QMainWindow):
 
     def switch_desk(self, desk: Desk) -> None:
         self.save_note()
+        if getattr(self, "publication", None) is not None:  # attached: its windows
+            self.publication.close_windows()  # show the database being left
         self.desk = desk
         if self.settings.reviewer:
             desk.reviewer = self.settings.reviewer

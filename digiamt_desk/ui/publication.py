@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from digiamt_desk.ui.workers import Job
 
@@ -23,6 +30,7 @@ class PublicationController(QObject):
         self.window = window
         self.job: Job | None = None
         self.statistics: QMainWindow | None = None
+        self.dialogs: list[QWidget] = []  # candidates and re-check dialogs, of this database
         self.action_publish = QAction(self.tr("&Publish the list of awarded authorities…"),
                                       window)
         self.action_publish.setObjectName("actionPublishList")
@@ -96,16 +104,27 @@ class PublicationController(QObject):
     def open_candidates(self) -> Any:
         from digiamt_desk.ui.candidates import CandidatesDialog
 
-        dialog = CandidatesDialog(self.window.desk, self.window)
-        dialog.show()
-        return dialog
+        return self._shown(CandidatesDialog(self.window.desk, self.window))
 
     def open_recheck(self) -> Any:
         from digiamt_desk.ui.recheck import RecheckDialog
 
-        dialog = RecheckDialog(self.window.desk, self.window)
+        return self._shown(RecheckDialog(self.window.desk, self.window))
+
+    def _shown(self, dialog: QWidget) -> QWidget:
+        self.dialogs = [d for d in self.dialogs if d.isVisible()]
+        self.dialogs.append(dialog)
         dialog.show()
         return dialog
+
+    def close_windows(self) -> None:
+        """Close the statistics window and the dialogs before the review window shows another
+        database: they show the one being left (and would write into it once it is closed)."""
+        for window in [self.statistics, *self.dialogs]:
+            if window is not None:
+                window.close()
+        self.statistics = None
+        self.dialogs = []
 
 
 def install_publication(window: MainWindow) -> PublicationController:
