@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from digiamt_desk.services.demo import create_demo
 from digiamt_desk.services.desk import Desk, open_desk
 from digiamt_desk.ui.main_window import MainWindow
+from digiamt_desk.ui.session import DeskSession
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +55,23 @@ def isolated_settings(tmp_path: Path, qapp: object) -> None:
     QCoreApplication.setApplicationName("DigiAmt Desk Test")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo database in a folder of its own (its backups go beside it)."""
+    path = tmp_path / "cases" / "demo.db"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def running(demo_db: Path, qtbot: QtBot) -> Iterator[DeskSession]:
+    """The application started on `demo_db`, its window shown."""
+    session = DeskSession()
+    assert session.start(str(demo_db))
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    yield session
+    session.close()

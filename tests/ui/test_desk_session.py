@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from session_helpers import ChooseReadOnly, damage
 
 from digiamt_desk.domain.review import Decision
 from digiamt_desk.services import applications, review
@@ -34,36 +33,6 @@ from digiamt_desk.ui.backups import (
 from digiamt_desk.ui.crash import CrashGuard, EndedSession, make_crash_notice
 from digiamt_desk.ui.session import DeskSession
 from digiamt_desk.ui.welcome import Start, make_welcome_dialog
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "cases" / "demo.db"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    return path
-
-
-@pytest.fixture
-def running(demo_db: Path, qtbot: QtBot) -> Iterator[DeskSession]:
-    session = DeskSession()
-    assert session.start(str(demo_db))
-    assert session.window is not None
-    qtbot.addWidget(session.window)
-    yield session
-    session.close()
-
-
-def _damage(path: Path) -> None:
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
-            handle.seek(offset)
-            handle.write(b"\xde\xad" * 2048)
-
 
 # --- first start -------------------------------------------------------------------------------
 
@@ -219,7 +188,7 @@ def test_opening_a_locked_database_shows_the_message_and_opens_nothing(
 
 def test_the_damaged_dialog_offers_the_newest_sound_backup(qtbot: QtBot, demo_db: Path) -> None:
     take_backup(demo_db, "daily", now=datetime(2026, 3, 1, 8, 0))
-    _damage(demo_db)
+    damage(demo_db)
     with pytest.raises(DatabaseDamaged) as damaged:
         session_open.open_desk(demo_db)
     dialog = make_damaged_dialog(damaged.value)
@@ -233,7 +202,7 @@ def test_the_damaged_dialog_offers_the_newest_sound_backup(qtbot: QtBot, demo_db
 def test_a_damaged_database_restored_from_its_backup(
         qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     take_backup(demo_db, "daily", now=datetime(2026, 3, 1, 8, 0))
-    _damage(demo_db)
+    damage(demo_db)
 
     class ChooseRestore:
         def __init__(self, damaged: DatabaseDamaged, _parent: object) -> None:
@@ -258,15 +227,6 @@ def test_a_damaged_database_restored_from_its_backup(
         session.close()
 
 
-class _ChooseReadOnly:
-    def __init__(self, damaged: DatabaseDamaged, _parent: object) -> None:
-        self.damaged = damaged
-
-    def exec(self) -> int:
-        return 0
-
-    def choice(self) -> str:
-        return DamagedChoice.READ_ONLY
 
 
 def test_a_database_that_fails_the_check_can_be_read_but_not_changed(
@@ -276,7 +236,7 @@ def test_a_database_that_fails_the_check_can_be_read_but_not_changed(
 
     monkeypatch.setattr(desk_module, "integrity_problems",
                         lambda _path: ["wrong # of entries in index ix_procedure_url"])
-    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
     session = DeskSession()
     started = session.start(str(demo_db))
     try:
@@ -296,9 +256,9 @@ def test_a_database_that_fails_the_check_can_be_read_but_not_changed(
 
 def test_a_damaged_database_that_cannot_be_read_is_explained_and_left_alone(
         demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _damage(demo_db)
+    damage(demo_db)
     before = demo_db.read_bytes()
-    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
     explained: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical",
                         staticmethod(lambda _parent, _title, text: explained.append(text)))

@@ -7,12 +7,11 @@ leave no lock behind. Also: a statistics job is waited for before its database i
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from session_helpers import ChooseReadOnly, damage
 
 from digiamt_desk.services.desk import Desk
 from digiamt_desk.services.procedures import list_procedures
@@ -34,50 +34,16 @@ from digiamt_desk.ui.session_switch import OpeningRun
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "cases" / "demo.db"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    return path
-
-
-@pytest.fixture
 def other_db(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "cases" / "other.db"
     shutil.copy(demo_template, path)
     return path
 
 
-@pytest.fixture
-def running(demo_db: Path, qtbot: QtBot) -> Iterator[DeskSession]:
-    session = DeskSession()
-    assert session.start(str(demo_db))
-    assert session.window is not None
-    qtbot.addWidget(session.window)
-    yield session
-    session.close()
 
 
-def _damage(path: Path) -> None:
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    size = path.stat().st_size
-    with path.open("r+b") as handle:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
-            handle.seek(offset)
-            handle.write(b"\xde\xad" * 2048)
 
 
-class _ChooseReadOnly:
-    def __init__(self, damaged: DatabaseDamaged, _parent: object) -> None:
-        self.damaged = damaged
-
-    def exec(self) -> int:
-        return 0
-
-    def choice(self) -> str:
-        return DamagedChoice.READ_ONLY
 
 
 class SlowOpen:
@@ -263,8 +229,8 @@ def test_a_damaged_database_the_window_cannot_read_is_explained_and_the_first_st
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, old = running.window, running.desk
     assert window is not None and old is not None
-    _damage(other_db)
-    monkeypatch.setattr(session_open, "make_damaged_dialog", _ChooseReadOnly)
+    damage(other_db)
+    monkeypatch.setattr(session_open, "make_damaged_dialog", ChooseReadOnly)
     explained: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical",
                         staticmethod(lambda _parent, _title, text: explained.append(text)))

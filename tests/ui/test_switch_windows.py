@@ -5,25 +5,11 @@ into) the database that was left, after it was closed."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from digiamt_desk.ui.session import DeskSession
-
-
-@pytest.fixture
-def running(demo_template: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[DeskSession]:
-    first = tmp_path / "demo.db"
-    shutil.copy(demo_template, first)
-    session = DeskSession()
-    assert session.start(str(first))
-    assert session.window is not None
-    qtbot.addWidget(session.window)
-    yield session
-    session.close()
 
 
 def test_the_windows_of_the_database_left_close_on_a_switch(
