@@ -49,7 +49,6 @@ RowSink = Callable[[list[CompactRow]], None]
 SINK_RECORDS = 2048
 
 
-
 def _linkish(cell: str) -> bool:
     text = cell.strip()[:8].lower()
     return text.startswith(("http://", "https://", "www.", "//", "/"))
